@@ -1,0 +1,15 @@
+import type { ApiContext, Handlers } from './types'
+import { appHandlers } from './namespaces/app'
+import { importHandlers } from './namespaces/import'
+import { libraryHandlers } from './namespaces/library'
+import { tagsHandlers } from './namespaces/tags'
+
+/** The one handler map implementing the contract; IPC and the test server both dispatch to it. */
+export function createHandlers(ctx: ApiContext): Handlers {
+  return {
+    app: appHandlers(ctx),
+    library: libraryHandlers(ctx),
+    tags: tagsHandlers(ctx),
+    import: importHandlers(ctx),
+  }
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import type { ApiContext, NamespaceHandlers, NamespaceSchemas } from '../types'
+import { none } from './common'
+
+const absolutePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), 'expected an absolute path')
+
+export const importSchemas: NamespaceSchemas<'import'> = {
+  start: z.tuple([z.array(absolutePath).min(1).max(10_000)]),
+  cancel: z.tuple([z.string().min(1).max(100)]),
+  pickAndStart: none,
+}
+
+export const importHandlers = ({ services, platform, emit }: ApiContext): NamespaceHandlers<'import'> => {
+  const start = (paths: string[]) =>
+    services.importer.start(paths, {
+      onProgress: (p) => emit('import.progress', p),
+      onDone: (s) => emit('import.done', s),
+    })
+  return {
+    start,
+    cancel: (jobId) => services.importer.cancel(jobId),
+    pickAndStart: async () => {
+      const paths = await platform.pickImportPaths()
+      return paths && paths.length > 0 ? start(paths) : null
+    },
+  }
+}

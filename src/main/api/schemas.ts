@@ -1,0 +1,12 @@
+import type { Schemas } from './types'
+import { appSchemas } from './namespaces/app'
+import { importSchemas } from './namespaces/import'
+import { librarySchemas } from './namespaces/library'
+import { tagsSchemas } from './namespaces/tags'
+
+export const schemas: Schemas = {
+  app: appSchemas,
+  library: librarySchemas,
+  tags: tagsSchemas,
+  import: importSchemas,
+}

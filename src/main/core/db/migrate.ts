@@ -1,0 +1,40 @@
+import type { Database } from 'better-sqlite3'
+import type { Migration } from './migration'
+import { migrations as allMigrations } from './migrations'
+
+export class LibraryVersionError extends Error {
+  constructor(
+    readonly fileVersion: number,
+    readonly supportedVersion: number,
+  ) {
+    super(
+      `This library was written by a newer version of Parallax (schema ${fileVersion}; this version knows up to ${supportedVersion}). ` +
+        'Update Parallax to open it; the file was not changed.',
+    )
+    this.name = 'LibraryVersionError'
+  }
+}
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number
+}
+
+/** Brings the schema up to `target` (default: the newest), one transaction per migration. */
+export function migrate(db: Database, migrations: readonly Migration[] = allMigrations, target?: number): number {
+  const sorted = [...migrations].sort((a, b) => a.version - b.version)
+  sorted.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`Migration numbering has a gap or duplicate at ${m.version} (${m.name})`)
+  })
+  const newest = sorted.length
+  const goal = target ?? newest
+  const current = schemaVersion(db)
+  if (current > newest) throw new LibraryVersionError(current, newest)
+  for (const m of sorted) {
+    if (m.version <= current || m.version > goal) continue
+    db.transaction(() => {
+      m.up(db)
+      db.pragma(`user_version = ${m.version}`)
+    })()
+  }
+  return schemaVersion(db)
+}

@@ -1,0 +1,5 @@
+import type { Migration } from '../migration'
+import { m001Library } from './001-library'
+
+/** Every migration, in order. Add one file per schema change; never edit a released one. */
+export const migrations: readonly Migration[] = [m001Library]

@@ -1,0 +1,38 @@
+/** What extraction makes of one saved page or text file. Pure data: no DOM, no electron. */
+export interface ExtractedArticle {
+  title: string
+  byline: string | null
+  siteName: string | null
+  /** The page's own URL (canonical link, og:url, MHTML Content-Location, first URL of a .txt). */
+  url: string | null
+  /** ISO 8601 (YYYY-MM-DD or full date-time) or null. */
+  publishedAt: string | null
+  /** ISO 639-1 code (de, en, ru, …) or null when undetectable. */
+  language: string | null
+  excerpt: string | null
+  /** Sanitized main-text HTML (safe to show; no scripts, handlers, iframes, remote resources). */
+  cleanHtml: string
+  /** Plain text, paragraphs separated by "\n\n", whitespace normalised. */
+  text: string
+  wordCount: number
+  /** The media type the input was read as: text/html, multipart/related (MHTML), text/plain. */
+  mediaType: string
+}
+
+export interface ExtractionInput {
+  bytes: Uint8Array
+  /** Used for the kind (.html/.htm/.mhtml/.mht/.txt) and in error messages. */
+  fileName: string
+  /** The URL the bytes were fetched from, when known (fetch jobs). */
+  url?: string
+  /** Charset from an HTTP Content-Type header, when known; the document's own declaration still counts. */
+  charset?: string
+}
+
+/** A clear, per-file reason that an input cannot be imported. */
+export class ExtractionError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ExtractionError'
+  }
+}

@@ -1,0 +1,45 @@
+import { join } from 'node:path'
+import { openDatabase, type Db } from './db/open'
+import { ArticleStore } from './library/article-store'
+import { TagStore } from './library/tag-store'
+import { Importer } from './import/importer'
+import { SettingsStore } from './settings/settings-store'
+
+/** Everything the API, the CLI and the test server work with; no electron in here. */
+export interface Services {
+  readonly libraryPath: string
+  readonly db: Db
+  readonly articles: ArticleStore
+  readonly tags: TagStore
+  readonly importer: Importer
+  readonly settings: SettingsStore
+  close(): Promise<void>
+}
+
+export interface ServicesOptions {
+  libraryPath: string
+  /** Where app settings live; defaults to beside the library. */
+  settingsFile?: string
+  /** Worker threads for import; defaults to cores - 1 (at least 1). */
+  importWorkers?: number
+}
+
+export function createServices(options: ServicesOptions): Services {
+  const db = openDatabase(options.libraryPath)
+  const articles = new ArticleStore(db, options.libraryPath)
+  const tags = new TagStore(db)
+  const importer = new Importer(articles, { workers: options.importWorkers })
+  const settings = new SettingsStore(options.settingsFile ?? join(options.libraryPath + '.settings.json'))
+  return {
+    libraryPath: options.libraryPath,
+    db,
+    articles,
+    tags,
+    importer,
+    settings,
+    async close() {
+      await importer.close()
+      db.close()
+    },
+  }
+}

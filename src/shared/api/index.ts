@@ -1,0 +1,58 @@
+/**
+ * The one API contract between main, preload and renderer. Main implements it (src/main/api),
+ * the preload exposes exactly it as `window.api`, the renderer calls nothing else.
+ * To add a method: declare it in its namespace interface, list it in API_METHODS (the compiler
+ * insists), give it a schema and a handler in src/main/api.
+ */
+import type { AppApi, ImportApi, ImportProgress, ImportSummary, LibraryApi, TagsApi } from './library'
+
+export * from './library'
+
+export interface ParallaxApi {
+  app: AppApi
+  library: LibraryApi
+  tags: TagsApi
+  import: ImportApi
+}
+
+/** Events main pushes to the renderer. */
+export interface ApiEvents {
+  'import.progress': ImportProgress
+  'import.done': ImportSummary
+}
+
+export type Namespace = keyof ParallaxApi
+export type MethodOf<N extends Namespace> = keyof ParallaxApi[N] & string
+export type EventName = keyof ApiEvents
+
+type MethodTable = { [N in Namespace]: { [M in MethodOf<N>]: true } }
+
+/** Every method of the contract; exhaustive by type, so preload and dispatch cannot drift. */
+export const API_METHODS: MethodTable = {
+  app: { openExternal: true, settings: true, updateSettings: true },
+  library: { info: true, search: true, getArticle: true, deleteArticle: true, sources: true, languages: true },
+  tags: {
+    list: true,
+    create: true,
+    rename: true,
+    recolor: true,
+    merge: true,
+    remove: true,
+    addToArticles: true,
+    removeFromArticles: true,
+  },
+  import: { start: true, cancel: true, pickAndStart: true },
+}
+
+export const API_EVENTS: { [E in EventName]: true } = {
+  'import.progress': true,
+  'import.done': true,
+}
+
+/** What `window.api` is in the renderer: the contract plus typed event subscription. */
+export type RendererApi = ParallaxApi & {
+  on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void
+}
+
+export const IPC_INVOKE_CHANNEL = 'parallax:invoke'
+export const IPC_EVENT_CHANNEL = 'parallax:event'
