@@ -1,0 +1,26 @@
+/** Statements found in an article's text. Offsets are UTF-16 code unit indices into the article text. */
+
+export type StatementKind = 'direct' | 'partial' | 'reported'
+
+export interface StatementCandidate {
+  /** The statement's content as written (for direct/partial quotes: inside the quotation marks). */
+  quote: string
+  kind: StatementKind
+  start: number
+  end: number
+  /** The verb/phrase that introduces or attributes it ("heißt es", "teilte … mit", "so", "said", "заявил"), or null. */
+  cue: string | null
+  /** The source mention as written ("das russische Außenministerium", "die Behörde"), or null when none found. */
+  speaker: string | null
+  speakerStart: number | null
+  speakerEnd: number | null
+  /** The resolved actor, or null when unresolved or too uncertain (then needsReview is true). */
+  actorId: string | null
+  confidence: number
+  needsReview: boolean
+}
+
+export interface StatementExtractionOptions {
+  /** ISO 639-1 language of the text (de, en, ru …); detection fallback when absent. */
+  language?: string | null
+}
