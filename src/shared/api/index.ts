@@ -52,6 +52,8 @@ export const API_EVENTS: { [E in EventName]: true } = {
 /** What `window.api` is in the renderer: the contract plus typed event subscription. */
 export type RendererApi = ParallaxApi & {
   on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void
+  /** Absolute paths of files dropped onto the window (Electron's webUtils; empty where unknown). */
+  pathsForFiles(files: readonly File[]): string[]
 }
 
 export const IPC_INVOKE_CHANNEL = 'parallax:invoke'

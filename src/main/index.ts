@@ -1,0 +1,55 @@
+/**
+ * The Electron shell: lifecycle, window, IPC, menu. All real work lives in ./core and is reached
+ * through the same dispatcher the CLI-facing services and the test server use.
+ */
+import { app, BrowserWindow } from 'electron'
+import { join } from 'node:path'
+import { createDispatcher } from './api/dispatch'
+import { createServices, type Services } from './core/services'
+import { createEmitter, registerIpc } from './shell/ipc'
+import { installMenu } from './shell/menu'
+import { createElectronPlatform } from './shell/platform'
+import { installSecurityGuards } from './shell/security'
+import { createMainWindow } from './shell/window'
+
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+let mainWindow: BrowserWindow | null = null
+let services: Services | null = null
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  installSecurityGuards(devServerUrl)
+
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore()
+    mainWindow?.focus()
+  })
+
+  app.whenReady().then(() => {
+    const libraryPath = process.env['PARALLAX_LIBRARY'] ?? join(app.getPath('userData'), 'library.sqlite')
+    services = createServices({ libraryPath, settingsFile: join(app.getPath('userData'), 'settings.json') })
+    const getWindow = () => mainWindow
+    const dispatch = createDispatcher({
+      services,
+      platform: createElectronPlatform(getWindow),
+      emit: createEmitter(() => mainWindow?.webContents ?? null),
+    })
+    registerIpc(dispatch, devServerUrl)
+    installMenu(getWindow, () => void dispatch('import', 'pickAndStart', []).catch(() => undefined))
+    mainWindow = createMainWindow(devServerUrl)
+    mainWindow.on('closed', () => (mainWindow = null))
+
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(devServerUrl)
+    })
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  app.on('will-quit', () => {
+    void services?.close()
+  })
+}
