@@ -4,22 +4,27 @@
  */
 import { app, BrowserWindow } from 'electron'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { createDispatcher } from './api/dispatch'
 import { createServices, type Services } from './core/services'
 import { createEmitter, registerIpc } from './shell/ipc'
 import { installMenu } from './shell/menu'
 import { createElectronPlatform } from './shell/platform'
 import { installSecurityGuards } from './shell/security'
-import { createMainWindow } from './shell/window'
+import type { AppLocation } from './shell/app-url'
+import { createMainWindow, rendererFile } from './shell/window'
 
-const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+const where: AppLocation = {
+  rendererFileUrl: pathToFileURL(rendererFile).href,
+  devServerUrl: !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined,
+}
 let mainWindow: BrowserWindow | null = null
 let services: Services | null = null
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  installSecurityGuards(devServerUrl)
+  installSecurityGuards(where)
 
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore()
@@ -35,13 +40,13 @@ if (!app.requestSingleInstanceLock()) {
       platform: createElectronPlatform(getWindow),
       emit: createEmitter(() => mainWindow?.webContents ?? null),
     })
-    registerIpc(dispatch, devServerUrl)
+    registerIpc(dispatch, where)
     installMenu(getWindow, () => void dispatch('import', 'pickAndStart', []).catch(() => undefined))
-    mainWindow = createMainWindow(devServerUrl)
+    mainWindow = createMainWindow(where)
     mainWindow.on('closed', () => (mainWindow = null))
 
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(devServerUrl)
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(where)
     })
   })
 

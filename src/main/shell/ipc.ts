@@ -2,7 +2,7 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type ApiEvents, type EventName } from '../../shared/api'
 import type { Dispatch } from '../api/dispatch'
 import { ApiError } from '../api/types'
-import { isAppUrl } from './security'
+import { isAppUrl, type AppLocation } from './app-url'
 
 /** Errors cross IPC as plain messages; stacks and internals stay in main. */
 function toClientError(err: unknown): Error {
@@ -12,10 +12,10 @@ function toClientError(err: unknown): Error {
 }
 
 /** Registers the one invoke channel; the sender frame must be the app's own page before anything runs. */
-export function registerIpc(dispatch: Dispatch, devServerUrl: string | undefined): void {
+export function registerIpc(dispatch: Dispatch, where: AppLocation): void {
   ipcMain.handle(IPC_INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, namespace: unknown, method: unknown, args: unknown) => {
     const frameUrl = event.senderFrame?.url ?? ''
-    if (!isAppUrl(frameUrl, devServerUrl) || event.senderFrame?.parent) {
+    if (!isAppUrl(frameUrl, where) || event.senderFrame?.parent) {
       throw new Error('Refused: IPC from a frame that is not the app')
     }
     if (typeof namespace !== 'string' || typeof method !== 'string') throw new Error('Refused: malformed IPC call')

@@ -1,7 +1,11 @@
 import { BrowserWindow } from 'electron'
 import { join } from 'node:path'
 
-export function createMainWindow(devServerUrl: string | undefined): BrowserWindow {
+import type { AppLocation } from './app-url'
+
+export const rendererFile = join(import.meta.dirname, '../renderer/index.html')
+
+export function createMainWindow(where: AppLocation): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -19,7 +23,7 @@ export function createMainWindow(devServerUrl: string | undefined): BrowserWindo
     },
   })
   win.once('ready-to-show', () => win.show())
-  if (devServerUrl) void win.loadURL(devServerUrl)
-  else void win.loadFile(join(import.meta.dirname, '../renderer/index.html'))
+  if (where.devServerUrl) void win.loadURL(where.devServerUrl)
+  else void win.loadFile(rendererFile)
   return win
 }
