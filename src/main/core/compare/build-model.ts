@@ -1,0 +1,151 @@
+import type {
+  CardNote,
+  CompareActor,
+  CompareColumn,
+  CompareLayout,
+  ComparisonCard,
+  ComparisonModel,
+  ComparisonRow,
+  SourceRef,
+  StatementCard,
+  ThemeDef,
+} from '../../../shared/api/compare'
+import { findRecurringPhrases } from './phrases'
+import { suggestThemes } from './suggest-themes'
+import { analyse } from './text/analyse'
+import { conflateKeys } from './text/conflate'
+import { themeRows } from './theme-rows'
+import { timelineRows } from './timeline'
+
+export const MIN_ACTORS = 2
+export const MAX_ACTORS = 6
+
+export interface ComparisonInput {
+  title: string
+  /** Human description of the scope, printed in the title block. */
+  scopeLabel: string
+  /** The columns, in order. */
+  actors: readonly CompareActor[]
+  cards: readonly StatementCard[]
+  layout: CompareLayout
+  themes?: readonly ThemeDef[]
+  cardNotes?: readonly CardNote[]
+  now?: Date
+}
+
+export class ComparisonInputError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ComparisonInputError'
+  }
+}
+
+/** The whole comparison: columns, rows of the chosen layout, recurring phrases, suggestions and sources. */
+export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
+  const actorIds = input.actors.map((a) => a.id)
+  if (actorIds.length < MIN_ACTORS || actorIds.length > MAX_ACTORS) {
+    throw new ComparisonInputError(`A comparison needs ${MIN_ACTORS} to ${MAX_ACTORS} actors; got ${actorIds.length}.`)
+  }
+  const duplicate = actorIds.find((id, i) => actorIds.indexOf(id) !== i)
+  if (duplicate) throw new ComparisonInputError(`Actor ${duplicate} is chosen twice.`)
+
+  const columnOf = new Map(actorIds.map((id, i) => [id, i]))
+  const notes = new Map((input.cardNotes ?? []).map((n) => [n.statementId, n]))
+  const seen = new Set<number>()
+  const cards = input.cards
+    .filter((c) => columnOf.has(c.actorId) && !seen.has(c.statementId) && seen.add(c.statementId))
+    .map((c) => withNote(c, notes.get(c.statementId)))
+    .sort(chronological)
+
+  const analysed = cards.map((c) => analyse(c.quote, c.language))
+  const topic = topicTokens(`${input.title}\n${input.scopeLabel}`)
+  conflateKeys([...analysed, ...topic])
+  const topicKeys = new Set(topic.flat().filter((t) => t.content && !t.number).map((t) => t.key))
+  const columns = cards.map((c) => columnOf.get(c.actorId)!)
+  const { phrases, highlights } = findRecurringPhrases(
+    cards.map((c, i) => ({ column: columns[i], text: c.quote, tokens: analysed[i] })),
+    { topicKeys },
+  )
+
+  const themes = input.themes ?? []
+  const themed = new Set(themes.flatMap((t) => t.statementIds))
+  const suggestions = suggestThemes(
+    cards.flatMap((c, i) => (themed.has(c.statementId) ? [] : [{ statementId: c.statementId, column: columns[i], text: c.quote, tokens: analysed[i] }])),
+  )
+
+  const placed = cards.map((c, i) => ({ statementId: c.statementId, column: columns[i], date: c.date }))
+  const rows =
+    input.layout === 'timeline' ? timelineRows(placed, actorIds.length) : themeRows(placed, themes, suggestions, actorIds.length)
+
+  const { refOf, sources } = numberSources(rows, cards)
+  const modelCards: ComparisonCard[] = cards.map((c, i) => ({
+    ...c,
+    column: columns[i],
+    ref: refOf.get(c.articleId)!,
+    highlights: highlights[i],
+  }))
+
+  return {
+    title: input.title,
+    scopeLabel: input.scopeLabel,
+    generatedAt: (input.now ?? new Date()).toISOString(),
+    layout: input.layout,
+    columns: input.actors.map((actor, i) => columnStats(actor, cards.filter((_, k) => columns[k] === i))),
+    cards: modelCards,
+    rows,
+    sources,
+    phrases,
+    suggestions,
+  }
+}
+
+/** The title's and scope's words, stemmed both as German and as English (Cyrillic as Russian). */
+function topicTokens(text: string) {
+  return [analyse(text, 'de'), analyse(text, 'en')]
+}
+
+function withNote(card: StatementCard, note: CardNote | undefined): StatementCard {
+  if (!note) return { ...card }
+  const pick = (given: string | undefined, own: string | null) => (given === undefined ? own : given.trim() || null)
+  return { ...card, note: pick(note.note, card.note), translation: pick(note.translation, card.translation) }
+}
+
+function chronological(a: StatementCard, b: StatementCard): number {
+  return (
+    (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') ||
+    (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') ||
+    a.articleId - b.articleId ||
+    a.start - b.start ||
+    a.statementId - b.statementId
+  )
+}
+
+function columnStats(actor: CompareActor, cards: readonly StatementCard[]): CompareColumn {
+  const dates = cards.map((c) => c.date).filter((d): d is string => d !== null).sort()
+  return { actor, count: cards.length, firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null }
+}
+
+/** Sources are numbered by article, in reading order (row by row, left to right). */
+function numberSources(rows: readonly ComparisonRow[], cards: readonly StatementCard[]) {
+  const byStatement = new Map(cards.map((c) => [c.statementId, c]))
+  const refOf = new Map<number, number>()
+  const sources: SourceRef[] = []
+  const visit = (c: StatementCard) => {
+    if (refOf.has(c.articleId)) return
+    const ref = sources.length + 1
+    refOf.set(c.articleId, ref)
+    sources.push({
+      ref,
+      articleId: c.articleId,
+      outlet: c.outlet,
+      title: c.articleTitle,
+      url: c.url,
+      publishedAt: c.publishedAt,
+      capturedAt: c.capturedAt,
+      captureSha256: c.captureSha256,
+    })
+  }
+  for (const row of rows) for (const cell of row.cells) for (const id of cell) visit(byStatement.get(id)!)
+  for (const c of cards) visit(c)
+  return { refOf, sources }
+}

@@ -1,0 +1,94 @@
+import type { CardKind, CompareLayout, ReportLocale } from '../../../../shared/api/compare'
+
+/** The words a printed or exported comparison uses, in the report's language. */
+export interface ReportLabels {
+  defaultTitle: string
+  scope: string
+  actors: string
+  reportDate: string
+  layout: string
+  layouts: Record<CompareLayout, string>
+  date: string
+  theme: string
+  statements: (n: number) => string
+  noStatement: string
+  daysWithout: (n: number) => string
+  undated: string
+  suggested: string
+  unassigned: string
+  kinds: Record<CardKind, string>
+  note: string
+  translation: string
+  recurringPhrases: string
+  sources: string
+  published: string
+  captured: string
+  sha256: string
+  page: string
+  of: string
+  dateLocale: string
+  /** A title in the report language's quotation marks. */
+  quoted: (text: string) => string
+}
+
+const en: ReportLabels = {
+  defaultTitle: 'Comparison of statements',
+  scope: 'Scope',
+  actors: 'Actors',
+  reportDate: 'Report date',
+  layout: 'Layout',
+  layouts: { timeline: 'Timeline (by day)', themes: 'Themes' },
+  date: 'Date',
+  theme: 'Theme',
+  statements: (n) => (n === 1 ? '1 statement' : `${n} statements`),
+  noStatement: '— no statement —',
+  daysWithout: (n) => (n === 1 ? '1 day without statements' : `${n} days without statements`),
+  undated: 'Undated',
+  suggested: 'Suggested',
+  unassigned: 'Not assigned to a theme',
+  kinds: { direct: 'Direct quote', partial: 'Partial quote', reported: 'Reported speech' },
+  note: 'Note',
+  translation: 'Translation',
+  recurringPhrases: 'Recurring phrases',
+  sources: 'Sources',
+  published: 'Published',
+  captured: 'Captured',
+  sha256: 'SHA-256 of the capture',
+  page: 'Page',
+  of: 'of',
+  dateLocale: 'en-GB',
+  quoted: (t) => `“${t}”`,
+}
+
+const de: ReportLabels = {
+  defaultTitle: 'Gegenüberstellung der Stellungnahmen',
+  scope: 'Umfang',
+  actors: 'Akteure',
+  reportDate: 'Berichtsdatum',
+  layout: 'Anordnung',
+  layouts: { timeline: 'Zeitleiste (nach Tagen)', themes: 'Themen' },
+  date: 'Datum',
+  theme: 'Thema',
+  statements: (n) => (n === 1 ? '1 Stellungnahme' : `${n} Stellungnahmen`),
+  noStatement: '— keine Stellungnahme —',
+  daysWithout: (n) => (n === 1 ? '1 Tag ohne Stellungnahmen' : `${n} Tage ohne Stellungnahmen`),
+  undated: 'Ohne Datum',
+  suggested: 'Vorschlag',
+  unassigned: 'Keinem Thema zugeordnet',
+  kinds: { direct: 'Direktes Zitat', partial: 'Teilzitat', reported: 'Indirekte Rede' },
+  note: 'Notiz',
+  translation: 'Übersetzung',
+  recurringPhrases: 'Wiederkehrende Formulierungen',
+  sources: 'Quellen',
+  published: 'Veröffentlicht',
+  captured: 'Erfasst',
+  sha256: 'SHA-256 der Erfassung',
+  page: 'Seite',
+  of: 'von',
+  dateLocale: 'de-DE',
+  quoted: (t) => `„${t}“`,
+}
+
+export function reportLabels(locale: ReportLocale = 'en'): ReportLabels {
+  return locale === 'de' ? de : en
+}

@@ -1,0 +1,119 @@
+import type { AnalysedToken } from './text/analyse'
+
+/** Sparse vector: feature → weight. */
+type Vector = Map<string, number>
+
+export interface SimilarityWeights {
+  words: number
+  chars: number
+  entities: number
+}
+
+/**
+ * Stemmed words carry most of the meaning; character 4-grams of the romanised stems catch compounds,
+ * inflection the stemmers miss and cognates across languages ("Terrorakt"/"террористический акт");
+ * shared names and numbers (capitalised words inside a sentence, acronyms, figures) tie reports of
+ * the same fact together across languages.
+ */
+export const DEFAULT_WEIGHTS: SimilarityWeights = { words: 0.5, chars: 0.3, entities: 0.2 }
+
+const CHAR_N = 4
+
+export interface TextProfile {
+  words: Vector
+  chars: Vector
+  /** Names and numbers; after weighing, tf-idf weights like the other blocks. */
+  entities: Vector
+  /** Capitalised German words: names only if they are names elsewhere ("Kasachstan" ~ "Казахстан"). */
+  capitalised: Set<string>
+}
+
+export function profile(text: string, tokens: readonly AnalysedToken[]): TextProfile {
+  const words: Vector = new Map()
+  const chars: Vector = new Map()
+  const entities: Vector = new Map()
+  const capitalised = new Set<string>()
+  tokens.forEach((t, i) => {
+    if (!t.content) return
+    if (t.number || isName(text, tokens, i)) entities.set(t.key, 1)
+    else if (t.language === 'de' && /^\p{Lu}/u.test(t.surface)) capitalised.add(t.key)
+    if (t.number) return
+    bump(words, t.key)
+    const padded = `#${t.key}#`
+    for (let k = 0; k + CHAR_N <= padded.length; k++) bump(chars, padded.slice(k, k + CHAR_N))
+  })
+  return { words, chars, entities, capitalised }
+}
+
+/** An acronym, or a capitalised word that does not merely open a sentence. */
+function isName(text: string, tokens: readonly AnalysedToken[], i: number): boolean {
+  const t = tokens[i]
+  if (/^[\p{Lu}\p{N}]{2,6}$/u.test(t.surface)) return true
+  if (!/^\p{Lu}/u.test(t.surface)) return false
+  // German capitalises every noun: there only acronyms and numbers count as names.
+  if (t.language === 'de') return false
+  if (i === 0) return false
+  // After a sentence end, a colon or an opening quotation mark a capital only opens a sentence.
+  return !/[.!?…:"«»„“”]/.test(text.slice(tokens[i - 1].end, t.start))
+}
+
+function bump(v: Vector, key: string): void {
+  v.set(key, (v.get(key) ?? 0) + 1)
+}
+
+/**
+ * Weights each profile's features by tf-idf over the set, each block normalised to unit length,
+ * and settles which capitalised German words are names.
+ */
+export function weighProfiles(profiles: readonly TextProfile[]): TextProfile[] {
+  const names = new Set(profiles.flatMap((p) => [...p.entities.keys()]))
+  const withNames = profiles.map((p) => {
+    const entities: Vector = new Map(p.entities)
+    for (const k of p.capitalised) if (names.has(k)) entities.set(k, 1)
+    return { ...p, entities }
+  })
+  const df = (pick: (p: TextProfile) => Vector) => {
+    const counts = new Map<string, number>()
+    for (const p of withNames) for (const f of pick(p).keys()) counts.set(f, (counts.get(f) ?? 0) + 1)
+    return counts
+  }
+  const wordDf = df((p) => p.words)
+  const charDf = df((p) => p.chars)
+  const entityDf = df((p) => p.entities)
+  const n = profiles.length
+  const weigh = (v: Vector, counts: Map<string, number>): Vector => {
+    const out: Vector = new Map()
+    let norm = 0
+    for (const [f, tf] of v) {
+      const w = (1 + Math.log(tf)) * Math.log(1 + n / counts.get(f)!)
+      out.set(f, w)
+      norm += w * w
+    }
+    norm = Math.sqrt(norm) || 1
+    for (const [f, w] of out) out.set(f, w / norm)
+    return out
+  }
+  return withNames.map((p) => ({
+    words: weigh(p.words, wordDf),
+    chars: weigh(p.chars, charDf),
+    entities: weigh(p.entities, entityDf),
+    capitalised: p.capitalised,
+  }))
+}
+
+function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  let dot = 0
+  for (const [f, w] of small) {
+    const other = large.get(f)
+    if (other !== undefined) dot += w * other
+  }
+  return dot
+}
+
+/** Similarity of two weighted profiles, 0–1; when neither names anything, words and letters decide alone. */
+export function similarity(a: TextProfile, b: TextProfile, weights: SimilarityWeights = DEFAULT_WEIGHTS): number {
+  const text = weights.words * cosine(a.words, b.words) + weights.chars * cosine(a.chars, b.chars)
+  if (a.entities.size === 0 && b.entities.size === 0) return text / (weights.words + weights.chars)
+  return text + weights.entities * cosine(a.entities, b.entities)
+}

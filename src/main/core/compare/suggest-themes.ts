@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto'
+import type { ThemeSuggestion } from '../../../shared/api/compare'
+import type { AnalysedToken } from './text/analyse'
+import { profile, similarity, weighProfiles, type TextProfile } from './similarity'
+
+export interface ThemeDocument {
+  statementId: number
+  column: number
+  text: string
+  tokens: AnalysedToken[]
+}
+
+export interface SuggestOptions {
+  /** Two groups merge while their average similarity is at least this. */
+  threshold?: number
+  /** Beyond this many statements only the first ones are grouped (the cost grows with the cube). */
+  maxDocuments?: number
+  /** Words in a suggestion's label. */
+  labelWords?: number
+}
+
+const DEFAULTS: Required<SuggestOptions> = { threshold: 0.16, maxDocuments: 800, labelWords: 3 }
+
+/**
+ * Suggests sub-topics: average-linkage agglomerative clustering of the statements by text similarity,
+ * keeping the groups that bring together at least two columns (what makes a row worth comparing).
+ * Labels are the group's most characteristic shared words, as written.
+ */
+export function suggestThemes(docs: readonly ThemeDocument[], options: SuggestOptions = {}): ThemeSuggestion[] {
+  const opts = { ...DEFAULTS, ...options }
+  const used = docs.slice(0, opts.maxDocuments)
+  if (used.length < 2) return []
+  const profiles = weighProfiles(used.map((d) => profile(d.text, d.tokens)))
+  const sim = similarityMatrix(profiles)
+  const clusters = averageLinkage(sim, opts.threshold)
+
+  return clusters
+    .filter((members) => new Set(members.map((i) => used[i].column)).size >= 2)
+    .map((members) => {
+      const statementIds = members.map((i) => used[i].statementId).sort((a, b) => a - b)
+      return {
+        id: suggestionId(statementIds),
+        label: label(members, used, profiles, opts.labelWords),
+        statementIds,
+        columns: [...new Set(members.map((i) => used[i].column))].sort((a, b) => a - b),
+        cohesion: round(meanPairwise(members, sim)),
+      }
+    })
+    .sort((a, b) => b.columns.length - a.columns.length || b.statementIds.length - a.statementIds.length || b.cohesion - a.cohesion)
+}
+
+/** Stable across rebuilds: the same statements make the same suggestion. */
+export function suggestionId(statementIds: readonly number[]): string {
+  return createHash('sha256').update([...statementIds].sort((a, b) => a - b).join(',')).digest('hex').slice(0, 12)
+}
+
+function similarityMatrix(profiles: readonly TextProfile[]): Float64Array[] {
+  const n = profiles.length
+  const m = Array.from({ length: n }, () => new Float64Array(n))
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) m[i][j] = m[j][i] = similarity(profiles[i], profiles[j])
+  }
+  return m
+}
+
+/** Merges the most similar pair of groups until none is similar enough (Lance–Williams update). */
+function averageLinkage(sim: Float64Array[], threshold: number): number[][] {
+  const n = sim.length
+  const s = sim.map((row) => Float64Array.from(row))
+  const members: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i])
+  for (;;) {
+    let best = -1
+    let bi = -1
+    let bj = -1
+    for (let i = 0; i < n; i++) {
+      if (!members[i]) continue
+      for (let j = i + 1; j < n; j++) {
+        if (members[j] && s[i][j] > best) [best, bi, bj] = [s[i][j], i, j]
+      }
+    }
+    if (bi < 0 || best < threshold) break
+    const a = members[bi]!.length
+    const b = members[bj]!.length
+    for (let k = 0; k < n; k++) {
+      if (!members[k] || k === bi || k === bj) continue
+      s[bi][k] = s[k][bi] = (a * s[bi][k] + b * s[bj][k]) / (a + b)
+    }
+    members[bi] = [...members[bi]!, ...members[bj]!]
+    members[bj] = null
+  }
+  return members.filter((m): m is number[] => m !== null && m.length >= 2)
+}
+
+function meanPairwise(members: number[], sim: Float64Array[]): number {
+  let sum = 0
+  let pairs = 0
+  for (let x = 0; x < members.length; x++) {
+    for (let y = x + 1; y < members.length; y++) {
+      sum += sim[members[x]][members[y]]
+      pairs++
+    }
+  }
+  return pairs ? sum / pairs : 0
+}
+
+/** The words that weigh most across the group, preferring those in at least two of its statements. */
+function label(members: number[], docs: readonly ThemeDocument[], profiles: readonly TextProfile[], words: number): string {
+  const weight = new Map<string, number>()
+  const docFreq = new Map<string, number>()
+  for (const i of members) {
+    for (const [k, w] of profiles[i].words) {
+      weight.set(k, (weight.get(k) ?? 0) + w)
+      docFreq.set(k, (docFreq.get(k) ?? 0) + 1)
+    }
+  }
+  const byWeight = [...weight.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  const shared = byWeight.filter(([k]) => docFreq.get(k)! >= 2)
+  // A group held together only by letter n-grams or names across languages shares no whole word.
+  const ranked = (shared.length ? shared : byWeight).slice(0, words).map(([k]) => surfaceFor(k, members, docs))
+  return ranked.join(' · ')
+}
+
+/** The commonest written form of a matching key within the group. */
+function surfaceFor(key: string, members: number[], docs: readonly ThemeDocument[]): string {
+  const counts = new Map<string, number>()
+  for (const i of members) for (const t of docs[i].tokens) if (t.key === key) counts.set(t.surface, (counts.get(t.surface) ?? 0) + 1)
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? key
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000
+}

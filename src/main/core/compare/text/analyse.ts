@@ -1,0 +1,36 @@
+import { latinLanguage, tokenLanguage, type TextLanguage } from './language'
+import { stem } from './stem'
+import { isStopword } from './stopwords'
+import { tokenize, type WordToken } from './tokenize'
+import { looseKey } from './transliterate'
+
+export interface AnalysedToken extends WordToken {
+  language: TextLanguage
+  stopword: boolean
+  /** Carries meaning on its own: not a function word, and not a one- or two-letter scrap. */
+  content: boolean
+  number: boolean
+  /** Stemmed, romanised, spelling-variant-merged: equal keys are the same word for matching. */
+  key: string
+}
+
+const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u
+
+/** Tokens of a statement with stems and matching keys; `declaredLanguage` is the article's language. */
+export function analyse(text: string, declaredLanguage: string | null): AnalysedToken[] {
+  const tokens = tokenize(text)
+  const latin = latinLanguage(tokens, declaredLanguage)
+  return tokens.map((t) => {
+    const language = tokenLanguage(t, latin)
+    const stopword = isStopword(t.lower, language)
+    const number = /^\p{N}/u.test(t.lower)
+    const content = !stopword && (number || t.lower.length >= 3 || ACRONYM.test(t.surface))
+    const key = number ? numberKey(t.lower) : looseKey(stem(t.lower, language))
+    return { ...t, language, stopword, content, number, key }
+  })
+}
+
+/** "2.500", "2,500" and "2500" are one number; a decimal part ("1,5") is kept. */
+function numberKey(lower: string): string {
+  return lower.replace(/[.,](?=\p{N}{3}(?:[.,]|$))/gu, '').replace(',', '.')
+}

@@ -1,0 +1,247 @@
+/** Events (topics grouping statements and articles) and side-by-side comparisons: the types main and renderer exchange. */
+
+export type CompareLayout = 'timeline' | 'themes'
+export type CardKind = 'direct' | 'partial' | 'reported'
+export type PaperSize = 'a4' | 'letter'
+export type ReportLocale = 'en' | 'de'
+
+/**
+ * What a comparison covers: an event, or a tag, or a full-text search, each optionally narrowed
+ * by a date range (inclusive, on the article's publication date); a date range alone is a scope too.
+ */
+export interface CompareScope {
+  eventId?: number
+  /** Tag name (case-insensitive). */
+  tag?: string
+  /** Full-text search over the library, same syntax as the library search. */
+  query?: string
+  /** Inclusive ISO dates (YYYY-MM-DD). */
+  from?: string
+  to?: string
+}
+
+/** One analyst sub-topic in the themes layout; a statement may sit in several themes. */
+export interface ThemeDef {
+  id: string
+  title: string
+  statementIds: number[]
+}
+
+/** The analyst's note and/or translation for one card, printed with it. */
+export interface CardNote {
+  statementId: number
+  note?: string
+  translation?: string
+}
+
+/** Everything needed to (re)build a comparison; what a saved comparison stores. */
+export interface ComparisonSpec {
+  title: string
+  scope: CompareScope
+  /** 2–6 actor ids, in column order. */
+  actorIds: string[]
+  layout: CompareLayout
+  themes: ThemeDef[]
+  cardNotes: CardNote[]
+}
+
+/** A spec as callers may give it: only scope, actors and layout are required. */
+export type ComparisonSpecInput = Pick<ComparisonSpec, 'scope' | 'actorIds' | 'layout'> &
+  Partial<Pick<ComparisonSpec, 'title' | 'themes' | 'cardNotes'>>
+
+export interface CompareActor {
+  id: string
+  name: string
+  country: string | null
+}
+
+/** A statement as the comparison shows it, with everything its footnote needs. */
+export interface StatementCard {
+  statementId: number
+  actorId: string
+  /** As written, in the original language. */
+  quote: string
+  kind: CardKind
+  /** Day of the statement (YYYY-MM-DD): the article's publication day as the outlet states it; null when unknown. */
+  date: string | null
+  language: string | null
+  /** Site name, or the domain when the page names none. */
+  outlet: string | null
+  articleId: number
+  articleTitle: string
+  /** Offsets of the statement in the article text (UTF-16 code units), for the reader link. */
+  start: number
+  end: number
+  url: string | null
+  publishedAt: string | null
+  capturedAt: string | null
+  captureSha256: string | null
+  note: string | null
+  translation: string | null
+}
+
+export interface CompareColumn {
+  actor: CompareActor
+  count: number
+  firstDate: string | null
+  lastDate: string | null
+}
+
+/** A recurring phrase; `key` is the normalised (stemmed) form it was matched on. */
+export interface RecurringPhrase {
+  id: number
+  text: string
+  key: string
+  /** Column indices the phrase occurs in (at least two). */
+  columns: number[]
+  occurrences: number
+}
+
+export interface Highlight {
+  start: number
+  end: number
+  phraseId: number
+}
+
+export interface ComparisonCard extends StatementCard {
+  column: number
+  /** Number of this card's source (the article) in `sources`. */
+  ref: number
+  /** Recurring-phrase ranges in `quote`, sorted, non-overlapping. */
+  highlights: Highlight[]
+}
+
+export interface SourceRef {
+  ref: number
+  articleId: number
+  outlet: string | null
+  title: string
+  url: string | null
+  publishedAt: string | null
+  capturedAt: string | null
+  captureSha256: string | null
+}
+
+export type RowKind = 'date' | 'undated' | 'theme' | 'suggestion' | 'unassigned'
+
+export interface ComparisonRow {
+  id: string
+  kind: RowKind
+  /** Theme title or suggestion label; for date rows the ISO date (format it for display). */
+  label: string
+  date: string | null
+  /** Timeline: whole days without any statement between the previous dated row and this one. */
+  gapDaysBefore: number
+  /** Statement ids per column, in column order; an empty cell is a gap. */
+  cells: number[][]
+}
+
+/** A suggested theme: statements from different columns whose texts are alike. */
+export interface ThemeSuggestion {
+  id: string
+  label: string
+  statementIds: number[]
+  columns: number[]
+  /** Mean pairwise similarity within the group, 0–1. */
+  cohesion: number
+}
+
+export interface ComparisonModel {
+  title: string
+  scopeLabel: string
+  /** ISO date-time the model was built. */
+  generatedAt: string
+  layout: CompareLayout
+  columns: CompareColumn[]
+  cards: ComparisonCard[]
+  rows: ComparisonRow[]
+  sources: SourceRef[]
+  phrases: RecurringPhrase[]
+  suggestions: ThemeSuggestion[]
+}
+
+export interface SavedComparisonSummary {
+  id: number
+  title: string
+  layout: CompareLayout
+  actorIds: string[]
+  createdAt: string
+  updatedAt: string
+}
+
+export interface SavedComparison extends SavedComparisonSummary {
+  spec: ComparisonSpec
+}
+
+export interface ExportOptions {
+  locale?: ReportLocale
+  paper?: PaperSize
+  /** Landscape unless false. */
+  landscape?: boolean
+}
+
+/** A saved comparison's id, or a spec for one not saved. */
+export type ComparisonTarget = number | ComparisonSpecInput
+
+export interface EventSummary {
+  id: number
+  title: string
+  description: string
+  /** Inclusive ISO dates or null. */
+  from: string | null
+  to: string | null
+  statementCount: number
+  articleCount: number
+  createdAt: string
+  updatedAt: string
+}
+
+export interface EventDetail extends EventSummary {
+  statementIds: number[]
+  articleIds: number[]
+}
+
+export interface EventInput {
+  title: string
+  description?: string
+  from?: string | null
+  to?: string | null
+}
+
+/** Where a new event's statements and articles come from. */
+export type EventSeed =
+  | { kind: 'statements'; statementIds: number[] }
+  | { kind: 'tag'; tag: string }
+  | { kind: 'search'; query: string; from?: string; to?: string }
+  | { kind: 'dateRange'; from: string; to: string }
+
+export interface EventsApi {
+  list(): Promise<EventSummary[]>
+  get(id: number): Promise<EventDetail | null>
+  /** Creates an event, filled from the seed (a snapshot of matching articles and their statements). */
+  create(input: EventInput, seed?: EventSeed): Promise<EventDetail>
+  update(id: number, patch: Partial<EventInput>): Promise<EventDetail>
+  delete(id: number): Promise<void>
+  addStatements(id: number, statementIds: number[]): Promise<EventDetail>
+  removeStatements(id: number, statementIds: number[]): Promise<EventDetail>
+}
+
+export interface CompareApi {
+  build(spec: ComparisonSpecInput): Promise<ComparisonModel>
+  list(): Promise<SavedComparisonSummary[]>
+  get(id: number): Promise<SavedComparison | null>
+  save(spec: ComparisonSpecInput): Promise<SavedComparison>
+  update(id: number, patch: Partial<ComparisonSpec>): Promise<SavedComparison>
+  delete(id: number): Promise<void>
+  setCardNote(id: number, note: CardNote): Promise<SavedComparison>
+  setThemes(id: number, themes: ThemeDef[]): Promise<SavedComparison>
+  /** Turns a suggestion (its statements, optionally retitled) into a theme of the saved comparison. */
+  acceptSuggestion(id: number, suggestion: { label: string; statementIds: number[] }): Promise<SavedComparison>
+  exportHtml(target: ComparisonTarget, options?: ExportOptions): Promise<string>
+  exportJson(target: ComparisonTarget): Promise<string>
+  exportCsv(target: ComparisonTarget): Promise<string>
+  /** Asks where to save (desktop) and writes a PDF; the path written, or null when cancelled. */
+  printToPdf(target: ComparisonTarget, options?: ExportOptions): Promise<string | null>
+  /** Opens the system print dialog; false when cancelled. */
+  print(target: ComparisonTarget, options?: ExportOptions): Promise<boolean>
+}
