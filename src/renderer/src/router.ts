@@ -1,0 +1,76 @@
+/**
+ * Every route of the app, in one place. A route with `meta.nav` appears in the sidebar (by `order`).
+ * Views other than the library load on first visit. Hash history: the app is a file:// page in Electron.
+ */
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import type { IconName } from './components/AppIcon.vue'
+import type { MessageSchema } from './i18n'
+import LibraryView from './views/LibraryView.vue'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Shown in the sidebar: label key under `nav.`, icon, position. */
+    nav?: { label: keyof MessageSchema['nav']; icon: IconName; order: number }
+  }
+}
+
+const Placeholder = () => import('./views/PlaceholderView.vue')
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/library' },
+  {
+    path: '/library',
+    name: 'library',
+    component: LibraryView,
+    meta: { nav: { label: 'library', icon: 'library', order: 10 } },
+  },
+  {
+    path: '/article/:id(\\d+)',
+    name: 'article',
+    component: () => import('./views/ReaderView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+  },
+  {
+    path: '/statements',
+    name: 'statements',
+    component: Placeholder,
+    props: { view: 'statements' },
+    meta: { nav: { label: 'statements', icon: 'statements', order: 20 } },
+  },
+  {
+    path: '/compare',
+    name: 'compare',
+    component: Placeholder,
+    props: { view: 'compare' },
+    meta: { nav: { label: 'compare', icon: 'compare', order: 30 } },
+  },
+  {
+    path: '/actors',
+    name: 'actors',
+    component: Placeholder,
+    props: { view: 'actors' },
+    meta: { nav: { label: 'actors', icon: 'actors', order: 40 } },
+  },
+  {
+    path: '/jobs',
+    name: 'jobs',
+    component: Placeholder,
+    props: { view: 'jobs' },
+    meta: { nav: { label: 'jobs', icon: 'jobs', order: 50 } },
+  },
+  {
+    path: '/tags',
+    name: 'tags',
+    component: () => import('./views/TagsView.vue'),
+    meta: { nav: { label: 'tags', icon: 'tags', order: 60 } },
+  },
+  {
+    path: '/settings',
+    name: 'settings',
+    component: () => import('./views/SettingsView.vue'),
+    meta: { nav: { label: 'settings', icon: 'settings', order: 90 } },
+  },
+  { path: '/:pathMatch(.*)*', redirect: '/library' },
+]
+
+export const router = createRouter({ history: createWebHashHistory(), routes })
