@@ -1,5 +1,8 @@
 import type { Migration } from '../migration'
 
+/** SQL folding ß/ẞ → ss/SS and ё/Ё → е/Е, written out here so this migration never changes. */
+const fold = (column: string) => `replace(replace(replace(replace(${column}, 'ß', 'ss'), 'ẞ', 'SS'), 'ё', 'е'), 'Ё', 'Е')`
+
 /** Articles with their original capture, sources, tags and the full-text index. */
 export const m001Library: Migration = {
   version: 1,
@@ -45,8 +48,13 @@ export const m001Library: Migration = {
       );
       CREATE UNIQUE INDEX articles_canonical_url ON articles(canonical_url) WHERE canonical_url IS NOT NULL;
       CREATE UNIQUE INDEX articles_text_hash ON articles(text_hash);
-      CREATE INDEX articles_published_at ON articles(published_at);
-      CREATE INDEX articles_imported_at ON articles(imported_at);
+      -- Article rows are wide (text, clean HTML), so search never reads them to filter or sort:
+      -- each sort order has an index that also covers the filter columns (walked in order, filtered
+      -- in the index), and articles_facets covers the filters for rows found by full-text search.
+      -- Import order is id order, so sorting by import time needs no index of its own.
+      CREATE INDEX articles_published_at ON articles(published_at, id, language, source_id);
+      CREATE INDEX articles_title ON articles(title COLLATE NOCASE, id, published_at, language, source_id);
+      CREATE INDEX articles_facets ON articles(id, published_at, language, source_id);
       CREATE INDEX articles_source ON articles(source_id);
       CREATE INDEX articles_language ON articles(language);
 
@@ -62,21 +70,26 @@ export const m001Library: Migration = {
       ) WITHOUT ROWID;
       CREATE INDEX article_tags_tag ON article_tags(tag_id, article_id);
 
-      -- remove_diacritics 2 folds ä/é/ё so "Aussenministerium"-style and Cyrillic searches match.
+      -- remove_diacritics 2 folds Latin diacritics (ä/é → a/e). What it leaves, ß/ẞ → ss and ё → е, is folded
+      -- by the triggers, and queries are folded the same way (core/library/search-fold.ts). The foldings
+      -- map letters to letters, so token positions match the unfolded text and snippet() can cut
+      -- snippets from the original text in articles.
       CREATE VIRTUAL TABLE articles_fts USING fts5(
         title, text,
         content='articles', content_rowid='id',
         tokenize='unicode61 remove_diacritics 2'
       );
       CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, ${fold('new.title')}, ${fold('new.text')});
       END;
       CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+          VALUES ('delete', old.id, ${fold('old.title')}, ${fold('old.text')});
       END;
       CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
-        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
-        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+          VALUES ('delete', old.id, ${fold('old.title')}, ${fold('old.text')});
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, ${fold('new.title')}, ${fold('new.text')});
       END;
     `)
   },
