@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { ApiEvents, EventName, MethodOf, Namespace, ParallaxApi } from '../../shared/api'
+import type { PdfPrintOptions } from '../core/compare/export/pdf-options'
 import type { Services } from '../core/services'
 
 type Method<N extends Namespace, M extends MethodOf<N>> = ParallaxApi[N][M] extends (...args: infer A) => infer R
@@ -20,7 +21,20 @@ export interface Platform {
   openExternal(url: string): Promise<void>
   /** Asks the person for files/folders to import; null when cancelled or unavailable. */
   pickImportPaths(): Promise<string[] | null>
+  /**
+   * Prints report HTML through the system print dialog (a hidden window's webContents.print with
+   * electronPrintOptions(options)); false when cancelled. Absent where there is no printer dialog.
+   */
+  printHtml?(html: string, options: HtmlPrintOptions): Promise<boolean>
+  /**
+   * Asks where to save (suggesting options.suggestedName) and writes report HTML as a PDF
+   * (printToPDF with electronPrintToPdfOptions(options), or page.pdf in tests); the path, or null when cancelled.
+   */
+  saveHtmlAsPdf?(html: string, options: HtmlPrintOptions): Promise<string | null>
 }
+
+/** Page setup and footer for printing a report (core/compare/export/pdf-options.ts), plus a file name. */
+export type HtmlPrintOptions = PdfPrintOptions & { suggestedName: string }
 
 export interface ApiContext {
   services: Services
