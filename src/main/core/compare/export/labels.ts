@@ -26,6 +26,10 @@ export interface ReportLabels {
   sha256: string
   page: string
   of: string
+  scopeEvent: string
+  scopeTag: string
+  scopeSearch: string
+  scopeAll: string
   dateLocale: string
   /** A title in the report language's quotation marks. */
   quoted: (text: string) => string
@@ -56,6 +60,10 @@ const en: ReportLabels = {
   sha256: 'SHA-256 of the capture',
   page: 'Page',
   of: 'of',
+  scopeEvent: 'Event',
+  scopeTag: 'Tag',
+  scopeSearch: 'Search',
+  scopeAll: 'Whole library',
   dateLocale: 'en-GB',
   quoted: (t) => `“${t}”`,
 }
@@ -85,6 +93,10 @@ const de: ReportLabels = {
   sha256: 'SHA-256 der Erfassung',
   page: 'Seite',
   of: 'von',
+  scopeEvent: 'Ereignis',
+  scopeTag: 'Schlagwort',
+  scopeSearch: 'Suche',
+  scopeAll: 'Gesamte Bibliothek',
   dateLocale: 'de-DE',
   quoted: (t) => `„${t}“`,
 }

@@ -1,0 +1,142 @@
+import type {
+  CardNote,
+  ComparisonModel,
+  ComparisonSpec,
+  ComparisonSpecInput,
+  ComparisonTarget,
+  ExportOptions,
+  SavedComparison,
+  ThemeDef,
+} from '../../../shared/api/compare'
+import type { Db } from '../db/open'
+import { invalid } from '../events/errors'
+import type { EventStore } from '../events/event-store'
+import { buildComparisonModel, ComparisonInputError } from './build-model'
+import { pdfPrintOptions, renderCsv, renderHtmlReport, renderJson, reportLabels, type PdfPrintOptions } from './export'
+import { describeScope } from './scope-label'
+import { compareActors } from './storage/compare-actors'
+import { ComparisonStore } from './storage/comparison-store'
+import { statementCards } from './storage/statement-cards'
+
+/** A report ready to print: the HTML and what a PDF printer needs besides it. */
+export interface PrintJob {
+  html: string
+  pdf: PdfPrintOptions
+  /** A file name for the PDF, from the title. */
+  suggestedName: string
+}
+
+/**
+ * Comparisons over the library: resolves a scope into statement cards, builds the model, keeps saved
+ * comparisons, and renders the exports. Used alike by the API, the CLI and the tests.
+ */
+export class ComparisonService {
+  readonly saved: ComparisonStore
+
+  constructor(
+    private readonly db: Db,
+    private readonly events: EventStore,
+  ) {
+    this.saved = new ComparisonStore(db)
+  }
+
+  build(target: ComparisonTarget, options: ExportOptions & { now?: Date } = {}): ComparisonModel {
+    const spec = this.spec(target)
+    const labels = reportLabels(options.locale)
+    const event = spec.scope.eventId !== undefined ? this.events.require(spec.scope.eventId) : null
+    const actors = compareActors(this.db, spec.actorIds)
+    try {
+      return buildComparisonModel({
+        title: spec.title?.trim() || event?.title || labels.defaultTitle,
+        scopeLabel: describeScope(spec.scope, labels, event?.title),
+        actors,
+        cards: statementCards(this.db, spec.scope, spec.actorIds),
+        layout: spec.layout,
+        themes: spec.themes,
+        cardNotes: spec.cardNotes,
+        now: options.now,
+      })
+    } catch (err) {
+      throw err instanceof ComparisonInputError ? invalid(err.message) : err
+    }
+  }
+
+  save(spec: ComparisonSpecInput): SavedComparison {
+    this.checkSpec(spec)
+    const title = spec.title?.trim() || this.build(spec).title
+    return this.saved.create({ ...spec, title })
+  }
+
+  update(id: number, patch: Partial<ComparisonSpec>): SavedComparison {
+    const current = this.saved.require(id).spec
+    this.checkSpec({ ...current, ...patch })
+    return this.saved.update(id, patch)
+  }
+
+  setCardNote(id: number, note: CardNote): SavedComparison {
+    return this.saved.setCardNote(id, note)
+  }
+
+  setThemes(id: number, themes: ThemeDef[]): SavedComparison {
+    return this.saved.setThemes(id, themes)
+  }
+
+  acceptSuggestion(id: number, suggestion: { label: string; statementIds: number[] }): SavedComparison {
+    return this.saved.addTheme(id, suggestion.label.trim() || '—', suggestion.statementIds)
+  }
+
+  html(target: ComparisonTarget, options: ExportOptions = {}): string {
+    return renderHtmlReport(this.build(target, options), options)
+  }
+
+  json(target: ComparisonTarget, options: ExportOptions = {}): string {
+    return renderJson(this.build(target, options))
+  }
+
+  csv(target: ComparisonTarget, options: ExportOptions = {}): string {
+    return renderCsv(this.build(target, options))
+  }
+
+  /**
+   * The report for a PDF printer: page numbers come from the footer template there, so the HTML
+   * leaves its own (for browsers' print dialogs) out.
+   */
+  pdfJob(target: ComparisonTarget, options: ExportOptions = {}): PrintJob {
+    const model = this.build(target, options)
+    return {
+      html: renderHtmlReport(model, { ...options, pageNumbersInCss: false }),
+      pdf: pdfPrintOptions(model.title, reportLabels(options.locale), options.paper, options.landscape ?? true),
+      suggestedName: fileNameFor(model.title, 'pdf'),
+    }
+  }
+
+  /** The report for the system print dialog: the HTML numbers its pages itself (@page margin box). */
+  printJob(target: ComparisonTarget, options: ExportOptions = {}): PrintJob {
+    const model = this.build(target, options)
+    return {
+      html: renderHtmlReport(model, options),
+      pdf: pdfPrintOptions(model.title, reportLabels(options.locale), options.paper, options.landscape ?? true),
+      suggestedName: fileNameFor(model.title, 'pdf'),
+    }
+  }
+
+  private spec(target: ComparisonTarget): ComparisonSpecInput {
+    return typeof target === 'number' ? this.saved.require(target).spec : target
+  }
+
+  private checkSpec(spec: ComparisonSpecInput): void {
+    if (spec.scope.eventId !== undefined) this.events.require(spec.scope.eventId)
+    compareActors(this.db, spec.actorIds)
+    if (spec.actorIds.length < 2 || spec.actorIds.length > 6) throw invalid(`A comparison needs 2 to 6 actors; got ${spec.actorIds.length}.`)
+  }
+}
+
+/** A safe file name from a title: letters, digits and dashes of any script, at most 80 characters. */
+export function fileNameFor(title: string, extension: string): string {
+  const base = title
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+  return `${base || 'comparison'}.${extension}`
+}

@@ -1,0 +1,37 @@
+import type { CompareScope, StatementCard } from '../../../../shared/api/compare'
+import type { Db } from '../../db/open'
+import { sql, type SqlFragment } from '../../db/sql'
+import { dateConditions, searchCondition, tagCondition } from '../../events/article-scope'
+import { eventStatementIds } from '../../events/event-membership'
+
+interface CardRow extends Omit<StatementCard, 'date' | 'translation'> {
+  date: string | null
+}
+
+/**
+ * The statement cards of a scope for the chosen actors: every statement in scope that is
+ * attributed to one of them and not rejected, with its article's provenance (outlet, title, URL,
+ * publication date, capture date and SHA-256 of the captured bytes).
+ */
+export function statementCards(db: Db, scope: CompareScope, actorIds: readonly string[]): StatementCard[] {
+  const conditions: SqlFragment[] = [
+    sql`s.actor_id IN (SELECT value FROM json_each(${JSON.stringify(actorIds)}))`,
+    sql`s.review_state <> 'rejected'`,
+  ]
+  if (scope.eventId !== undefined) conditions.push(sql`s.id IN (${eventStatementIds(scope.eventId)})`)
+  if (scope.tag !== undefined) conditions.push(tagCondition(db, scope.tag))
+  if (scope.query !== undefined) conditions.push(searchCondition(scope.query))
+  conditions.push(...dateConditions(scope.from, scope.to))
+
+  const q = sql`SELECT s.id AS statementId, s.actor_id AS actorId, s.quote, s.kind, s.start_offset AS start, s.end_offset AS "end",
+      s.note, a.id AS articleId, a.title AS articleTitle, a.language,
+      CASE WHEN a.published_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(a.published_at, 1, 10) END AS date,
+      coalesce(a.site_name, src.name, src.domain) AS outlet, coalesce(a.url, a.canonical_url) AS url,
+      a.published_at AS publishedAt, c.captured_at AS capturedAt, c.sha256 AS captureSha256
+    FROM statements s JOIN articles a ON a.id = s.article_id
+    LEFT JOIN sources src ON src.id = a.source_id LEFT JOIN captures c ON c.id = a.capture_id
+    WHERE ${sql.join(conditions, ' AND ')}
+    ORDER BY a.published_at, a.id, s.start_offset`
+  const rows = db.prepare(q.text).all(...q.params) as CardRow[]
+  return rows.map((r) => ({ ...r, note: r.note || null, translation: null }))
+}

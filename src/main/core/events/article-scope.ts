@@ -1,0 +1,33 @@
+import type { Db } from '../db/open'
+import { sql, type SqlFragment } from '../db/sql'
+import { toFtsQuery } from '../library/search-query'
+import { invalid } from './errors'
+
+/** The day after an ISO date: publication times are ISO strings, so `< next day` takes in all of `to`. */
+export function nextDay(isoDate: string): string {
+  const d = new Date(`${isoDate}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + 1)
+  return d.toISOString().slice(0, 10)
+}
+
+/** Conditions on `articles a`: publication within an inclusive date range. */
+export function dateConditions(from?: string | null, to?: string | null): SqlFragment[] {
+  const out: SqlFragment[] = []
+  if (from) out.push(sql`a.published_at >= ${from}`)
+  if (to) out.push(sql`a.published_at < ${nextDay(to)}`)
+  return out
+}
+
+/** Articles carrying a tag (by name, any case); an unknown tag is an error, not an empty scope. */
+export function tagCondition(db: Db, tag: string): SqlFragment {
+  const tagId = db.prepare('SELECT id FROM tags WHERE name = ? COLLATE NOCASE').pluck().get(tag.trim()) as number | undefined
+  if (tagId === undefined) throw invalid(`There is no tag named “${tag}”.`)
+  return sql`a.id IN (SELECT article_id FROM article_tags WHERE tag_id = ${tagId})`
+}
+
+/** Articles matching a library full-text search (same syntax and folding as the library search). */
+export function searchCondition(query: string): SqlFragment {
+  const match = toFtsQuery(query)
+  if (match === null) throw invalid(`The search “${query}” holds no word to search for.`)
+  return sql`a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${match})`
+}
