@@ -9,8 +9,9 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (value == null) return null
   const text = value.trim()
   if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, MAX_RETRY_AFTER_MS)
-  // Date.parse reads IMF-fixdate, RFC 850 and asctime forms, the three HTTP-date allows.
-  const at = Date.parse(text)
+  // Date.parse reads IMF-fixdate, RFC 850 and asctime forms, the three HTTP-date allows; each
+  // names a month, and without one Date.parse would take "-5" for a year.
+  const at = /[a-z]{3}/i.test(text) ? Date.parse(text) : NaN
   if (Number.isNaN(at)) return null
   return Math.min(Math.max(0, at - now), MAX_RETRY_AFTER_MS)
 }
