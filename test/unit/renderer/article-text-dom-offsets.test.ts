@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom'
 import { describe, expect, it } from 'vitest'
-import { offsetOfPoint, segmentAt } from '../../../src/renderer/src/components/article-text/dom-offsets'
+import { offsetOfPoint, segmentAt, type DomElement, type DomNode } from '../../../src/renderer/src/lib/article-text/dom-offsets'
 
 // The same structure ArticleText.vue renders for "Erster „Satz“.\n\nЗвезда."
 const text = 'Erster „Satz“.\n\nЗвезда.'
@@ -8,9 +8,9 @@ const { document } = parseHTML(`<html><body><h1>Title</h1><div id="root">` +
   `<p><span data-start="0" data-end="7">Erster </span><mark data-start="7" data-end="13" data-ids="1">„Satz“</mark><span data-start="13" data-end="14">.</span></p>` +
   `<p><mark data-start="16" data-end="22" data-ids="1 2">Звезда</mark><span data-start="22" data-end="23">.</span></p>` +
   `</div><footer>after</footer></body></html>`)
-const root = document.getElementById('root')!
-const [p1, p2] = root.querySelectorAll('p')
-const textOf = (el: Element) => el.firstChild!
+const root = document.getElementById('root') as unknown as DomElement
+const [p1, p2] = Array.from(root.querySelectorAll('p'))
+const textOf = (el: DomElement) => el.childNodes[0] as DomNode
 
 describe('offsetOfPoint', () => {
   it('maps a point in a text node to its offset in the article text', () => {
@@ -30,22 +30,24 @@ describe('offsetOfPoint', () => {
   })
 
   it('clamps points outside the text to its start or end', () => {
-    const h1 = document.querySelector('h1')!
-    const footer = document.querySelector('footer')!
+    const h1 = document.querySelector('h1') as unknown as DomElement
+    const footer = document.querySelector('footer') as unknown as DomElement
     expect(offsetOfPoint(root, textOf(h1), 2, text.length)).toBe(0)
     expect(offsetOfPoint(root, textOf(footer), 2, text.length)).toBe(text.length)
-    const body = document.body
+    const body = document.body as unknown as DomElement
     const rootIndex = Array.from(body.childNodes).indexOf(root)
     expect(offsetOfPoint(root, body, rootIndex, text.length)).toBe(0)
     expect(offsetOfPoint(root, body, rootIndex + 1, text.length)).toBe(text.length)
   })
 })
 
+const text_ = (el: DomElement | null) => (el as unknown as { textContent: string } | null)?.textContent
+
 describe('segmentAt', () => {
   it('finds the segment holding an offset, or the next one between paragraphs', () => {
-    expect(segmentAt(root, 9)?.textContent).toBe('„Satz“')
-    expect(segmentAt(root, 15)?.textContent).toBe('Звезда')
-    expect(segmentAt(root, 22)?.textContent).toBe('.')
-    expect(segmentAt(root, 0)?.textContent).toBe('Erster ')
+    expect(text_(segmentAt(root, 9))).toBe('„Satz“')
+    expect(text_(segmentAt(root, 15))).toBe('Звезда')
+    expect(text_(segmentAt(root, 22))).toBe('.')
+    expect(text_(segmentAt(root, 0))).toBe('Erster ')
   })
 })

@@ -6,7 +6,7 @@ import {
   trimSelection,
   type HighlightRange,
   type TextParagraph,
-} from '../../../src/renderer/src/components/article-text/segments'
+} from '../../../src/renderer/src/lib/article-text/segments'
 
 /** The pieces as [text, ids] so expectations read like the rendering. */
 function pieces(text: string, paragraphs: TextParagraph[]): [string, (string | number)[]][][] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitHighlights, stripHighlights } from '../../../src/renderer/src/components/highlights'
+import { splitHighlights, stripHighlights } from '../../../src/renderer/src/lib/highlights'
 
 const S = '\uE000'
 const E = '\uE001'

@@ -34,13 +34,12 @@ const de: MessageSchema = {
     error: 'Etwas ist schiefgegangen: {message}',
   },
   placeholder: {
-    title: '{view}',
     body: 'Diese Ansicht ist in dieser Version noch nicht verfügbar.',
   },
   library: {
     title: 'Bibliothek',
     searchLabel: 'Bibliothek durchsuchen',
-    searchPlaceholder: 'Titel und Text durchsuchen…  ( / )',
+    searchPlaceholder: 'Titel und Text durchsuchen…',
     count: 'Keine Artikel | {n} Artikel | {n} Artikel',
     countOf: '{n} von {total} Artikeln',
     importButton: 'Importieren…',
@@ -131,7 +130,6 @@ const de: MessageSchema = {
     back: 'Bibliothek',
     loading: 'Artikel wird geladen…',
     notFound: 'Dieser Artikel ist nicht in der Bibliothek (vielleicht wurde er gelöscht).',
-    byline: 'Von {byline}',
     published: 'Veröffentlicht',
     imported: 'Importiert',
     language: 'Sprache',
@@ -149,7 +147,6 @@ const de: MessageSchema = {
     sha256: 'SHA-256',
     deleteArticle: 'Artikel löschen',
     deleteConfirm: '„{title}“ aus der Bibliothek löschen? Das lässt sich nicht rückgängig machen.',
-    articleText: 'Artikeltext',
   },
   tagInput: {
     create: '„{name}“ anlegen',

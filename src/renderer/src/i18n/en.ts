@@ -36,13 +36,12 @@ export default {
     error: 'Something went wrong: {message}',
   },
   placeholder: {
-    title: '{view}',
     body: 'This view is not available in this version yet.',
   },
   library: {
     title: 'Library',
     searchLabel: 'Search the library',
-    searchPlaceholder: 'Search titles and text…  ( / )',
+    searchPlaceholder: 'Search titles and text…',
     count: 'No articles | {n} article | {n} articles',
     countOf: '{n} of {total} articles',
     importButton: 'Import…',
@@ -133,7 +132,6 @@ export default {
     back: 'Library',
     loading: 'Loading article…',
     notFound: 'This article is not in the library (it may have been deleted).',
-    byline: 'By {byline}',
     published: 'Published',
     imported: 'Imported',
     language: 'Language',
@@ -151,7 +149,6 @@ export default {
     sha256: 'SHA-256',
     deleteArticle: 'Delete article',
     deleteConfirm: 'Delete “{title}” from the library? This cannot be undone.',
-    articleText: 'Article text',
   },
   tagInput: {
     create: 'Create “{name}”',

@@ -4,36 +4,55 @@
  * (its offsets), so a (node, offset) point converts without measuring or walking the text.
  */
 
-function segmentOf(node: Node, root: Element): Element | null {
-  let el: Node | null = node.nodeType === 1 ? node : node.parentNode
+/* The few DOM members used, as structural types: real DOM nodes fit them, and so do the nodes of a
+   server-side DOM (the unit tests run under Node without the DOM library). */
+export interface DomNode {
+  readonly nodeType: number
+  readonly parentNode: DomNode | null
+  readonly childNodes: ArrayLike<DomNode>
+  contains(other: DomNode | null): boolean
+}
+
+export interface DomElement extends DomNode {
+  getAttribute(name: string): string | null
+  hasAttribute(name: string): boolean
+  querySelector(selectors: string): DomElement | null
+  querySelectorAll(selectors: string): ArrayLike<DomElement>
+  compareDocumentPosition(other: DomNode): number
+}
+
+const ELEMENT = 1
+const TEXT = 3
+const isElement = (node: DomNode): node is DomElement => node.nodeType === ELEMENT
+
+function segmentOf(node: DomNode, root: DomElement): DomElement | null {
+  let el: DomNode | null = isElement(node) ? node : node.parentNode
   while (el && el !== root) {
-    if ((el as Element).hasAttribute?.('data-start')) return el as Element
+    if (isElement(el) && el.hasAttribute('data-start')) return el
     el = el.parentNode
   }
   return null
 }
 
-const startOf = (el: Element) => Number(el.getAttribute('data-start'))
-const endOf = (el: Element) => Number(el.getAttribute('data-end'))
+const startOf = (el: DomElement) => Number(el.getAttribute('data-start'))
+const endOf = (el: DomElement) => Number(el.getAttribute('data-end'))
 
-function firstSegmentIn(node: Node): Element | null {
-  if (node.nodeType !== 1) return null
-  const el = node as Element
-  return el.hasAttribute('data-start') ? el : el.querySelector('[data-start]')
+function firstSegmentIn(node: DomNode): DomElement | null {
+  if (!isElement(node)) return null
+  return node.hasAttribute('data-start') ? node : node.querySelector('[data-start]')
 }
 
-function lastSegmentIn(node: Node): Element | null {
-  if (node.nodeType !== 1) return null
-  const el = node as Element
-  const all = el.querySelectorAll('[data-start]')
-  return all.length ? all[all.length - 1] : el.hasAttribute('data-start') ? el : null
+function lastSegmentIn(node: DomNode): DomElement | null {
+  if (!isElement(node)) return null
+  const all = node.querySelectorAll('[data-start]')
+  return all.length ? all[all.length - 1] : node.hasAttribute('data-start') ? node : null
 }
 
 /**
  * The text offset of a DOM point (as in a Selection's anchor/focus). Points before the rendered text
  * map to 0, after it to `textLength`; points between segments to the next segment's start.
  */
-export function offsetOfPoint(root: Element, node: Node, offset: number, textLength: number): number {
+export function offsetOfPoint(root: DomElement, node: DomNode, offset: number, textLength: number): number {
   if (node !== root && node.contains(root)) {
     // A point in an ancestor (e.g. a triple-click selecting up to the next block): before or after root?
     const children = Array.from(node.childNodes)
@@ -43,10 +62,10 @@ export function offsetOfPoint(root: Element, node: Node, offset: number, textLen
   if (!root.contains(node)) {
     // DOCUMENT_POSITION_PRECEDING (2): the point comes before root, so before the text. Compared by
     // element (a text node's parent is outside root too), which every DOM implementation gets right.
-    const outside = node.nodeType === 1 ? node : (node.parentNode ?? node)
+    const outside = isElement(node) ? node : (node.parentNode ?? node)
     return root.compareDocumentPosition(outside) & 2 ? 0 : textLength
   }
-  if (node.nodeType === 3) {
+  if (node.nodeType === TEXT) {
     const seg = segmentOf(node, root)
     if (seg) return Math.min(endOf(seg), startOf(seg) + offset)
   }
@@ -68,7 +87,7 @@ export function offsetOfPoint(root: Element, node: Node, offset: number, textLen
 }
 
 /** The segment element containing a text offset (for scrolling to it). */
-export function segmentAt(root: Element, offset: number): Element | null {
+export function segmentAt(root: DomElement, offset: number): DomElement | null {
   const all = root.querySelectorAll('[data-start]')
   let lo = 0
   let hi = all.length - 1
