@@ -73,7 +73,9 @@ export const m001Library: Migration = {
       -- remove_diacritics 2 folds Latin diacritics (ä/é → a/e). What it leaves, ß/ẞ → ss and ё → е, is folded
       -- by the triggers, and queries are folded the same way (core/library/search-fold.ts). The foldings
       -- map letters to letters, so token positions match the unfolded text and snippet() can cut
-      -- snippets from the original text in articles.
+      -- snippets from the original text in articles. FTS5's 'rebuild' and content-checking
+      -- 'integrity-check' (rank 1) read the unfolded text and so do not apply to this index:
+      -- rebuild it by deleting and re-inserting the rows through the triggers.
       CREATE VIRTUAL TABLE articles_fts USING fts5(
         title, text,
         content='articles', content_rowid='id',
