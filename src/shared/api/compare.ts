@@ -226,7 +226,17 @@ export interface EventsApi {
   removeStatements(id: number, statementIds: number[]): Promise<EventDetail>
 }
 
+/** An actor with statements in a scope. */
+export interface ScopeActor {
+  actor: CompareActor
+  statements: number
+  firstDate: string | null
+  lastDate: string | null
+}
+
 export interface CompareApi {
+  /** The actors that have (non-rejected) statements in a scope, most statements first. */
+  actorsInScope(scope: CompareScope): Promise<ScopeActor[]>
   build(spec: ComparisonSpecInput): Promise<ComparisonModel>
   list(): Promise<SavedComparisonSummary[]>
   get(id: number): Promise<SavedComparison | null>

@@ -1,11 +1,13 @@
 import type {
   CardNote,
+  CompareScope,
   ComparisonModel,
   ComparisonSpec,
   ComparisonSpecInput,
   ComparisonTarget,
   ExportOptions,
   SavedComparison,
+  ScopeActor,
   ThemeDef,
 } from '../../../shared/api/compare'
 import type { Db } from '../db/open'
@@ -16,7 +18,7 @@ import { pdfPrintOptions, renderCsv, renderHtmlReport, renderJson, reportLabels,
 import { describeScope } from './scope-label'
 import { compareActors } from './storage/compare-actors'
 import { ComparisonStore } from './storage/comparison-store'
-import { statementCards } from './storage/statement-cards'
+import { actorsInScope, statementCards } from './storage/statement-cards'
 
 /** A report ready to print: the HTML and what a PDF printer needs besides it. */
 export interface PrintJob {
@@ -59,6 +61,11 @@ export class ComparisonService {
     } catch (err) {
       throw err instanceof ComparisonInputError ? invalid(err.message) : err
     }
+  }
+
+  actorsInScope(scope: CompareScope): ScopeActor[] {
+    if (scope.eventId !== undefined) this.events.require(scope.eventId)
+    return actorsInScope(this.db, scope)
   }
 
   save(spec: ComparisonSpecInput): SavedComparison {

@@ -1,4 +1,4 @@
-import type { CompareScope, StatementCard } from '../../../../shared/api/compare'
+import type { CompareActor, CompareScope, ScopeActor, StatementCard } from '../../../../shared/api/compare'
 import type { Db } from '../../db/open'
 import { sql, type SqlFragment } from '../../db/sql'
 import { dateConditions, searchCondition, tagCondition } from '../../events/article-scope'
@@ -14,14 +14,7 @@ interface CardRow extends Omit<StatementCard, 'date' | 'translation'> {
  * publication date, capture date and SHA-256 of the captured bytes).
  */
 export function statementCards(db: Db, scope: CompareScope, actorIds: readonly string[]): StatementCard[] {
-  const conditions: SqlFragment[] = [
-    sql`s.actor_id IN (SELECT value FROM json_each(${JSON.stringify(actorIds)}))`,
-    sql`s.review_state <> 'rejected'`,
-  ]
-  if (scope.eventId !== undefined) conditions.push(sql`s.id IN (${eventStatementIds(scope.eventId)})`)
-  if (scope.tag !== undefined) conditions.push(tagCondition(db, scope.tag))
-  if (scope.query !== undefined) conditions.push(searchCondition(scope.query))
-  conditions.push(...dateConditions(scope.from, scope.to))
+  const conditions = [sql`s.actor_id IN (SELECT value FROM json_each(${JSON.stringify(actorIds)}))`, ...scopeConditions(db, scope)]
 
   const q = sql`SELECT s.id AS statementId, s.actor_id AS actorId, s.quote, s.kind, s.start_offset AS start, s.end_offset AS "end",
       s.note, a.id AS articleId, a.title AS articleTitle, a.language,
@@ -34,4 +27,25 @@ export function statementCards(db: Db, scope: CompareScope, actorIds: readonly s
     ORDER BY a.published_at, a.id, s.start_offset`
   const rows = db.prepare(q.text).all(...q.params) as CardRow[]
   return rows.map((r) => ({ ...r, note: r.note || null, translation: null }))
+}
+
+/** Conditions on `statements s` joined with `articles a`: in scope and not rejected. */
+export function scopeConditions(db: Db, scope: CompareScope): SqlFragment[] {
+  const conditions: SqlFragment[] = [sql`s.review_state <> 'rejected'`]
+  if (scope.eventId !== undefined) conditions.push(sql`s.id IN (${eventStatementIds(scope.eventId)})`)
+  if (scope.tag !== undefined) conditions.push(tagCondition(db, scope.tag))
+  if (scope.query !== undefined) conditions.push(searchCondition(scope.query))
+  conditions.push(...dateConditions(scope.from, scope.to))
+  return conditions
+}
+
+/** Who speaks in a scope: every attributed actor with the number of statements and their date span, most first. */
+export function actorsInScope(db: Db, scope: CompareScope): ScopeActor[] {
+  const q = sql`SELECT act.id, act.name, act.country, count(*) AS statements,
+      min(substr(a.published_at, 1, 10)) AS firstDate, max(substr(a.published_at, 1, 10)) AS lastDate
+    FROM statements s JOIN articles a ON a.id = s.article_id JOIN actors act ON act.id = s.actor_id
+    WHERE ${sql.join(scopeConditions(db, scope), ' AND ')}
+    GROUP BY act.id ORDER BY statements DESC, act.name`
+  const rows = db.prepare(q.text).all(...q.params) as (CompareActor & Omit<ScopeActor, 'actor'>)[]
+  return rows.map(({ id, name, country, ...rest }) => ({ actor: { id, name, country }, ...rest }))
 }
