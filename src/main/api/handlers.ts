@@ -1,4 +1,5 @@
 import type { ApiContext, Handlers } from './types'
+import { actorsHandlers } from './namespaces/actors'
 import { appHandlers } from './namespaces/app'
 import { importHandlers } from './namespaces/import'
 import { libraryHandlers } from './namespaces/library'
@@ -11,5 +12,6 @@ export function createHandlers(ctx: ApiContext): Handlers {
     library: libraryHandlers(ctx),
     tags: tagsHandlers(ctx),
     import: importHandlers(ctx),
+    actors: actorsHandlers(ctx),
   }
 }

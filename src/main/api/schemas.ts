@@ -1,4 +1,5 @@
 import type { Schemas } from './types'
+import { actorsSchemas } from './namespaces/actors'
 import { appSchemas } from './namespaces/app'
 import { importSchemas } from './namespaces/import'
 import { librarySchemas } from './namespaces/library'
@@ -9,4 +10,5 @@ export const schemas: Schemas = {
   library: librarySchemas,
   tags: tagsSchemas,
   import: importSchemas,
+  actors: actorsSchemas,
 }

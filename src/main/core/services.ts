@@ -4,6 +4,8 @@ import { ArticleStore } from './library/article-store'
 import { TagStore } from './library/tag-store'
 import { Importer } from './import/importer'
 import { SettingsStore } from './settings/settings-store'
+import { ActorStore } from './actors/actor-store'
+import { defaultSeed, loadSeedFile } from './actors/seed'
 
 /** Everything the API, the CLI and the test server work with; no electron in here. */
 export interface Services {
@@ -13,6 +15,7 @@ export interface Services {
   readonly tags: TagStore
   readonly importer: Importer
   readonly settings: SettingsStore
+  readonly actors: ActorStore
   close(): Promise<void>
 }
 
@@ -22,6 +25,8 @@ export interface ServicesOptions {
   settingsFile?: string
   /** Worker threads for import; defaults to cores - 1 (at least 1). */
   importWorkers?: number
+  /** The actor seed file; defaults to the shipped resources/actors/seed.json. */
+  actorSeedFile?: string
 }
 
 export function createServices(options: ServicesOptions): Services {
@@ -30,6 +35,8 @@ export function createServices(options: ServicesOptions): Services {
   const tags = new TagStore(db)
   const importer = new Importer(articles, { workers: options.importWorkers })
   const settings = new SettingsStore(options.settingsFile ?? join(options.libraryPath + '.settings.json'))
+  const actors = new ActorStore(db)
+  actors.syncSeed(options.actorSeedFile ? loadSeedFile(options.actorSeedFile) : defaultSeed())
   return {
     libraryPath: options.libraryPath,
     db,
@@ -37,6 +44,7 @@ export function createServices(options: ServicesOptions): Services {
     tags,
     importer,
     settings,
+    actors,
     async close() {
       await importer.close()
       db.close()

@@ -5,14 +5,17 @@
  * insists), give it a schema and a handler in src/main/api.
  */
 import type { AppApi, ImportApi, ImportProgress, ImportSummary, LibraryApi, TagsApi } from './library'
+import type { ActorsApi } from './actors'
 
 export * from './library'
+export * from './actors'
 
 export interface ParallaxApi {
   app: AppApi
   library: LibraryApi
   tags: TagsApi
   import: ImportApi
+  actors: ActorsApi
 }
 
 /** Events main pushes to the renderer. */
@@ -42,6 +45,17 @@ export const API_METHODS: MethodTable = {
     removeFromArticles: true,
   },
   import: { start: true, cancel: true, pickAndStart: true },
+  actors: {
+    list: true,
+    get: true,
+    search: true,
+    create: true,
+    update: true,
+    remove: true,
+    addAlias: true,
+    removeAlias: true,
+    match: true,
+  },
 }
 
 export const API_EVENTS: { [E in EventName]: true } = {

@@ -115,13 +115,17 @@ function nounForms(word: string, stem: string | null, lang: Lang): Map<string, n
     for (const e of DE_NOUN_ENDINGS) {
       addForm(forms, word + e, e === '' ? FORM_BASE | (invariantGenitive ? FORM_GEN : 0) : e.endsWith('s') ? FORM_GEN : 0)
     }
+    // Latin plurals: Ministerium → Ministerien
+    if (word.endsWith('ium')) addForm(forms, word.slice(0, -2) + 'en', 0)
   } else if (lang === 'ru') {
     const [, drop, endings] = RU_NOUN.find(([re]) => re.test(word))!
     const stems = [word.slice(0, word.length - drop), ...(stem ? [stem] : [])]
     for (const s of stems) for (const e of endings) addForm(forms, s + e, FORM_GEN)
     forms.set(word, FORM_BASE)
   } else {
+    // English: the plural of the head ("the Russian and Belarusian foreign ministries").
     forms.set(word, FORM_BASE)
+    addForm(forms, /[sxz]$|[cs]h$/.test(word) ? word + 'es' : /[^aeiou]y$/.test(word) ? word.slice(0, -1) + 'ies' : word + 's', 0)
   }
   return forms
 }
@@ -175,13 +179,18 @@ function buildPattern(words: AliasWord[], classes: WordClass[], head: number, la
 
 /**
  * A noun phrase: adjectives, then the head (the first word that is not adjectival), then
- * complements that keep their form. English phrases keep their form (possessives are handled
- * by the tokenizer).
+ * complements that keep their form. English phrases only take a plural on their last word
+ * (possessives are handled by the tokenizer); single proper names ("Moscow") none.
  */
 export function nounPhrasePattern(alias: string, lang: Lang): Pattern {
   const words = parseAlias(alias)
   const classes: WordClass[] = words.map(() => 'fixed')
-  if (lang === 'en') return buildPattern(words, classes, words.length - 1, lang)
+  if (lang === 'en') {
+    // Only the last word can change (plural); the rest keeps its form.
+    const last = words[words.length - 1]
+    if (!last.token.upper || words.length > 1) classes[words.length - 1] = 'noun'
+    return buildPattern(words, classes, words.length - 1, lang)
+  }
   const groups = hyphenGroups(words)
   let index = 0
   let head = -1

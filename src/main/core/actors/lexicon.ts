@@ -38,6 +38,8 @@ export interface GrammarWords {
   prepositions: string[]
   /** After a place name they make a name of their own, not a metonym: "Minsk agreements", "Moscow Times". */
   attributiveHeads: string[]
+  /** Join coordinated countries: "die russische und die kasachische Regierung". */
+  conjunctions: string[]
   /** Words before a generic reference: "dieses Ministerium", "this ministry", "это ведомство". */
   demonstratives: string[]
 }
@@ -53,7 +55,7 @@ export interface Lexicon {
 
 export const LANGS: readonly Lang[] = ['de', 'en', 'ru']
 
-const noWords = (): GrammarWords => ({ determiners: [], genitiveLinks: [], locativeLinks: [], prepositions: [], attributiveHeads: [], demonstratives: [] })
+const noWords = (): GrammarWords => ({ determiners: [], genitiveLinks: [], locativeLinks: [], prepositions: [], attributiveHeads: [], conjunctions: [], demonstratives: [] })
 
 export const emptyLexicon = (): Lexicon => ({
   countries: [],

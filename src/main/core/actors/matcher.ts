@@ -34,10 +34,12 @@ const CONFIDENCE = {
   capitalCombination: 0.9,
   /** A name of another country's body re-read for the named country ("the Russian Foreign Office"). */
   reassigned: 0.85,
+  /** The first of coordinated countries: "die russische und die kasachische Regierung". */
+  coordinated: 0.85,
   metonym: 0.7,
   capital: 0.6,
   countryName: 0.5,
-  afterPreposition: 0.3,
+  afterPreposition: 0.4,
 } as const
 
 const SPECIFICITY: Record<ActorKind, number> = {
@@ -65,6 +67,7 @@ interface Words {
   locativeLinks: Set<string>
   prepositions: Set<string>
   attributiveHeads: Set<string>
+  conjunctions: Set<string>
   demonstratives: Set<string>
 }
 
@@ -77,6 +80,7 @@ function mergeGrammar(grammar: Record<Lang, GrammarWords>): Words {
     locativeLinks: set('locativeLinks'),
     prepositions: set('prepositions'),
     attributiveHeads: set('attributiveHeads'),
+    conjunctions: set('conjunctions'),
     demonstratives: set('demonstratives'),
   }
 }
@@ -148,18 +152,18 @@ export class CompiledActorMatcher implements ActorMatcher {
     return this.actors.get(id)
   }
 
-  findMentions(text: string, _language?: string | null): ActorMention[] {
-    return this.analyse(text).mentions
+  findMentions(text: string, language?: string | null): ActorMention[] {
+    return this.analyse(text, language).mentions
   }
 
-  findGenericReferences(text: string, _language?: string | null): GenericReference[] {
-    return this.analyse(text).generic
+  findGenericReferences(text: string, language?: string | null): GenericReference[] {
+    return this.analyse(text, language).generic
   }
 
   /** Mentions and generic references of one text, from one scan. */
-  analyse(text: string): Analysis {
+  analyse(text: string, language?: string | null): Analysis {
     const tokens = tokenize(text)
-    const units = this.index.scan(tokens)
+    const units = preferLanguage(this.index.scan(tokens), asLang(language ?? null) ?? this.guessLanguage(tokens))
     const startingAt = new Map<number, Unit[]>()
     const endingAt = new Map<number, Unit[]>()
     for (const u of units) {
@@ -171,7 +175,7 @@ export class CompiledActorMatcher implements ActorMatcher {
     for (const u of units) {
       if (u.entry.type === 'body') {
         const found = this.combine(u, tokens, startingAt, endingAt)
-        if (found) candidates.push(found)
+        if (found.length > 0) candidates.push(...found)
         else bodies.push(u)
       } else if (u.entry.type === 'name') {
         const found = this.nameCandidate(u, tokens, startingAt, endingAt)
@@ -198,7 +202,7 @@ export class CompiledActorMatcher implements ActorMatcher {
     return { mentions, generic }
   }
 
-  /** A country part directly before token `at` that can modify a body: adjective, genitive, possessive, compound. */
+  /** Country parts directly before token `at` that can modify a body: adjective, genitive, possessive, compound. */
   private countryBefore(at: number, tokens: readonly Token[], endingAt: Map<number, Unit[]>): Unit[] {
     if (at === 0 || tokens[at].gap === Gap.Break) return []
     const hyphen = tokens[at].gap === Gap.Hyphen
@@ -207,13 +211,16 @@ export class CompiledActorMatcher implements ActorMatcher {
       // "pro-Russian government", "anti-russische Regierung": the compound changes the meaning.
       if (tokens[u.first].gap === Gap.Hyphen) return false
       if (type === 'adj') return true
-      if (type === 'country') return hyphen || u.possessive || (language === 'de' && u.genitive) || language !== 'de' && language !== 'ru'
+      if (type === 'country') return hyphen || u.possessive || (language === 'de' && u.genitive) || (language !== 'de' && language !== 'ru')
       if (type === 'capital') return u.possessive || (language === 'de' && u.genitive && tokens[u.last].norm.endsWith('s'))
       return false
     })
   }
 
-  /** A country (after a genitive link, or in the genitive) or a capital (after "in") following token `after`. */
+  /**
+   * Country parts after token `after`: a country after a genitive link ("der", "of the") or in the
+   * genitive ("Russlands", "России", "РФ"), or a capital after "in"/"в".
+   */
   private countryAfter(after: number, tokens: readonly Token[], startingAt: Map<number, Unit[]>): Unit[] {
     const w = this.words
     let k = after + 1
@@ -236,26 +243,57 @@ export class CompiledActorMatcher implements ActorMatcher {
     })
   }
 
+  /** Skips a conjunction (and an article after it) starting at token `at`; the index after them, or -1. */
+  private afterConjunction(at: number, tokens: readonly Token[]): number {
+    if (at >= tokens.length || tokens[at].gap === Gap.Break || !this.words.conjunctions.has(tokens[at].norm)) return -1
+    let k = at + 1
+    if (k < tokens.length && tokens[k].gap !== Gap.Break && this.words.determiners.has(tokens[k].norm)) k++
+    return k < tokens.length && tokens[k].gap !== Gap.Break ? k : -1
+  }
+
   private resolve(iso: string, body: Entry): string | null {
     if (body.actorId) return this.actors.get(body.actorId)?.country === iso ? body.actorId : null
     return this.byCountryKind.get(`${iso}|${body.kind}`) ?? null
   }
 
-  private combine(body: Unit, tokens: readonly Token[], startingAt: Map<number, Unit[]>, endingAt: Map<number, Unit[]>): Candidate | null {
-    const left = this.countryBefore(body.first, tokens, endingAt)
-      .map((u) => ({ u, actorId: this.resolve(u.entry.iso!, body.entry) }))
-      .filter((x) => x.actorId)
+  private resolved(units: Unit[], body: Entry): { u: Unit; actorId: string } | undefined {
+    return units
+      .map((u) => ({ u, actorId: this.resolve(u.entry.iso!, body) }))
+      .filter((x): x is { u: Unit; actorId: string } => x.actorId !== null)
       .sort((a, b) => b.u.last - b.u.first - (a.u.last - a.u.first))[0]
-    const right = this.countryAfter(body.last, tokens, startingAt)
-      .map((u) => ({ u, actorId: this.resolve(u.entry.iso!, body.entry) }))
-      .filter((x) => x.actorId)
-      .sort((a, b) => b.u.last - b.u.first - (a.u.last - a.u.first))[0]
-    if (!left && !right) return null
-    const chosen = left ?? right!
+  }
+
+  /** The body term with its country on either side, and countries coordinated with that one. */
+  private combine(body: Unit, tokens: readonly Token[], startingAt: Map<number, Unit[]>, endingAt: Map<number, Unit[]>): Candidate[] {
+    const found: Candidate[] = []
+    const left = this.resolved(this.countryBefore(body.first, tokens, endingAt), body.entry)
+    const right = this.resolved(this.countryAfter(body.last, tokens, startingAt), body.entry)
+    if (!left && !right) return found
+    const bodyConfidence = body.entry.confidence
     const first = left ? left.u.first : body.first
     const last = right && (!left || right.actorId === left.actorId) ? right.u.last : body.last
     const base = left || right!.u.entry.type === 'country' ? CONFIDENCE.combination : CONFIDENCE.capitalCombination
-    return { first, last, actorId: chosen.actorId!, via: 'alias', confidence: base * body.entry.confidence }
+    found.push({ first, last, actorId: (left ?? right)!.actorId, via: 'alias', confidence: base * bodyConfidence })
+
+    // "die russische und die kasachische Regierung", "the Russian and Belarusian foreign ministries"
+    if (left && left.u.entry.type === 'adj') {
+      let conj = left.u.first - 1
+      if (conj > 0 && this.words.determiners.has(tokens[conj].norm) && tokens[left.u.first].gap === Gap.Space) conj--
+      if (conj > 0 && this.afterConjunction(conj, tokens) >= 0) {
+        const earlier = this.resolved((endingAt.get(conj - 1) ?? []).filter((u) => u.entry.type === 'adj' && tokens[conj].gap !== Gap.Break), body.entry)
+        if (earlier) found.push({ first: earlier.u.first, last: earlier.u.last, actorId: earlier.actorId, via: 'alias', confidence: CONFIDENCE.coordinated * bodyConfidence })
+      }
+    }
+    // "die Außenministerien Russlands und Kasachstans", "МИД России и Белоруссии"
+    if (right && right.u.entry.type === 'country') {
+      const next = this.afterConjunction(right.u.last + 1, tokens)
+      if (next >= 0) {
+        const sameForm = (startingAt.get(next) ?? []).filter((u) => u.entry.type === 'country' && (right.u.genitive ? u.genitive : true))
+        const later = this.resolved(sameForm, body.entry)
+        if (later) found.push({ first: later.u.first, last: later.u.last, actorId: later.actorId, via: 'alias', confidence: CONFIDENCE.coordinated * bodyConfidence })
+      }
+    }
+    return found
   }
 
   private nameCandidate(u: Unit, tokens: readonly Token[], startingAt: Map<number, Unit[]>, endingAt: Map<number, Unit[]>): Candidate | null {
@@ -263,27 +301,64 @@ export class CompiledActorMatcher implements ActorMatcher {
     const actor = this.actors.get(entry.actorId!)!
     let confidence = entry.confidence
     if (entry.via === 'metonym') {
-      const next = tokens[u.last + 1]
-      if (next && next.gap === Gap.Hyphen) return null
-      if (next && next.gap === Gap.Space) {
-        if (this.words.attributiveHeads.has(next.norm)) return null
-        // English names its papers, groups and universities after places: "Moscow Times", "Minsk Group".
-        if (entry.language === 'en' && next.upper && !startingAt.has(u.last + 1)) return null
-      }
+      if (!this.standsAlone(u, tokens, startingAt)) return null
       const prev = tokens[u.first - 1]
       if (prev && tokens[u.first].gap === Gap.Space && this.words.prepositions.has(prev.norm)) confidence = CONFIDENCE.afterPreposition
     }
+    // The actor's own country after the name widens it ("Госдеп США").
+    const after = this.countryAfter(u.last, tokens, startingAt).find((c) => c.entry.iso === actor.country)
+    const last = after ? after.last : u.last
     // A country part before the name: the same country widens the mention ("the US State Department");
     // another country re-reads a body's name for that country ("the Russian Foreign Office") or drops it.
     const before = this.countryBefore(u.first, tokens, endingAt)[0]
     if (before) {
-      if (before.entry.iso === actor.country) return { first: before.first, last: u.last, actorId: actor.id, via: entry.via, confidence }
-      if (entry.via === 'metonym') return { first: u.first, last: u.last, actorId: actor.id, via: entry.via, confidence }
+      if (before.entry.iso === actor.country) return { first: before.first, last, actorId: actor.id, via: entry.via, confidence }
+      if (entry.via === 'metonym') return { first: u.first, last, actorId: actor.id, via: entry.via, confidence }
       const other = this.byCountryKind.get(`${before.entry.iso}|${actor.kind}`)
       if (!other || !actor.country) return null
       return { first: before.first, last: u.last, actorId: other, via: 'alias', confidence: CONFIDENCE.reassigned }
     }
-    return { first: u.first, last: u.last, actorId: actor.id, via: entry.via, confidence }
+    return { first: u.first, last, actorId: actor.id, via: entry.via, confidence }
+  }
+
+  /**
+   * A place name stands for its government only when it is not part of a larger name or compound:
+   * "Russland-Politik", "pro-Moscow", "Minsk agreements", "Moscow Times", "George Washington".
+   */
+  private standsAlone(u: Unit, tokens: readonly Token[], startingAt: Map<number, Unit[]>): boolean {
+    const next = tokens[u.last + 1]
+    if (tokens[u.first].gap === Gap.Hyphen && u.first > 0) return false
+    if (next && next.gap === Gap.Hyphen) return false
+    if (next && next.gap === Gap.Space) {
+      if (this.words.attributiveHeads.has(next.norm)) return false
+      if (u.entry.language === 'en' && next.upper && !startingAt.has(u.last + 1)) return false
+    }
+    const prev = tokens[u.first - 1]
+    if (u.entry.language === 'en' && prev && tokens[u.first].gap === Gap.Space && prev.upper && u.first > 1 && tokens[u.first - 1].gap !== Gap.Break) {
+      // Capitalised word before, not at a sentence start and not a known word: part of a name.
+      if (!this.words.determiners.has(prev.norm) && !this.words.prepositions.has(prev.norm)) return false
+    }
+    return true
+  }
+
+  /** A rough language guess when the caller gives none: script, then the commonest function words. */
+  private guessLanguage(tokens: readonly Token[]): Lang | null {
+    let de = 0
+    let en = 0
+    let ru = 0
+    const sample = Math.min(tokens.length, 400)
+    for (let i = 0; i < sample; i++) {
+      const norm = tokens[i].norm
+      const c = norm.charCodeAt(0)
+      if (c >= 0x430 && c <= 0x44f) ru++
+      else if (this.words.determiners.has(norm)) {
+        if (norm === 'the') en++
+        else de++
+      } else if (norm === 'of' || norm === 'and') en++
+      else if (norm === 'und' || norm === 'von') de++
+    }
+    if (ru > de + en) return 'ru'
+    return en > de ? 'en' : de > en ? 'de' : null
   }
 
   private select(candidates: Candidate[], taken: Uint8Array): Candidate[] {
@@ -337,6 +412,29 @@ export class CompiledActorMatcher implements ActorMatcher {
     }
     return best?.entry.kind ?? null
   }
+}
+
+/**
+ * The same phrase often exists in several languages ("Iran", "Washington"); keep the reading of the
+ * text's language so that its rules apply (English compounds, German genitives).
+ */
+function preferLanguage(units: Unit[], language: Lang | null): Unit[] {
+  if (!language) return units
+  const best = new Map<string, Unit>()
+  const rank = (u: Unit) => (u.entry.language === language ? 2 : u.entry.language === null ? 1 : 0)
+  const keep: Unit[] = []
+  for (const u of units) {
+    const target = u.entry.actorId ?? u.entry.iso
+    if (u.entry.type === 'body' || u.entry.type === 'generic' || target === null) {
+      keep.push(u)
+      continue
+    }
+    const key = `${u.first}|${u.last}|${u.entry.type}|${target}|${u.entry.via}`
+    const seen = best.get(key)
+    if (!seen || rank(u) > rank(seen)) best.set(key, u)
+  }
+  keep.push(...best.values())
+  return keep.sort((a, b) => a.first - b.first)
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

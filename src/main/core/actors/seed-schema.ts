@@ -21,6 +21,7 @@ const grammarWords = z
     locativeLinks: z.array(text),
     prepositions: z.array(text),
     attributiveHeads: z.array(text),
+    conjunctions: z.array(text),
     demonstratives: z.array(text),
   })
   .strict()

@@ -95,6 +95,7 @@ function grammarOf(words: SeedFile['grammar']['de']): GrammarWords {
     locativeLinks: fold(words.locativeLinks),
     prepositions: fold(words.prepositions),
     attributiveHeads: fold(words.attributiveHeads),
+    conjunctions: fold(words.conjunctions),
     demonstratives: fold(words.demonstratives),
   }
 }

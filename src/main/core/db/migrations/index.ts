@@ -1,5 +1,6 @@
 import type { Migration } from '../migration'
 import { m001Library } from './001-library'
+import { m002Actors } from './002-actors'
 
 /** Every migration, in order. Add one file per schema change; never edit a released one. */
-export const migrations: readonly Migration[] = [m001Library]
+export const migrations: readonly Migration[] = [m001Library, m002Actors]
