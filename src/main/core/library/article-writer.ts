@@ -63,7 +63,7 @@ export class ArticleWriter {
 
   private write(extracted: ExtractedArticle, capture: PreparedCapture | null, origin: string): AddResult {
     const text = extracted.text.trim()
-    if (!/[\p{L}\p{N}]/u.test(text)) throw new LibraryError('refused', `${origin}: the article has no text`)
+    if (!/[\p{L}\p{N}]/u.test(text)) throw new LibraryError('refused', 'the page has no article text')
     const canonical = articleUrl(extracted.url)
     const hash = textHash(text)
     const duplicate =
