@@ -1,0 +1,35 @@
+import sanitizeHtml from 'sanitize-html'
+import { httpUrl } from './metadata/site'
+
+/**
+ * The only markup an article keeps: structure and emphasis. No images, media, frames, forms,
+ * scripts, styles, classes or event handlers, so showing it loads nothing from the network;
+ * links only to http(s), opened without access to the reader.
+ */
+const OPTIONS = {
+  allowedTags: ['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'em', 'strong', 'b', 'i', 'u', 's', 'sub', 'sup', 'a', 'br', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'dl', 'dt', 'dd'],
+  allowedAttributes: { a: ['href', 'rel'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'] },
+  allowedSchemes: ['http', 'https'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template', 'svg', 'math', 'iframe', 'object'],
+  exclusiveFilter: (frame: sanitizeHtml.IFrame) => frame.tag !== 'br' && !frame.text.trim() && !frame.mediaChildren.length && ['p', 'li', 'figure', 'figcaption', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(frame.tag),
+} satisfies sanitizeHtml.IOptions
+
+/** `baseUrl` makes relative links absolute; without it they are dropped (they would point into the app). */
+export function cleanHtml(html: string, baseUrl: string | null): string {
+  return sanitizeHtml(html, {
+    ...OPTIONS,
+    transformTags: {
+      // The reader shows the title itself; a heading inside the article is one level below it.
+      h1: 'h2',
+      a: (tagName, attribs) => {
+        const href = httpUrl(attribs.href, baseUrl)
+        return { tagName, attribs: href ? { href, rel: 'noopener noreferrer' } : ({} as Record<string, string>) }
+      },
+    },
+  })
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}

@@ -1,0 +1,69 @@
+import { parseHTML } from 'linkedom'
+
+/*
+ * The part of the DOM that extraction uses, typed here because the main process is compiled
+ * without the browser's DOM library (linkedom's own typings resolve to `any` there).
+ */
+
+export const ELEMENT_NODE = 1
+export const TEXT_NODE = 3
+
+export interface DomNodeList<T> extends Iterable<T> {
+  readonly length: number
+  readonly [index: number]: T
+}
+
+export interface DomNode {
+  readonly nodeType: number
+  readonly nodeName: string
+  readonly parentNode: DomNode | null
+  readonly parentElement: DomElement | null
+  readonly childNodes: DomNodeList<DomNode>
+  readonly firstChild: DomNode | null
+  readonly nextSibling: DomNode | null
+  readonly previousSibling: DomNode | null
+  textContent: string | null
+  remove(): void
+}
+
+export interface DomElement extends DomNode {
+  /** Upper case for HTML elements. */
+  readonly tagName: string
+  readonly localName: string
+  readonly children: DomNodeList<DomElement>
+  readonly firstElementChild: DomElement | null
+  readonly nextElementSibling: DomElement | null
+  readonly previousElementSibling: DomElement | null
+  innerHTML: string
+  readonly outerHTML: string
+  getAttribute(name: string): string | null
+  setAttribute(name: string, value: string): void
+  removeAttribute(name: string): void
+  hasAttribute(name: string): boolean
+  querySelector(selectors: string): DomElement | null
+  querySelectorAll(selectors: string): DomNodeList<DomElement>
+  getElementsByTagName(name: string): DomNodeList<DomElement>
+  closest(selectors: string): DomElement | null
+  replaceWith(...nodes: DomNode[]): void
+  appendChild(node: DomNode): DomNode
+}
+
+export interface DomDocument {
+  readonly documentElement: DomElement
+  readonly head: DomElement | null
+  readonly body: DomElement | null
+  readonly title: string
+  querySelector(selectors: string): DomElement | null
+  querySelectorAll(selectors: string): DomNodeList<DomElement>
+  getElementsByTagName(name: string): DomNodeList<DomElement>
+  createElement(tagName: string): DomElement
+}
+
+/** Parses a whole HTML page once with linkedom (which never runs its scripts). */
+export function parseDocument(html: string): DomDocument {
+  return parseHTML(html).document as unknown as DomDocument
+}
+
+export function isElement(node: DomNode): node is DomElement {
+  return node.nodeType === ELEMENT_NODE
+}

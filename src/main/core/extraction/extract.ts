@@ -1,0 +1,30 @@
+import { decodeBytes } from './charset'
+import { extractHtmlArticle } from './html-article'
+import { assertTextual, inputKind } from './input-kind'
+import { readMhtml } from './mhtml'
+import { extractTextArticle } from './text-article'
+import type { ExtractedArticle, ExtractionInput } from './types'
+
+/**
+ * Extracts the article from one saved page or copied text: synchronous, no I/O, scripts never
+ * run. The file name's extension decides the kind (.html/.htm/.xhtml, .mhtml/.mht, .txt);
+ * other names are sniffed. Throws ExtractionError with the reason when the input is empty,
+ * binary, malformed or holds no article text.
+ */
+export function extractArticle(input: ExtractionInput): ExtractedArticle {
+  const { bytes } = input
+  assertTextual(bytes)
+  const url = input.url ?? null
+  switch (inputKind(input.fileName, bytes)) {
+    case 'mhtml': {
+      const page = readMhtml(bytes)
+      assertTextual(page.html)
+      const { text } = decodeBytes(page.html, page.charset)
+      return extractHtmlArticle({ html: text, url: page.url ?? url, mediaType: 'multipart/related', fallbackTitle: page.subject })
+    }
+    case 'text':
+      return extractTextArticle(decodeBytes(bytes, input.charset, false).text, url)
+    case 'html':
+      return extractHtmlArticle({ html: decodeBytes(bytes, input.charset).text, url, mediaType: 'text/html' })
+  }
+}

@@ -1,0 +1,48 @@
+import { cleanHtml } from './clean-html'
+import { parseDocument } from './dom'
+import { detectLanguage } from './language'
+import { findMainText } from './main-text/main-text'
+import { cleanByline } from './metadata/byline'
+import { readPageMetadata } from './metadata/page-metadata'
+import { countWords } from './text'
+import { ExtractionError, type ExtractedArticle } from './types'
+
+export interface HtmlSource {
+  html: string
+  /** Where the page came from (fetch URL, MHTML Content-Location), if known. */
+  url: string | null
+  mediaType: string
+  /** A title known from outside the page (an MHTML Subject), used when the page has none. */
+  fallbackTitle?: string | null
+}
+
+/** Extraction of one decoded HTML page: parsed once, metadata first, then the main text. */
+export function extractHtmlArticle(source: HtmlSource): ExtractedArticle {
+  const document = parseDocument(source.html)
+  const metadata = readPageMetadata(document, source.url)
+  const main = findMainText(document, { title: metadata.title, byline: metadata.byline }, () => parseDocument(source.html))
+  if (!main) throw new ExtractionError('no article text found')
+
+  const text = main.paragraphs.join('\n\n')
+  const title = metadata.title ?? main.title ?? source.fallbackTitle ?? main.paragraphs[0].slice(0, 120)
+  return {
+    title,
+    byline: metadata.byline ?? cleanByline(main.byline),
+    siteName: metadata.siteName,
+    url: metadata.url,
+    publishedAt: metadata.publishedAt,
+    language: detectLanguage(text, metadata.declaredLanguage),
+    excerpt: metadata.excerpt ?? excerptOf(main.paragraphs),
+    cleanHtml: cleanHtml(main.html, metadata.url ?? source.url),
+    text,
+    wordCount: countWords(text),
+    mediaType: source.mediaType,
+  }
+}
+
+/** The first paragraph that reads like prose, cut at a word boundary. */
+function excerptOf(paragraphs: readonly string[]): string | null {
+  const first = paragraphs.find((p) => p.length >= 80) ?? paragraphs[0]
+  if (!first) return null
+  return first.length <= 300 ? first : first.slice(0, 300).replace(/\s+\S*$/u, '') + '…'
+}

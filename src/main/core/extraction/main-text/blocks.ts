@@ -1,0 +1,109 @@
+import { isElement, TEXT_NODE, type DomElement, type DomNode } from '../dom'
+
+/** One paragraph of text as a reader sees it: a run of inline content between block boundaries. */
+export interface TextBlock {
+  text: string
+  /** Characters of `text` inside links. */
+  linkLength: number
+  /** The block element that holds the run: p, li, h2, div, td … */
+  container: DomElement
+  /** The text nodes the run is made of, so that dropping a block drops exactly its text. */
+  nodes: DomNode[]
+}
+
+/** Elements that start a new paragraph; everything else flows inline. */
+const BLOCK_TAGS = new Set(
+  `address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure footer form
+   h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section summary table tbody thead tfoot tr td th caption ul`.split(/\s+/),
+)
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
+export const isHeading = (block: TextBlock) => HEADINGS.has(block.container.localName)
+export const isBlockTag = (tag: string) => BLOCK_TAGS.has(tag)
+
+/** A piece of inline content: a text node, or a line break (node null). */
+interface Piece {
+  text: string
+  node: DomNode | null
+  link: boolean
+}
+
+/**
+ * The paragraphs under `root`, in reading order: each block element's direct inline content is
+ * one paragraph; <br><br> also ends one (old sites paragraph that way); a single <br> is a line
+ * break inside it. Whitespace is collapsed except inside <pre>.
+ */
+export function collectBlocks(root: DomElement): TextBlock[] {
+  const blocks: TextBlock[] = []
+  let run: Piece[] = []
+  let container = root
+  let pre = false
+
+  const emit = (parts: string[], nodes: DomNode[], linkLength: number) => {
+    let text = parts.join('')
+    text = pre ? text.replace(/^\n+|\s+$/g, '') : text.replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').trim()
+    if (text) blocks.push({ text, linkLength: Math.min(linkLength, text.length), container, nodes })
+  }
+
+  const flush = () => {
+    let parts: string[] = []
+    let nodes: DomNode[] = []
+    let linkLength = 0
+    let breaks = 0
+    for (const piece of run) {
+      if (!piece.node) {
+        breaks++
+        parts.push('\n')
+        continue
+      }
+      if (piece.text.trim()) {
+        if (breaks >= 2) {
+          emit(parts, nodes, linkLength)
+          parts = []
+          nodes = []
+          linkLength = 0
+        }
+        breaks = 0
+        if (piece.link) linkLength += piece.text.trim().length
+      }
+      parts.push(piece.text)
+      nodes.push(piece.node)
+    }
+    emit(parts, nodes, linkLength)
+    run = []
+  }
+
+  const walk = (node: DomNode, inLink: boolean) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const raw = child.textContent ?? ''
+        const text = pre ? raw : raw.replace(/\s+/g, ' ')
+        if (text) run.push({ text, node: child, link: inLink })
+      } else if (isElement(child)) {
+        const tag = child.localName
+        if (tag === 'br') {
+          run.push({ text: '\n', node: null, link: false })
+        } else if (BLOCK_TAGS.has(tag)) {
+          flush()
+          const outer = [container, pre] as const
+          container = child
+          pre ||= tag === 'pre'
+          walk(child, inLink)
+          flush()
+          ;[container, pre] = outer
+        } else {
+          walk(child, inLink || tag === 'a')
+        }
+      }
+    }
+  }
+
+  walk(root, false)
+  flush()
+  return blocks
+}
+
+/** Drops a block's text from the document. */
+export function removeBlock(block: TextBlock): void {
+  for (const node of block.nodes) node.remove()
+}

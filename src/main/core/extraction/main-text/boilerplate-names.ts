@@ -1,0 +1,71 @@
+import type { DomElement } from '../dom'
+
+/*
+ * Words that web developers use in class and id names for page furniture rather than article
+ * text, matched as whole words of a name split at "-", "_", "__" and camelCase ("c-share-bar",
+ * "relatedArticles"), so that "shareholder" or "commentary" never match.
+ */
+
+/** Furniture around an article: safe to drop anywhere on the page (with a size guard). */
+const PAGE_FURNITURE = new Set(
+  `share shares sharing sharebar sharetools sharethis addthis shariff social socials socialmedia follow
+   related relatedposts relatedarticles recommended recommendation recommendations recirc recirculation
+   newsletter newsletters subscribe subscription signup optin promo promos promotion teaser teasers
+   advert adverts advertisement advertising ad ads adslot adunit adblock sponsor sponsored partner
+   outbrain taboola plista ligatus cookie cookies consent gdpr cmp breadcrumb breadcrumbs crumbs
+   comment comments commenting disqus discussion modal popup overlay lightbox
+   toolbar sidebar navbar nav navigation menu topnav footer masthead pagination pager
+   trending popular mostread mostpopular readmore morestories moreon alsoread
+   print printonly rating ratings reactions reaction widget widgets banner skiplink skip`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+/** Furniture that also appears inside an article's own container: bylines, captions, credits, dates. */
+const ARTICLE_FURNITURE = new Set(
+  `byline bylines author authors authorinfo bio dateline timestamp date meta metadata caption captions
+   figcaption credit credits copyright tags tag keywords topics categories category source
+   gallery slideshow carousel slider video player embed audio podcast header kicker label`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+/** Words that name the article's own container; a name with one of them is not page furniture ("content-with-sidebar"). */
+const CONTENT = new Set(['article', 'content', 'body', 'story', 'post', 'entry', 'main', 'text', 'blog'])
+
+/** Whole class names that hide text from sight (screen-reader-only helpers). */
+const HIDDEN_CLASSES = new Set(['sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'screenreader-only', 'offscreen', 'a11y-hidden'])
+
+const cache = new Map<string, string[]>()
+
+/** The words of an element's class and id: "c-shareBar__item" → c, share, bar, item. */
+export function nameWords(element: DomElement): string[] {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.trim()
+  if (!names) return []
+  let words = cache.get(names)
+  if (!words) {
+    words = names
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+    if (cache.size > 20_000) cache.clear()
+    cache.set(names, words)
+  }
+  return words
+}
+
+/** Named as furniture and not also as content: "share-bar" is, "article-body with-sidebar" is not. */
+export function isPageFurnitureName(element: DomElement): boolean {
+  const words = nameWords(element)
+  return words.some((w) => PAGE_FURNITURE.has(w)) && !words.some((w) => CONTENT.has(w))
+}
+
+export function isArticleFurnitureName(element: DomElement): boolean {
+  return nameWords(element).some((w) => PAGE_FURNITURE.has(w) || ARTICLE_FURNITURE.has(w))
+}
+
+export function hasHiddenClass(element: DomElement): boolean {
+  const cls = element.getAttribute('class')
+  return !!cls && cls.split(/\s+/).some((c) => HIDDEN_CLASSES.has(c.toLowerCase()))
+}

@@ -1,0 +1,41 @@
+/*
+ * The wording of page furniture that sits between an article's paragraphs, in English, German
+ * and Russian: labels that make up a whole paragraph ("Advertisement", "Kommentare"), and
+ * openers that no article sentence starts with ("Read more:", "Lesen Sie auch", "Читайте
+ * также"). Only short paragraphs are judged by them (see junk-blocks.ts).
+ */
+
+/** A whole paragraph that is one of these (with punctuation or a count around it) is a label. */
+const LABELS = [
+  String.raw`advertisement|advert|ads?|sponsored(?: content)?|anzeige|werbung|реклама`,
+  String.raw`share(?: this(?: article| story)?)?|tweet|email|print|comments?|reply|sharen? mit|teilen|drucken|kommentare?|поделиться|комментари[ийя]?|печать`,
+  String.raw`related(?: articles| stories| content| coverage| posts)?|more(?: stories| news)?|recommended|trending|most (?:popular|read)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|mehr zum thema|das könnte sie (?:auch )?interessieren|empfehlungen|по теме|новости по теме|популярное|читайте также`,
+  String.raw`close|caption|image caption|loading(?: content)?|continue reading(?: below)?|read more|weiterlesen|подробнее|skip to (?:main )?content|zum inhalt springen`,
+  String.raw`(?:like|gefällt mir|нравится)(?: this)?(?: (?:loading|wird geladen|загрузка))?|related posts|ähnliche (?:beiträge|artikel)|verwandte artikel|похожие (?:записи|статьи|новости)|wird geladen|загрузка`,
+  // The networks of share buttons, as a whole line
+  String.raw`twitter|x|facebook|whatsapp|telegram|linkedin|xing|pinterest|reddit|tumblr|pocket|flipboard|threads|bluesky|mastodon|vk|вконтакте|одноклассники|e-?mail|mail|messenger|viber|sms|rss`,
+]
+
+/** Openers of navigation, promotion and rights lines. */
+const OPENERS = [
+  String.raw`read (?:more|also|next)\b|also read\b|see (?:also|more)\b|more (?:from|on) \S|related(?: stories| articles| coverage)?:|watch:|listen:|click here|tap here|don'?t miss`,
+  String.raw`lesen sie (?:auch|mehr|hier)\b|mehr zum thema\b|auch interessant:|weitere (?:artikel|nachrichten|informationen) (?:zum|zu)|hier klicken|jetzt (?:anmelden|registrieren|abonnieren)|folgen sie (?:uns|[\p{Lu}])`,
+  String.raw`читайте (?:также|нас|ещ[её])\b|смотрите также\b|ещ[её] по теме\b|материалы по теме\b|подписывайтесь\b|подпишитесь\b|присоединяйтесь\b`,
+  String.raw`share (?:this|on|via)\b|follow (?:us|@|me on)\b|like us on\b|join (?:us|our) on\b|sign up (?:for|to|here|now)\b|subscribe (?:to|now|here|for)\b|get (?:the latest|our|breaking) \S+ (?:news|updates|alerts|newsletter)|download (?:the|our) app\b|leave a (?:comment|reply)\b|post (?:a )?comment\b`,
+  String.raw`all rights reserved|copyright\b|alle rechte vorbehalten|все права защищены|(?:tags|topics|schlagw(?:ö|oe)rter|themen|теги|метки|источник|quelle|source|filed under|posted in|categories)\s*:`,
+  String.raw`media playback is|this (?:video|slideshow|content|page) (?:requires|is not available)|your browser does not|image \d+ of \d+`,
+]
+
+/** `\b` knows only ASCII letters; the end of a word in any script is where no letter or digit follows. */
+const WORD_END = String.raw`(?![\p{L}\p{N}])`
+const openers = OPENERS.join('|').replaceAll(String.raw`\b`, WORD_END)
+
+/** A short paragraph that is a furniture label, opens with a furniture phrase, or is a gallery counter ("Image 3 of 12", "2 of 9"). */
+export const BOILERPLATE_CUE = new RegExp(
+  String.raw`^[^\p{L}]*(?:${LABELS.join('|')})[^\p{L}]*$|^[^\p{L}\p{N}]*(?:${openers})|^[^\p{L}\p{N}]*(?:(?:image|photo|bild|foto|фото)\s*)?\d+\s*(?:of|von|из|/)\s*\d+[^\p{L}\p{N}]*$`,
+  'iu',
+)
+
+/** A photo credit or caption line: "Photo: …", "(Image: © NASA)", "Foto: dpa", "Getty Images", "©". */
+export const CREDIT_CUE =
+  /^[^\p{L}\p{N}]*(?:photos?|photograph|picture|image|illustration|graphic|credits?|foto|bild|grafik|фото|иллюстрация|кадр)\s*(?:credit\s*)?(?:by\b|:|©|\|)|\((?:photos?|image|credit|foto|bild|фото)\s*:|©|\bgetty images\b|\bshutterstock\b|\bap photo\b|\bpicture[- ]alliance\b|\bimago\b|^[^\p{L}\p{N}]*(?:reuters|afp|dpa|epa|ap|тасс|риа новости)[^\p{L}\p{N}]*$/iu

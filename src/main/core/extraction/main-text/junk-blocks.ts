@@ -1,0 +1,66 @@
+import { isHeading, type TextBlock } from './blocks'
+import { isFurnitureText, isProse as isProseText, trailingFurnitureStart, wordCount } from './paragraph-shape'
+
+export interface JunkHints {
+  title: string | null
+  byline: string | null
+}
+
+const LINK_DENSE = 0.6
+
+/**
+ * The paragraphs of Readability's content that are not article text: link lists and "read
+ * more" lines, boilerplate by its wording (share, subscribe, advertisement, photo credits),
+ * repeats, the title and byline again, and the datelines and labels before the first and after
+ * the last real paragraph.
+ */
+export function junkBlocks(blocks: readonly TextBlock[], hints: JunkHints): Set<TextBlock> {
+  const junk = new Set<TextBlock>()
+  const seen = new Set<string>()
+  const title = squash(hints.title)
+  const byline = squash(hints.byline)
+  for (const block of blocks) {
+    const words = wordCount(block.text)
+    const key = squash(block.text)
+    if (
+      isFurnitureText(block.text) ||
+      isLinkList(block, words) ||
+      (key && (key === title || key === byline || seen.has(key)))
+    )
+      junk.add(block)
+    seen.add(key)
+  }
+  trimEdges(blocks, junk)
+  return junk
+}
+
+function isLinkList(block: TextBlock, words: number): boolean {
+  return block.linkLength >= block.text.length * LINK_DENSE && words <= 40
+}
+
+/** A paragraph a writer wrote: a sentence of some length, not a label or a dateline. */
+function isProse(block: TextBlock): boolean {
+  return !isHeading(block) && isProseText(block.text)
+}
+
+/**
+ * Before the first prose paragraph: datelines, bylines, labels and decks (lists and tables
+ * there are content). After the last: the run of furniture that starts with a furniture line.
+ */
+function trimEdges(blocks: readonly TextBlock[], junk: Set<TextBlock>): void {
+  const kept = blocks.filter((b) => !junk.has(b))
+  const first = kept.findIndex(isProse)
+  if (first === -1) return
+  for (let i = 0; i < first; i++) if (!isListOrTable(kept[i])) junk.add(kept[i])
+  const tail = kept.slice(first)
+  for (const block of tail.slice(trailingFurnitureStart(tail.map((b) => b.text)))) junk.add(block)
+}
+
+function isListOrTable(block: TextBlock): boolean {
+  return !!block.container.closest('li, td, th, dd, dt, pre')
+}
+
+/** Letters and digits only, lower case: how two texts are compared for being the same. */
+function squash(text: string | null): string {
+  return text ? text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') : ''
+}
