@@ -32,6 +32,8 @@ const api = {
   tags: bind('tags'),
   import: bind('import'),
   actors: bind('actors'),
+  events: bind('events'),
+  compare: bind('compare'),
   on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
     if (!Object.prototype.hasOwnProperty.call(API_EVENTS, event)) throw new Error(`Unknown event ${String(event)}`)
     const handler = (_e: IpcRendererEvent, name: string, payload: unknown) => {

@@ -1,6 +1,8 @@
 import type { ApiContext, Handlers } from './types'
 import { actorsHandlers } from './namespaces/actors'
 import { appHandlers } from './namespaces/app'
+import { compareHandlers } from './namespaces/compare'
+import { eventsHandlers } from './namespaces/events'
 import { importHandlers } from './namespaces/import'
 import { libraryHandlers } from './namespaces/library'
 import { tagsHandlers } from './namespaces/tags'
@@ -13,5 +15,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     tags: tagsHandlers(ctx),
     import: importHandlers(ctx),
     actors: actorsHandlers(ctx),
+    events: eventsHandlers(ctx),
+    compare: compareHandlers(ctx),
   }
 }

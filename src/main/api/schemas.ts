@@ -1,6 +1,8 @@
 import type { Schemas } from './types'
 import { actorsSchemas } from './namespaces/actors'
 import { appSchemas } from './namespaces/app'
+import { compareSchemas } from './namespaces/compare'
+import { eventsSchemas } from './namespaces/events'
 import { importSchemas } from './namespaces/import'
 import { librarySchemas } from './namespaces/library'
 import { tagsSchemas } from './namespaces/tags'
@@ -11,4 +13,6 @@ export const schemas: Schemas = {
   tags: tagsSchemas,
   import: importSchemas,
   actors: actorsSchemas,
+  events: eventsSchemas,
+  compare: compareSchemas,
 }

@@ -6,6 +6,8 @@ import { Importer } from './import/importer'
 import { SettingsStore } from './settings/settings-store'
 import { ActorStore } from './actors/actor-store'
 import { defaultSeed, loadSeedFile } from './actors/seed'
+import { ComparisonService } from './compare/comparison-service'
+import { EventStore } from './events/event-store'
 
 /** Everything the API, the CLI and the test server work with; no electron in here. */
 export interface Services {
@@ -16,6 +18,9 @@ export interface Services {
   readonly importer: Importer
   readonly settings: SettingsStore
   readonly actors: ActorStore
+  /** Events and comparisons are built on first use (most CLI commands never touch them). */
+  readonly events: EventStore
+  readonly comparisons: ComparisonService
   close(): Promise<void>
 }
 
@@ -37,6 +42,8 @@ export function createServices(options: ServicesOptions): Services {
   const settings = new SettingsStore(options.settingsFile ?? join(options.libraryPath + '.settings.json'))
   const actors = new ActorStore(db)
   actors.syncSeed(options.actorSeedFile ? loadSeedFile(options.actorSeedFile) : defaultSeed())
+  let events: EventStore | undefined
+  let comparisons: ComparisonService | undefined
   return {
     libraryPath: options.libraryPath,
     db,
@@ -45,6 +52,12 @@ export function createServices(options: ServicesOptions): Services {
     importer,
     settings,
     actors,
+    get events() {
+      return (events ??= new EventStore(db))
+    },
+    get comparisons() {
+      return (comparisons ??= new ComparisonService(db, this.events))
+    },
     async close() {
       await importer.close()
       db.close()

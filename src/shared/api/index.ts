@@ -6,9 +6,11 @@
  */
 import type { AppApi, ImportApi, ImportProgress, ImportSummary, LibraryApi, TagsApi } from './library'
 import type { ActorsApi } from './actors'
+import type { CompareApi, EventsApi } from './compare'
 
 export * from './library'
 export * from './actors'
+export * from './compare'
 
 export interface ParallaxApi {
   app: AppApi
@@ -16,6 +18,8 @@ export interface ParallaxApi {
   tags: TagsApi
   import: ImportApi
   actors: ActorsApi
+  events: EventsApi
+  compare: CompareApi
 }
 
 /** Events main pushes to the renderer. */
@@ -55,6 +59,24 @@ export const API_METHODS: MethodTable = {
     addAlias: true,
     removeAlias: true,
     match: true,
+  },
+  events: { list: true, get: true, create: true, update: true, delete: true, addStatements: true, removeStatements: true },
+  compare: {
+    actorsInScope: true,
+    build: true,
+    list: true,
+    get: true,
+    save: true,
+    update: true,
+    delete: true,
+    setCardNote: true,
+    setThemes: true,
+    acceptSuggestion: true,
+    exportHtml: true,
+    exportJson: true,
+    exportCsv: true,
+    printToPdf: true,
+    print: true,
   },
 }
 

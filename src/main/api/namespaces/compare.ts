@@ -1,0 +1,102 @@
+import { z } from 'zod'
+import { ApiError, type ApiContext, type NamespaceHandlers, type NamespaceSchemas } from '../types'
+import { id, ids, isoDate, none, tagName } from './common'
+
+const actorId = z.string().min(1).max(100)
+const layout = z.enum(['timeline', 'themes'])
+const text = z.string().max(50_000)
+
+const scope = z.strictObject({
+  eventId: id.optional(),
+  tag: tagName.optional(),
+  query: z.string().trim().min(1).max(1000).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+})
+
+const theme = z.strictObject({ id: z.string().min(1).max(100), title: z.string().max(300), statementIds: ids })
+const themes = z
+  .array(theme)
+  .max(500)
+  .refine((list) => new Set(list.map((t) => t.id)).size === list.length, 'theme ids must be unique')
+const cardNote = z.strictObject({ statementId: id, note: text.optional(), translation: text.optional() })
+const actorIds = z
+  .array(actorId)
+  .min(2, 'choose at least 2 actors')
+  .max(6, 'choose at most 6 actors')
+  .refine((list) => new Set(list).size === list.length, 'an actor is chosen twice')
+
+const specInput = z.strictObject({
+  title: z.string().max(300).optional(),
+  scope,
+  actorIds,
+  layout,
+  themes: themes.optional(),
+  cardNotes: z.array(cardNote).max(10_000).optional(),
+})
+
+const specPatch = z.strictObject({
+  title: z.string().max(300).optional(),
+  scope: scope.optional(),
+  actorIds: actorIds.optional(),
+  layout: layout.optional(),
+  themes: themes.optional(),
+  cardNotes: z.array(cardNote).max(10_000).optional(),
+})
+
+const target = z.union([id, specInput])
+const exportOptions = z.strictObject({
+  locale: z.enum(['en', 'de']).optional(),
+  paper: z.enum(['a4', 'letter']).optional(),
+  landscape: z.boolean().optional(),
+})
+const withOptions = z.union([z.tuple([target]), z.tuple([target, exportOptions])])
+
+export const compareSchemas: NamespaceSchemas<'compare'> = {
+  actorsInScope: z.tuple([scope]),
+  build: z.tuple([specInput]),
+  list: none,
+  get: z.tuple([id]),
+  save: z.tuple([specInput]),
+  update: z.tuple([id, specPatch]),
+  delete: z.tuple([id]),
+  setCardNote: z.tuple([id, cardNote]),
+  setThemes: z.tuple([id, themes]),
+  acceptSuggestion: z.tuple([id, z.strictObject({ label: z.string().max(300), statementIds: ids.min(1) })]),
+  exportHtml: withOptions,
+  exportJson: z.tuple([target]),
+  exportCsv: z.tuple([target]),
+  printToPdf: withOptions,
+  print: withOptions,
+}
+
+export const compareHandlers = ({ services, platform }: ApiContext): NamespaceHandlers<'compare'> => {
+  const comparisons = services.comparisons
+  // Reports speak the app's language unless the call says otherwise.
+  const withLocale = <T extends object>(options?: T) => ({ locale: services.settings.get().locale, ...options })
+  return {
+    actorsInScope: (s) => comparisons.actorsInScope(s),
+    build: (spec) => comparisons.build(spec, withLocale()),
+    list: () => comparisons.saved.list(),
+    get: (comparisonId) => comparisons.saved.get(comparisonId),
+    save: (spec) => comparisons.save(spec),
+    update: (comparisonId, patch) => comparisons.update(comparisonId, patch),
+    delete: (comparisonId) => comparisons.saved.delete(comparisonId),
+    setCardNote: (comparisonId, note) => comparisons.setCardNote(comparisonId, note),
+    setThemes: (comparisonId, list) => comparisons.setThemes(comparisonId, list),
+    acceptSuggestion: (comparisonId, suggestion) => comparisons.acceptSuggestion(comparisonId, suggestion),
+    exportHtml: (t, options) => comparisons.html(t, withLocale(options)),
+    exportJson: (t) => comparisons.json(t, withLocale()),
+    exportCsv: (t) => comparisons.csv(t, withLocale()),
+    printToPdf: async (t, options) => {
+      if (!platform.saveHtmlAsPdf) throw new ApiError('refused', 'Saving as PDF needs the desktop app.')
+      const job = comparisons.pdfJob(t, withLocale(options))
+      return platform.saveHtmlAsPdf(job.html, { ...job.pdf, suggestedName: job.suggestedName })
+    },
+    print: async (t, options) => {
+      if (!platform.printHtml) throw new ApiError('refused', 'Printing needs the desktop app.')
+      const job = comparisons.printJob(t, withLocale(options))
+      return platform.printHtml(job.html, { ...job.pdf, suggestedName: job.suggestedName })
+    },
+  }
+}

@@ -1,0 +1,162 @@
+import { writeFileSync, renameSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { InvalidArgumentError, Option, type Command } from 'commander'
+import type { CompareLayout, CompareScope, ComparisonModel, ComparisonTarget, EventSeed, PaperSize, ReportLocale } from '../../../shared/api'
+import { renderCsv, renderHtmlReport, renderJson } from '../../core/compare/export'
+import { CompareError } from '../../core/events/errors'
+import type { CliContext } from '../context'
+import { jsonDocument } from '../output'
+import { isoDate, jsonOption, libraryOption, libraryPathOf, positiveInt } from '../options'
+
+type Format = 'html' | 'json' | 'csv'
+
+interface CompareOptions {
+  library?: string
+  actors?: string[]
+  saved?: number
+  event?: number
+  tag?: string
+  query?: string
+  from?: string
+  to?: string
+  layout: CompareLayout
+  title?: string
+  format: Format
+  out: string
+  locale: ReportLocale
+  paper: PaperSize
+  portrait?: boolean
+}
+
+const actorList = (value: string): string[] => {
+  const ids = value.split(',').map((s) => s.trim()).filter(Boolean)
+  if (ids.length < 2 || ids.length > 6) throw new InvalidArgumentError('expected 2 to 6 actor ids separated by commas, e.g. ru-mfa,by-mfa')
+  if (new Set(ids).size !== ids.length) throw new InvalidArgumentError('an actor id is given twice')
+  return ids
+}
+
+/**
+ * `parallax compare`: the comparison of 2–6 actors' statements over a scope, written as HTML (the
+ * printable report), JSON (the model) or CSV (one row per statement); `--saved ID` writes a saved one.
+ * `parallax events list|add` script the events a scope can name.
+ */
+export function registerCompare(program: Command, ctx: CliContext): void {
+  libraryOption(
+    program
+      .command('compare')
+      .description("side-by-side comparison of actors' statements, as an HTML report, JSON or CSV")
+      .option('--actors <ids>', 'actor ids in column order, comma-separated, e.g. ru-mfa,by-mfa (2–6)', actorList)
+      .option('--saved <id>', 'write a comparison saved in the app (its scope, actors, themes and notes)', positiveInt)
+      .option('--event <id>', 'statements of this event', positiveInt)
+      .option('--tag <name>', 'statements in articles with this tag')
+      .option('--query <text>', 'statements in articles matching this search')
+      .option('--from <date>', 'articles published on or after YYYY-MM-DD', isoDate)
+      .option('--to <date>', 'articles published on or before YYYY-MM-DD', isoDate)
+      .addOption(new Option('--layout <layout>', 'rows by day, or by suggested themes').choices(['timeline', 'themes']).default('timeline'))
+      .option('--title <text>', 'title of the report (default: the event title)')
+      .addOption(new Option('--format <format>', 'what to write').choices(['html', 'json', 'csv']).makeOptionMandatory())
+      .requiredOption('--out <file>', 'where to write it ("-" for standard output)')
+      .addOption(new Option('--locale <locale>', 'language of the report').choices(['en', 'de']).default('en'))
+      .addOption(new Option('--paper <size>', 'paper of the HTML report').choices(['a4', 'letter']).default('a4'))
+      .option('--portrait', 'portrait pages (default: landscape)'),
+  ).action(async (options: CompareOptions, command: Command) => {
+    const target = targetOf(options, command)
+    await ctx.withLibrary(libraryPathOf(options), false, (services) => {
+      try {
+        const model = services.comparisons.build(target, { locale: options.locale })
+        writeOut(options.out, render(model, options), ctx)
+        const counts = model.columns.map((c) => `${c.actor.id} ${c.count}`).join(', ')
+        ctx.io.err(`${options.out === '-' ? 'wrote' : `wrote ${options.out}:`} ${model.cards.length} statements (${counts}), ${model.rows.length} rows\n`)
+        if (model.cards.length === 0) ctx.io.err('none of the actors has statements in this scope\n')
+      } catch (err) {
+        if (err instanceof CompareError) return ctx.failed('compare', err.message)
+        throw err
+      }
+    })
+  })
+
+  const events = program.command('events').description('list and add events (topics grouping articles and statements)')
+  libraryOption(events.command('list').description('list the events with their date ranges and counts').addOption(jsonOption())).action(
+    async (options: { library?: string; json?: boolean }) => {
+      await ctx.withLibrary(libraryPathOf(options), false, (services) => {
+        const list = services.events.list()
+        if (options.json) return ctx.io.out(jsonDocument(list))
+        for (const e of list) {
+          const range = e.from || e.to ? `  ${e.from ?? '…'} – ${e.to ?? '…'}` : ''
+          ctx.io.out(`#${e.id}  ${e.title}${range}  (${e.statementCount} statements, ${e.articleCount} articles)\n`)
+        }
+      })
+    },
+  )
+  libraryOption(
+    events
+      .command('add')
+      .description('add an event, filled from a tag, a search, a date range or statement ids')
+      .requiredOption('--title <text>', 'the title')
+      .option('--description <text>', 'a description', '')
+      .option('--tag <name>', 'the articles with this tag')
+      .option('--query <text>', 'the articles matching this search (within --from/--to if given)')
+      .option('--statements <ids>', 'these statement ids, comma-separated', (v: string) => v.split(',').map((s) => positiveInt(s.trim())))
+      .option('--from <date>', 'start of the event (and of the articles taken when no tag, search or statements are given)', isoDate)
+      .option('--to <date>', 'end of the event', isoDate)
+      .addOption(jsonOption()),
+  ).action(
+    async (
+      options: { library?: string; title: string; description: string; tag?: string; query?: string; statements?: number[]; from?: string; to?: string; json?: boolean },
+      command: Command,
+    ) => {
+      const seed = seedOf(options, command)
+      await ctx.withLibrary(libraryPathOf(options), true, (services) => {
+        try {
+          const e = services.events.create({ title: options.title, description: options.description, from: options.from ?? null, to: options.to ?? null }, seed ?? undefined)
+          ctx.io.out(options.json ? jsonDocument(e) : `#${e.id}  ${e.title}  (${e.statementCount} statements, ${e.articleCount} articles)\n`)
+        } catch (err) {
+          if (err instanceof CompareError) return ctx.failed('events add', err.message)
+          throw err
+        }
+      })
+    },
+  )
+}
+
+function targetOf(o: CompareOptions, command: Command): ComparisonTarget {
+  const scopes = [o.event !== undefined, o.tag !== undefined, o.query !== undefined].filter(Boolean).length
+  if (o.saved !== undefined) {
+    if (o.actors || scopes || o.from || o.to) command.error('--saved takes no --actors, scope or dates: the saved comparison has its own', { exitCode: 2 })
+    return o.saved
+  }
+  if (!o.actors) command.error('--actors is required (or --saved ID)', { exitCode: 2 })
+  if (scopes > 1) command.error('give one of --event, --tag or --query (each may be narrowed by --from/--to)', { exitCode: 2 })
+  if (o.from && o.to && o.from > o.to) command.error('--from is after --to', { exitCode: 2 })
+  const scope: CompareScope = {}
+  if (o.event !== undefined) scope.eventId = o.event
+  if (o.tag !== undefined) scope.tag = o.tag
+  if (o.query !== undefined) scope.query = o.query
+  if (o.from) scope.from = o.from
+  if (o.to) scope.to = o.to
+  return { scope, actorIds: o.actors!, layout: o.layout, ...(o.title ? { title: o.title } : {}) }
+}
+
+function seedOf(o: { tag?: string; query?: string; statements?: number[]; from?: string; to?: string }, command: Command): EventSeed | null {
+  const given = [o.tag !== undefined, o.query !== undefined, o.statements !== undefined].filter(Boolean).length
+  if (given > 1) command.error('give one of --tag, --query or --statements', { exitCode: 2 })
+  if (o.tag !== undefined) return { kind: 'tag', tag: o.tag }
+  if (o.query !== undefined) return { kind: 'search', query: o.query, ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}) }
+  if (o.statements !== undefined) return { kind: 'statements', statementIds: o.statements }
+  if (o.from && o.to) return { kind: 'dateRange', from: o.from, to: o.to }
+  return null
+}
+
+function render(model: ComparisonModel, o: CompareOptions): string {
+  if (o.format === 'html') return renderHtmlReport(model, { locale: o.locale, paper: o.paper, landscape: !o.portrait })
+  return o.format === 'json' ? renderJson(model) : renderCsv(model)
+}
+
+/** Writes through a temporary file so a failed run never leaves half a report. */
+function writeOut(out: string, text: string, ctx: CliContext): void {
+  if (out === '-') return ctx.io.out(text)
+  const file = resolve(out)
+  const tmp = resolve(dirname(file), `.${process.pid}.parallax-compare.tmp`)
+  writeFileSync(tmp, text)
+  renameSync(tmp, file)
+}
