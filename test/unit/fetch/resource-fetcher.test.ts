@@ -180,14 +180,28 @@ describe('ResourceFetcher', () => {
     const e429 = await failure(f.fetch(server.url('/429'), { accept: ['html'] }))
     expect([e429.kind, e429.retryAfterMs]).toEqual(['rate-limited', 7000])
     expect(e429.message).toBe('HTTP 429 Too Many Requests; asked to retry in 7 s')
-    // The host is paused now: another request to it waits (and is cancelled here).
-    const waiting = fetcher({ gate }).fetch(server.url('/page'), { accept: ['html'], signal: AbortSignal.timeout(200) })
-    expect((await failure(waiting)).kind).toBe('cancelled')
+    // The host is paused now: another request to it is not sent, and says when to come back.
+    const pageHits = server.hits('/page')
+    const paused = await failure(fetcher({ gate }).fetch(server.url('/page'), { accept: ['html'] }))
+    expect(paused.kind).toBe('rate-limited')
+    expect(paused.message).toMatch(/^127\.0\.0\.1:\d+ asked for a pause \(Retry-After\); not contacted for another [67] s$/)
+    expect(paused.retryAfterMs).toBeGreaterThan(6000)
+    expect(server.hits('/page')).toBe(pageHits)
 
     const e503 = await failure(fetcher().fetch(server.url('/503'), { accept: ['html'] }))
     expect(e503.kind).toBe('rate-limited')
     expect(e503.retryAfterMs).toBeGreaterThan(110_000)
     expect(e503.retryAfterMs).toBeLessThanOrEqual(120_000)
+  })
+
+  it('waits out a short Retry-After before the next request to that host', async () => {
+    server.route('/429-short', (_req, res) => res.writeHead(429, { 'retry-after': '1' }).end())
+    const gate = new RequestGate({ hostDelayMs: 0 })
+    const f = fetcher({ gate })
+    await failure(f.fetch(server.url('/429-short'), { accept: ['html'] }))
+    const started = Date.now()
+    await f.fetch(server.url('/page'), { accept: ['html'] })
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900)
   })
 
   it('stops a 100 MB streamed body at the limit without buffering it', async () => {

@@ -19,6 +19,8 @@ interface HostState {
   nextAt: number
   /** A longer, host-specific delay (robots.txt Crawl-delay). */
   delayMs: number | null
+  /** Until when the server asked us to stay away (Retry-After). */
+  pausedUntil: number
 }
 
 interface Waiter {
@@ -67,7 +69,13 @@ export class RequestGate {
   deferHost(host: string, until: number): void {
     const state = this.state(host)
     state.nextAt = Math.max(state.nextAt, until)
+    state.pausedUntil = Math.max(state.pausedUntil, until)
     this.pump()
+  }
+
+  /** Epoch ms until which `host` asked not to be contacted (0 when it did not). */
+  pausedUntil(host: string): number {
+    return this.hosts.get(host)?.pausedUntil ?? 0
   }
 
   /** A host-specific delay between requests, e.g. robots.txt's Crawl-delay (never shorter than the default). */
@@ -86,7 +94,7 @@ export class RequestGate {
   private state(host: string): HostState {
     let state = this.hosts.get(host)
     if (!state) {
-      state = { active: 0, nextAt: 0, delayMs: null }
+      state = { active: 0, nextAt: 0, delayMs: null, pausedUntil: 0 }
       this.hosts.set(host, state)
     }
     return state

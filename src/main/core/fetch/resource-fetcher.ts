@@ -54,6 +54,8 @@ export type FetchedResource =
     })
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
+/** Longer host pauses fail the request at once with the time to come back. */
+const MAX_GATE_WAIT_MS = 5000
 
 /**
  * Fetches one URL politely and defensively: robots.txt, per-host and global limits, bounded
@@ -110,6 +112,12 @@ export class ResourceFetcher {
   /** One request/response, holding a politeness slot for its whole duration. */
   private async exchange(target: URL, request: FetchRequest): Promise<Exchange> {
     const url = target.href
+    // A host that asked for a long pause is not waited for here (that would hold a job slot):
+    // the job is rescheduled for after the pause instead.
+    const pause = this.gate.pausedUntil(target.host) - Date.now()
+    if (pause > MAX_GATE_WAIT_MS) {
+      throw new FetchError('rate-limited', url, `${target.host} asked for a pause (Retry-After); not contacted for another ${Math.ceil(pause / 1000)} s`, { retryAfterMs: pause })
+    }
     const release = await this.gate.acquire(target.host, request.signal).catch(() => {
       throw new FetchError('cancelled', url, 'cancelled')
     })

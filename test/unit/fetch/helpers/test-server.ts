@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { createServer as createTcpServer, type Socket } from 'node:net'
 
-export type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>
+export type Handler = (req: IncomingMessage, res: ServerResponse) => unknown
 
 /** A local HTTP server on 127.0.0.1 (random port) with per-path handlers and concurrency counters. */
 export interface TestServer {
