@@ -38,11 +38,22 @@ export const routes: RouteRecordRaw[] = [
     meta: { nav: { label: 'statements', icon: 'statements', order: 20 } },
   },
   {
+    path: '/events',
+    name: 'events',
+    component: () => import('./views/EventsView.vue'),
+    meta: { nav: { label: 'events', icon: 'events', order: 25 } },
+  },
+  {
     path: '/compare',
     name: 'compare',
-    component: Placeholder,
-    props: { view: 'compare' },
+    component: () => import('./views/CompareView.vue'),
     meta: { nav: { label: 'compare', icon: 'compare', order: 30 } },
+  },
+  {
+    path: '/compare/:id(\\d+)',
+    name: 'compare-saved',
+    component: () => import('./views/CompareView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
   },
   {
     path: '/actors',

@@ -114,7 +114,7 @@ describe('HTML report', () => {
 
   it('speaks German when asked', () => {
     const de = renderHtmlReport(model, { locale: 'de' })
-    expect(de).toContain('— keine Stellungnahme —')
+    expect(de).toContain('— keine Aussage —')
     expect(de).toContain('<h2>Quellen</h2>')
     expect(de).toMatch(/@page \{ size: A4 landscape;/)
   })

@@ -1,5 +1,6 @@
 /** German UI messages; same shape as en.ts (typed as MessageSchema, so a missing key fails the typecheck). */
 import type { MessageSchema } from './index'
+import { compareDe, eventsDe } from '../views/compare/messages'
 
 const de: MessageSchema = {
   app: {
@@ -11,6 +12,7 @@ const de: MessageSchema = {
     label: 'Hauptnavigation',
     library: 'Bibliothek',
     statements: 'Aussagen',
+    events: 'Ereignisse',
     compare: 'Vergleich',
     actors: 'Akteure',
     jobs: 'Abrufe',
@@ -203,6 +205,8 @@ const de: MessageSchema = {
     themeToggle: 'Darstellung: {theme}',
     languageToggle: 'Sprache der Oberfläche',
   },
+  events: eventsDe,
+  compare: compareDe,
 }
 
 export default de

@@ -3,6 +3,8 @@
  * vue-i18n syntax: {name} interpolates, "a | b | c" are plural forms (zero | one | many),
  * and @ | { } are special characters ({'@'} for a literal).
  */
+import { compareEn, eventsEn } from '../views/compare/messages'
+
 export default {
   app: {
     name: 'Parallax',
@@ -13,6 +15,7 @@ export default {
     label: 'Main',
     library: 'Library',
     statements: 'Statements',
+    events: 'Events',
     compare: 'Compare',
     actors: 'Actors',
     jobs: 'Jobs',
@@ -205,4 +208,6 @@ export default {
     themeToggle: 'Theme: {theme}',
     languageToggle: 'Interface language',
   },
+  events: eventsEn,
+  compare: compareEn,
 }

@@ -69,7 +69,7 @@ const en: ReportLabels = {
 }
 
 const de: ReportLabels = {
-  defaultTitle: 'Gegenüberstellung der Stellungnahmen',
+  defaultTitle: 'Gegenüberstellung der Aussagen',
   scope: 'Umfang',
   actors: 'Akteure',
   reportDate: 'Berichtsdatum',
@@ -77,9 +77,9 @@ const de: ReportLabels = {
   layouts: { timeline: 'Zeitleiste (nach Tagen)', themes: 'Themen' },
   date: 'Datum',
   theme: 'Thema',
-  statements: (n) => (n === 1 ? '1 Stellungnahme' : `${n} Stellungnahmen`),
-  noStatement: '— keine Stellungnahme —',
-  daysWithout: (n) => (n === 1 ? '1 Tag ohne Stellungnahmen' : `${n} Tage ohne Stellungnahmen`),
+  statements: (n) => (n === 1 ? '1 Aussage' : `${n} Aussagen`),
+  noStatement: '— keine Aussage —',
+  daysWithout: (n) => (n === 1 ? '1 Tag ohne Aussagen' : `${n} Tage ohne Aussagen`),
   undated: 'Ohne Datum',
   suggested: 'Vorschlag',
   unassigned: 'Keinem Thema zugeordnet',

@@ -1,4 +1,4 @@
-import type { Highlight } from '../../../../shared/api'
+import type { Highlight } from '../../../shared/api'
 
 export interface QuoteSegment {
   text: string
