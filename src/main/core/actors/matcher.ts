@@ -323,7 +323,7 @@ export class CompiledActorMatcher implements ActorMatcher {
 
   /**
    * A place name stands for its government only when it is not part of a larger name or compound:
-   * "Russland-Politik", "pro-Moscow", "Minsk agreements", "Moscow Times", "George Washington".
+   * "Russland-Politik", "pro-Moscow", "Minsk agreements", "Moscow Times".
    */
   private standsAlone(u: Unit, tokens: readonly Token[], startingAt: Map<number, Unit[]>): boolean {
     const next = tokens[u.last + 1]
@@ -332,11 +332,6 @@ export class CompiledActorMatcher implements ActorMatcher {
     if (next && next.gap === Gap.Space) {
       if (this.words.attributiveHeads.has(next.norm)) return false
       if (u.entry.language === 'en' && next.upper && !startingAt.has(u.last + 1)) return false
-    }
-    const prev = tokens[u.first - 1]
-    if (u.entry.language === 'en' && prev && tokens[u.first].gap === Gap.Space && prev.upper && u.first > 1 && tokens[u.first - 1].gap !== Gap.Break) {
-      // Capitalised word before, not at a sentence start and not a known word: part of a name.
-      if (!this.words.determiners.has(prev.norm) && !this.words.prepositions.has(prev.norm)) return false
     }
     return true
   }
@@ -420,21 +415,25 @@ export class CompiledActorMatcher implements ActorMatcher {
  */
 function preferLanguage(units: Unit[], language: Lang | null): Unit[] {
   if (!language) return units
-  const best = new Map<string, Unit>()
   const rank = (u: Unit) => (u.entry.language === language ? 2 : u.entry.language === null ? 1 : 0)
+  const same = (a: Unit, b: Unit) =>
+    a.last === b.last && a.entry.type === b.entry.type && a.entry.via === b.entry.via && (a.entry.actorId ?? a.entry.iso) === (b.entry.actorId ?? b.entry.iso)
   const keep: Unit[] = []
-  for (const u of units) {
-    const target = u.entry.actorId ?? u.entry.iso
-    if (u.entry.type === 'body' || u.entry.type === 'generic' || target === null) {
-      keep.push(u)
-      continue
+  // Units come in token order: readings of one phrase share their first token.
+  for (let i = 0; i < units.length; ) {
+    let j = i + 1
+    while (j < units.length && units[j].first === units[i].first) j++
+    for (let k = i; k < j; k++) {
+      const u = units[k]
+      const target = u.entry.actorId ?? u.entry.iso
+      const beaten =
+        target !== null && u.entry.type !== 'body' && u.entry.type !== 'generic' &&
+        units.slice(i, j).some((v, n) => v !== u && same(u, v) && (rank(v) > rank(u) || (rank(v) === rank(u) && i + n < k)))
+      if (!beaten) keep.push(u)
     }
-    const key = `${u.first}|${u.last}|${u.entry.type}|${target}|${u.entry.via}`
-    const seen = best.get(key)
-    if (!seen || rank(u) > rank(seen)) best.set(key, u)
+    i = j
   }
-  keep.push(...best.values())
-  return keep.sort((a, b) => a.first - b.first)
+  return keep
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -26,12 +26,23 @@ export interface Token {
   caps: boolean
 }
 
-// An abbreviation with dots ("U.S.", "U.K."), or a word with inner apostrophes ("d'Orsay", "Russia's").
-const WORD =
-  /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060]+(?:['’][\p{L}\p{M}\u00AD]+)*/gu
+const RUN = /[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060]+/gu
+const LETTER = /[\p{L}\p{N}]/u
 const APOSTROPHES = /’/g
 
-const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toLowerCase()
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019
+const isLetter = (text: string, i: number) => i < text.length && LETTER.test(text[i])
+
+/** Upper case, with fast paths for ASCII and Russian letters (called for every token). */
+function isUpperAt(word: string, i: number): boolean {
+  const c = word.charCodeAt(i)
+  if (Number.isNaN(c)) return false
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a
+  if (c >= 0x430 && c <= 0x44f) return false
+  if (c >= 0x410 && c <= 0x42f) return true
+  const ch = word[i]
+  return ch !== ch.toLowerCase()
+}
 
 function gapBetween(text: string, from: number, to: number): Gap {
   if (from === to) return Gap.Space
@@ -51,41 +62,60 @@ function gapBetween(text: string, from: number, to: number): Gap {
   return Gap.Space
 }
 
-/** Splits text into word tokens with folded forms, case flags and what separates them. One pass. */
+/**
+ * Splits text into word tokens with folded forms, case flags and what separates them. One pass over
+ * letter runs; a run continues across an inner apostrophe ("d'Orsay", "Russia's"), and single
+ * capitals with dots make one abbreviation ("U.S.", "U.K.").
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
+  const re = new RegExp(RUN)
   let prevEnd = 0
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0]
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index
-    let end = start + raw.length
-    let word = raw
+    let end = start + m[0].length
+    let word: string
     let possessive = false
-    if (raw.endsWith('.')) {
-      word = raw.replace(/\./g, '')
+    if (end - start === 1 && text.charCodeAt(end) === 0x2e && isUpperAt(text, start) && isUpperAt(text, end + 1) && text.charCodeAt(end + 2) === 0x2e) {
+      // U.S. / U.K. / E.U.
+      let letters = text[start]
+      while (isUpperAt(text, end + 1) && text.charCodeAt(end + 2) === 0x2e && !isLetter(text, end + 3)) {
+        letters += text[end + 1]
+        end += 3
+      }
+      word = letters
+      end += 1
+      re.lastIndex = end
     } else {
-      const lower = raw.replace(APOSTROPHES, "'")
-      if (lower.length > 2 && (lower.endsWith("'s") || lower.endsWith("'S"))) {
-        word = raw.slice(0, -2)
-        possessive = true
-      } else {
-        const next = text.charCodeAt(end)
-        // "Belarus' Außenministerium", "the United States' position"
-        if ((next === 0x27 || next === 0x2019) && /[sxzß]$/i.test(raw) && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) {
+      while (isApostrophe(text.charCodeAt(end)) && isLetter(text, end + 1)) {
+        re.lastIndex = end + 1
+        const more = re.exec(text)!
+        end = more.index + more[0].length
+      }
+      word = text.slice(start, end)
+      if (end - start !== m[0].length) {
+        const plain = word.replace(APOSTROPHES, "'")
+        if (plain.length > 2 && (plain.endsWith("'s") || plain.endsWith("'S"))) {
+          word = word.slice(0, -2)
           possessive = true
-          end += 1
+        } else {
+          word = plain
         }
+      } else if (isApostrophe(text.charCodeAt(end)) && /[sxzß]$/i.test(word) && !isLetter(text, end + 1)) {
+        // "Belarus' Außenministerium", "the United States' position"
+        possessive = true
+        end += 1
       }
     }
-    const first = word[0]
+    const upper = isUpperAt(word, 0)
     tokens.push({
       start,
       end,
-      norm: foldWord(word).replace(APOSTROPHES, "'"),
+      norm: foldWord(word),
       gap: tokens.length === 0 ? Gap.Break : gapBetween(text, prevEnd, start),
       possessive,
-      upper: isUpper(first),
-      caps: isUpper(first) && (word.length < 2 || isUpper(word[1])),
+      upper,
+      caps: upper && (word.length < 2 || isUpperAt(word, 1)),
     })
     prevEnd = end
   }
