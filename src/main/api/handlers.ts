@@ -4,6 +4,7 @@ import { appHandlers } from './namespaces/app'
 import { compareHandlers } from './namespaces/compare'
 import { eventsHandlers } from './namespaces/events'
 import { importHandlers } from './namespaces/import'
+import { jobsHandlers } from './namespaces/jobs'
 import { libraryHandlers } from './namespaces/library'
 import { tagsHandlers } from './namespaces/tags'
 
@@ -17,5 +18,6 @@ export function createHandlers(ctx: ApiContext): Handlers {
     actors: actorsHandlers(ctx),
     events: eventsHandlers(ctx),
     compare: compareHandlers(ctx),
+    jobs: jobsHandlers(ctx),
   }
 }

@@ -4,6 +4,7 @@ import { appSchemas } from './namespaces/app'
 import { compareSchemas } from './namespaces/compare'
 import { eventsSchemas } from './namespaces/events'
 import { importSchemas } from './namespaces/import'
+import { jobsSchemas } from './namespaces/jobs'
 import { librarySchemas } from './namespaces/library'
 import { tagsSchemas } from './namespaces/tags'
 
@@ -15,4 +16,5 @@ export const schemas: Schemas = {
   actors: actorsSchemas,
   events: eventsSchemas,
   compare: compareSchemas,
+  jobs: jobsSchemas,
 }

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events'
 import { join } from 'node:path'
 import { openDatabase, type Db } from './db/open'
 import { ArticleStore } from './library/article-store'
@@ -8,6 +9,10 @@ import { ActorStore } from './actors/actor-store'
 import { defaultSeed, loadSeedFile } from './actors/seed'
 import { ComparisonService } from './compare/comparison-service'
 import { EventStore } from './events/event-store'
+import { createFetchJobs } from './fetch/fetch-jobs'
+import type { HttpClient } from './fetch/http-client'
+import type { JobService } from './fetch/job-service'
+import type { SchedulerEvents } from './fetch/scheduler'
 
 /** Everything the API, the CLI and the test server work with; no electron in here. */
 export interface Services {
@@ -21,6 +26,10 @@ export interface Services {
   /** Events and comparisons are built on first use (most CLI commands never touch them). */
   readonly events: EventStore
   readonly comparisons: ComparisonService
+  /** Fetch jobs; their scheduler runs only once started (the app does, `parallax jobs run` does). */
+  readonly jobs: JobService
+  /** The fetch jobs' `changed` and `progress` events, available before the service is built. */
+  readonly jobEvents: EventEmitter<SchedulerEvents>
   close(): Promise<void>
 }
 
@@ -32,6 +41,8 @@ export interface ServicesOptions {
   importWorkers?: number
   /** The actor seed file; defaults to the shipped resources/actors/seed.json. */
   actorSeedFile?: string
+  /** The network stack for fetch jobs: Electron's net in the app; Node's (undici) by default. */
+  httpClient?: HttpClient
 }
 
 export function createServices(options: ServicesOptions): Services {
@@ -44,6 +55,8 @@ export function createServices(options: ServicesOptions): Services {
   actors.syncSeed(options.actorSeedFile ? loadSeedFile(options.actorSeedFile) : defaultSeed())
   let events: EventStore | undefined
   let comparisons: ComparisonService | undefined
+  let fetchJobs: ReturnType<typeof createFetchJobs> | undefined
+  const jobEvents = new EventEmitter<SchedulerEvents>()
   return {
     libraryPath: options.libraryPath,
     db,
@@ -58,7 +71,12 @@ export function createServices(options: ServicesOptions): Services {
     get comparisons() {
       return (comparisons ??= new ComparisonService(db, this.events))
     },
+    get jobs() {
+      return (fetchJobs ??= createFetchJobs({ db, articles, tags, httpClient: options.httpClient, events: jobEvents })).jobs
+    },
+    jobEvents,
     async close() {
+      await fetchJobs?.close()
       await importer.close()
       db.close()
     },

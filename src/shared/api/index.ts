@@ -7,10 +7,12 @@
 import type { AppApi, ImportApi, ImportProgress, ImportSummary, LibraryApi, TagsApi } from './library'
 import type { ActorsApi } from './actors'
 import type { CompareApi, EventsApi } from './compare'
+import type { JobProgress, JobsApi, JobsChanged } from './jobs'
 
 export * from './library'
 export * from './actors'
 export * from './compare'
+export * from './jobs'
 
 export interface ParallaxApi {
   app: AppApi
@@ -20,12 +22,15 @@ export interface ParallaxApi {
   actors: ActorsApi
   events: EventsApi
   compare: CompareApi
+  jobs: JobsApi
 }
 
 /** Events main pushes to the renderer. */
 export interface ApiEvents {
   'import.progress': ImportProgress
   'import.done': ImportSummary
+  'jobs.changed': JobsChanged
+  'jobs.progress': JobProgress
 }
 
 export type Namespace = keyof ParallaxApi
@@ -78,11 +83,26 @@ export const API_METHODS: MethodTable = {
     printToPdf: true,
     print: true,
   },
+  jobs: {
+    list: true,
+    get: true,
+    add: true,
+    update: true,
+    pause: true,
+    resume: true,
+    runNow: true,
+    remove: true,
+    versions: true,
+    versionDiff: true,
+    discoverFeeds: true,
+  },
 }
 
 export const API_EVENTS: { [E in EventName]: true } = {
   'import.progress': true,
   'import.done': true,
+  'jobs.changed': true,
+  'jobs.progress': true,
 }
 
 /** What `window.api` is in the renderer: the contract plus typed event subscription. */

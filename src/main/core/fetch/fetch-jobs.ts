@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events'
 import type { Db } from '../db/open'
 import type { ArticleStore } from '../library/article-store'
 import type { TagStore } from '../library/tag-store'
@@ -13,7 +14,7 @@ import { NodeHttpClient } from './node-http-client'
 import { PageVersions } from './page-versions'
 import { RequestGate, type GateOptions } from './request-gate'
 import { ResourceFetcher, type FetcherOptions } from './resource-fetcher'
-import { Scheduler, type SchedulerOptions } from './scheduler'
+import { Scheduler, type SchedulerEvents, type SchedulerOptions } from './scheduler'
 
 export interface FetchJobsOptions {
   db: Db
@@ -26,6 +27,8 @@ export interface FetchJobsOptions {
   politeness?: GateOptions
   fetcher?: Omit<FetcherOptions, 'client' | 'gate' | 'userAgent'>
   scheduler?: SchedulerOptions & { backoff?: BackoffPolicy }
+  /** Also receives the service's events (so listeners need not wait for the service to be built). */
+  events?: EventEmitter<SchedulerEvents>
 }
 
 /** Builds the fetch-jobs service over a library: stores, fetcher, scheduler. */
@@ -45,6 +48,11 @@ export function createFetchJobs(options: FetchJobsOptions): { jobs: JobService; 
   const versions = new PageVersions(db)
   const scheduler = new Scheduler({ store, items, log, versions, fetcher, extract: options.extract ?? extractInProcess, library }, options.scheduler)
   const jobs = new JobService({ store, items, log, versions, tags, fetcher, scheduler })
+  const { events } = options
+  if (events) {
+    jobs.on('changed', (ids) => events.emit('changed', ids))
+    jobs.on('progress', (p) => events.emit('progress', p))
+  }
   return {
     jobs,
     async close() {
