@@ -5,8 +5,9 @@
  * `fetch('/api/<ns>/<method>')`, events come from an EventSource. Same origin as the page, so the
  * app's CSP (connect-src 'self') allows both.
  *
- * Test-only: `window.__parallaxE2E.drop([{ name, path }])` drops files onto the window; `pathsForFiles`
- * then answers with those server-side paths (browsers give dropped files no paths; Electron's webUtils does).
+ * Test-only (`window.__parallaxE2E`): `drop([{ name, path }])` drops files onto the window, and
+ * `pathsForFiles` then answers with those server-side paths (browsers give dropped files no paths;
+ * Electron's webUtils does). `watch(selector)` / `seen(selector)` record texts of short-lived UI.
  *
  * @param {{ methods: Record<string, Record<string, true>>, events: string[] }} config
  */
@@ -74,5 +75,21 @@ function installApiShim(config) {
     }
   }
 
-  Object.defineProperty(window, '__parallaxE2E', { value: Object.freeze({ drop }) })
+  /** @type {Map<string, Set<string>>} */
+  const watched = new Map()
+
+  /** Records every text that elements matching `selector` show from now on (for short-lived UI). */
+  function watch(selector) {
+    const seen = new Set()
+    watched.set(selector, seen)
+    const record = () => {
+      for (const el of document.querySelectorAll(selector)) seen.add(el.textContent.replace(/\s+/g, ' ').trim())
+    }
+    new MutationObserver(record).observe(document, { subtree: true, childList: true, characterData: true })
+    record()
+  }
+
+  const seen = (selector) => [...(watched.get(selector) ?? [])]
+
+  Object.defineProperty(window, '__parallaxE2E', { value: Object.freeze({ drop, watch, seen }) })
 }

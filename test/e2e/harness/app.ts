@@ -38,6 +38,10 @@ export interface AppSession {
   screenshot(name: string): Promise<string>
   /** Drops files/folders (server-side paths) onto the window the way a person would. */
   drop(paths: string[]): Promise<void>
+  /** Starts recording every text shown by elements matching `selector` (progress that may flash by). */
+  watchTexts(selector: string): Promise<void>
+  /** The texts recorded since watchTexts(selector). */
+  seenTexts(selector: string): Promise<string[]>
   /** Imports through the API and waits for the summary (for test setup). */
   importAndWait(paths: string[]): Promise<ImportSummary>
   close(): Promise<void>
@@ -45,7 +49,11 @@ export interface AppSession {
 
 /** What api-shim.js adds to the page for tests. */
 interface E2EHooks {
-  __parallaxE2E: { drop(items: { name: string; path: string }[]): void }
+  __parallaxE2E: {
+    drop(items: { name: string; path: string }[]): void
+    watch(selector: string): void
+    seen(selector: string): string[]
+  }
 }
 
 export interface OpenAppOptions extends TestServerOptions {
@@ -101,6 +109,12 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppSession>
       async drop(paths) {
         const items = paths.map((p, i) => ({ name: uniqueName(basename(p), i), path: p }))
         await page.evaluate((dropped) => (globalThis as unknown as E2EHooks).__parallaxE2E.drop(dropped), items)
+      },
+      async watchTexts(selector) {
+        await page.evaluate((sel) => (globalThis as unknown as E2EHooks).__parallaxE2E.watch(sel), selector)
+      },
+      seenTexts(selector) {
+        return page.evaluate((sel) => (globalThis as unknown as E2EHooks).__parallaxE2E.seen(sel), selector)
       },
       async importAndWait(paths) {
         const done = server.waitForEvent('import.done')

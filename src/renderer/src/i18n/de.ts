@@ -93,6 +93,8 @@ const de: MessageSchema = {
       open: 'öffnen',
       select: 'auswählen',
       search: 'suchen',
+      enter: 'Eingabe',
+      space: 'Leertaste',
     },
   },
   drop: {
@@ -110,7 +112,7 @@ const de: MessageSchema = {
     summaryTitle: 'Import abgeschlossen',
     summaryCancelled: 'Import abgebrochen',
     imported: '{n} importiert',
-    duplicates: '{n} Duplikate',
+    duplicates: 'keine Duplikate | {n} Duplikat | {n} Duplikate',
     failed: '{n} fehlgeschlagen',
     showDetails: 'Details anzeigen',
     hideDetails: 'Details ausblenden',
@@ -173,7 +175,7 @@ const de: MessageSchema = {
     mergeChoose: 'Schlagwort wählen…',
     mergeDone: '„{from}“ mit „{to}“ zusammengeführt',
     delete: 'Löschen',
-    deleteConfirm: 'Das Schlagwort „{tag}“ löschen? Es wird von {n} Artikel entfernt; der Artikel bleibt erhalten. | Das Schlagwort „{tag}“ löschen? Es wird von {n} Artikel entfernt; der Artikel bleibt erhalten. | Das Schlagwort „{tag}“ löschen? Es wird von {n} Artikeln entfernt; die Artikel bleiben erhalten.',
+    deleteConfirm: 'Das Schlagwort „{tag}“ löschen? Kein Artikel trägt es. | Das Schlagwort „{tag}“ löschen? Es wird von {n} Artikel entfernt; der Artikel bleibt erhalten. | Das Schlagwort „{tag}“ löschen? Es wird von {n} Artikeln entfernt; die Artikel bleiben erhalten.',
     showArticles: 'Artikel mit „{tag}“ anzeigen',
     empty: {
       title: 'Noch keine Schlagwörter',

@@ -96,6 +96,8 @@ export default {
       open: 'open',
       select: 'select',
       search: 'search',
+      enter: 'Enter',
+      space: 'Space',
     },
   },
   drop: {
@@ -113,7 +115,7 @@ export default {
     summaryTitle: 'Import finished',
     summaryCancelled: 'Import cancelled',
     imported: '{n} imported',
-    duplicates: '{n} duplicates',
+    duplicates: 'no duplicates | {n} duplicate | {n} duplicates',
     failed: '{n} failed',
     showDetails: 'Show details',
     hideDetails: 'Hide details',
@@ -176,7 +178,7 @@ export default {
     mergeChoose: 'Choose a tag…',
     mergeDone: 'Merged “{from}” into “{to}”',
     delete: 'Delete',
-    deleteConfirm: 'Delete the tag “{tag}”? It is removed from {n} article; the article stays. | Delete the tag “{tag}”? It is removed from {n} article; the article stays. | Delete the tag “{tag}”? It is removed from {n} articles; the articles stay.',
+    deleteConfirm: 'Delete the tag “{tag}”? No article carries it. | Delete the tag “{tag}”? It is removed from {n} article; the article stays. | Delete the tag “{tag}”? It is removed from {n} articles; the articles stay.',
     showArticles: 'Show articles tagged “{tag}”',
     empty: {
       title: 'No tags yet',
