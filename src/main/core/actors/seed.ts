@@ -171,8 +171,11 @@ function expand(seed: SeedFile, source: string): { actors: Actor[]; lexicon: Lex
     }
   })
 
+  const listed = new Set<string>()
   seed.actors.forEach((entry, i) => {
     const where = `actors.${i} (${entry.id})`
+    if (listed.has(entry.id)) throw new SeedError(source, `${where}: actor id "${entry.id}" is defined twice`)
+    listed.add(entry.id)
     let actor = builder.get(entry.id)
     if (actor) {
       if (entry.name) actor.name = entry.name
