@@ -10,6 +10,9 @@ export interface CleanupHints {
 
 /** Above this share of the article's text an element is content whatever its class says. */
 const MAX_FURNITURE_SHARE = 0.3
+/** A caption is a sentence or two; a wrapper around an image with more text than this holds article text too. */
+const MAX_CAPTION_CHARS = 250
+const IMAGE_WRAPPER_DEPTH = 3
 
 /**
  * Cleans Readability's content in place and returns its paragraphs: first elements that are
@@ -17,11 +20,29 @@ const MAX_FURNITURE_SHARE = 0.3
  * that are furniture by what they say and where they stand.
  */
 export function cleanArticle(content: DomElement, hints: CleanupHints): TextBlock[] {
+  removeImageWrappers(content)
   removeFurnitureElements(content)
   const blocks = collectBlocks(content)
   const junk = junkBlocks(blocks, hints)
   for (const block of junk) removeBlock(block)
   return blocks.filter((b) => !junk.has(b))
+}
+
+/**
+ * Images with the caption and credit around them: the largest wrapper (a few levels up) that
+ * holds no more than a caption's worth of text and at most two paragraphs. The images go as
+ * well; the clean article shows none.
+ */
+function removeImageWrappers(content: DomElement): void {
+  for (const image of content.querySelectorAll('img, picture, figure, video')) {
+    let wrapper: DomElement = image
+    let element = image.parentElement
+    for (let depth = 0; element && element !== content && depth < IMAGE_WRAPPER_DEPTH; depth++, element = element.parentElement) {
+      if ((element.textContent?.trim().length ?? 0) > MAX_CAPTION_CHARS || element.querySelectorAll('p, li, h2, h3, h4, h5, h6').length > 2) break
+      wrapper = element
+    }
+    wrapper.remove()
+  }
 }
 
 function removeFurnitureElements(content: DomElement): void {

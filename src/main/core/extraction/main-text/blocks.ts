@@ -5,16 +5,16 @@ export interface TextBlock {
   text: string
   /** Characters of `text` inside links. */
   linkLength: number
-  /** The block element that holds the run: p, li, h2, div, td … */
+  /** The block element that holds the run: p, li, h2, div, tr … */
   container: DomElement
   /** The text nodes the run is made of, so that dropping a block drops exactly its text. */
   nodes: DomNode[]
 }
 
-/** Elements that start a new paragraph; everything else flows inline. */
+/** Elements that start a new paragraph; everything else flows inline. A table row is one paragraph, its cells separated by spaces. */
 const BLOCK_TAGS = new Set(
   `address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure footer form
-   h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section summary table tbody thead tfoot tr td th caption ul`.split(/\s+/),
+   h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section summary table tbody thead tfoot tr caption ul`.split(/\s+/),
 )
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
@@ -83,6 +83,9 @@ export function collectBlocks(root: DomElement): TextBlock[] {
         const tag = child.localName
         if (tag === 'br') {
           run.push({ text: '\n', node: null, link: false })
+        } else if (tag === 'td' || tag === 'th') {
+          run.push({ text: ' ', node: child, link: false })
+          walk(child, inLink)
         } else if (BLOCK_TAGS.has(tag)) {
           flush()
           const outer = [container, pre] as const

@@ -25,7 +25,7 @@ const PAGE_FURNITURE = new Set(
 const ARTICLE_FURNITURE = new Set(
   `byline bylines author authors authorinfo bio dateline timestamp date meta metadata caption captions
    figcaption credit credits copyright tags tag keywords topics categories category source
-   gallery slideshow carousel slider video player embed audio podcast header kicker label`
+   gallery slideshow carousel slider video embed audio podcast header kicker label`
     .split(/\s+/)
     .filter(Boolean),
 )

@@ -39,3 +39,17 @@ export const BOILERPLATE_CUE = new RegExp(
 /** A photo credit or caption line: "Photo: …", "(Image: © NASA)", "Foto: dpa", "Getty Images", "©". */
 export const CREDIT_CUE =
   /^[^\p{L}\p{N}]*(?:photos?|photograph|picture|image|illustration|graphic|credits?|foto|bild|grafik|фото|иллюстрация|кадр)\s*(?:credit\s*)?(?:by\b|:|©|\|)|\((?:photos?|image|credit|foto|bild|фото)\s*:|©|\bgetty images\b|\bshutterstock\b|\bap photo\b|\bpicture[- ]alliance\b|\bimago\b|^[^\p{L}\p{N}]*(?:reuters|afp|dpa|epa|ap|тасс|риа новости)[^\p{L}\p{N}]*$/iu
+
+/**
+ * Calls to action and contact or credit lines that close articles: follow/subscribe/newsletter
+ * prompts, "reach the author at", reporting and editing credits, an e-mail address or @handle.
+ */
+export const CLOSING_CUE = new RegExp(
+  [
+    String.raw`[\w.+-]+@[\w-]+\.[\w.-]+|(?:^|\s)@\w{3,}`,
+    String.raw`\b(?:follow (?:us|him|her|me|them)(?: on| at|:| @)|(?:sign up|subscribe|register)\b.{0,60}\bnewsletter|newsletters?\b.{0,40}\b(?:sign up|subscribe|inbox)|subscribe (?:to our|now|here|today)\b|join (?:us|our) |join the conversation|download (?:the|our) (?:\w+ )?app\b|click here\b|contributed (?:to )?this (?:report|story|article)|(?:additional )?reporting by\b|(?:editing|edited) by\b|contact (?:us|the author)\b|have a (?:news )?tip)`,
+    String.raw`(?:folgen sie (?:uns|(?:dem|der) autor)|abonnieren sie|jetzt abonnieren|newsletter abonnieren|(?:melden|registrieren) sie sich .{0,40}newsletter|mitarbeit:|mit material von|schreiben sie uns)`,
+    String.raw`(?:подписывайтесь|подпишитесь|следите за (?:нами|новостями)|наш(?:ем)? (?:канал|telegram)|пишите нам)`,
+  ].join('|'),
+  'iu',
+)

@@ -16,7 +16,6 @@ const LINK_DENSE = 0.6
  */
 export function junkBlocks(blocks: readonly TextBlock[], hints: JunkHints): Set<TextBlock> {
   const junk = new Set<TextBlock>()
-  const seen = new Set<string>()
   const title = squash(hints.title)
   const byline = squash(hints.byline)
   for (const block of blocks) {
@@ -25,10 +24,9 @@ export function junkBlocks(blocks: readonly TextBlock[], hints: JunkHints): Set<
     if (
       isFurnitureText(block.text) ||
       isLinkList(block, words) ||
-      (key && (key === title || key === byline || seen.has(key)))
+      (key && (key === title || key === byline))
     )
       junk.add(block)
-    seen.add(key)
   }
   trimEdges(blocks, junk)
   return junk
@@ -57,7 +55,7 @@ function trimEdges(blocks: readonly TextBlock[], junk: Set<TextBlock>): void {
 }
 
 function isListOrTable(block: TextBlock): boolean {
-  return !!block.container.closest('li, td, th, dd, dt, pre')
+  return !!block.container.closest('li, tr, dd, dt, pre')
 }
 
 /** Letters and digits only, lower case: how two texts are compared for being the same. */

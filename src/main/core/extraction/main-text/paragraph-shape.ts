@@ -1,5 +1,7 @@
-import { BOILERPLATE_CUE, CREDIT_CUE } from './cue-phrases'
+import { BOILERPLATE_CUE, CLOSING_CUE, CREDIT_CUE } from './cue-phrases'
 
+/** Longest closing paragraph that a call to action or contact line marks as furniture. */
+const CLOSING_MAX_WORDS = 60
 /** Longest paragraph that its wording alone can mark as furniture; longer ones are prose that happens to start so. */
 const CUE_MAX_WORDS = 25
 /** Sentence-final punctuation, closing quotes and brackets included. */
@@ -20,15 +22,20 @@ export function isFurnitureText(text: string): boolean {
   return wordCount(text) <= CUE_MAX_WORDS && (BOILERPLATE_CUE.test(text) || CREDIT_CUE.test(text))
 }
 
+/** A paragraph of the kind that closes articles without being part of them: "Follow us…", "Reporting by…", "Email the author at…". */
+export function isClosingLine(text: string): boolean {
+  return wordCount(text) <= CLOSING_MAX_WORDS && CLOSING_CUE.test(text)
+}
+
 /**
- * Where the trailing furniture of a text begins: the share bar, "like" buttons and related
- * links after the last paragraph. That is the first furniture line of the closing run of
- * non-prose lines, if the run has one; a text that ends in a short line or a list without
- * such a line keeps it. Returns `paragraphs.length` when there is none.
+ * Where the trailing furniture of a text begins: the share bar, "like" buttons, related links,
+ * newsletter prompts and contact lines after the last paragraph. That is the first furniture
+ * or closing line of the final run of such lines and short non-prose ones; a text that ends
+ * in a short line or a list without such a line keeps it. `paragraphs.length` when none.
  */
 export function trailingFurnitureStart(paragraphs: readonly string[]): number {
   let runStart = paragraphs.length
-  while (runStart > 0 && !isProse(paragraphs[runStart - 1])) runStart--
-  for (let i = runStart; i < paragraphs.length; i++) if (isFurnitureText(paragraphs[i])) return i
+  while (runStart > 0 && (!isProse(paragraphs[runStart - 1]) || isClosingLine(paragraphs[runStart - 1]))) runStart--
+  for (let i = runStart; i < paragraphs.length; i++) if (isFurnitureText(paragraphs[i]) || isClosingLine(paragraphs[i])) return i
   return paragraphs.length
 }
