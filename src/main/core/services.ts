@@ -9,7 +9,7 @@ import { ActorStore } from './actors/actor-store'
 import { defaultSeed, loadSeedFile } from './actors/seed'
 import { ComparisonService } from './compare/comparison-service'
 import { EventStore } from './events/event-store'
-import { createFetchJobs } from './fetch/fetch-jobs'
+import { createFetchJobs, type FetchJobsOptions } from './fetch/fetch-jobs'
 import type { HttpClient } from './fetch/http-client'
 import type { JobService } from './fetch/job-service'
 import type { SchedulerEvents } from './fetch/scheduler'
@@ -43,6 +43,8 @@ export interface ServicesOptions {
   actorSeedFile?: string
   /** The network stack for fetch jobs: Electron's net in the app; Node's (undici) by default. */
   httpClient?: HttpClient
+  /** User-Agent, politeness, timeouts and scheduling of fetch jobs. */
+  fetchJobs?: Pick<FetchJobsOptions, 'userAgent' | 'politeness' | 'fetcher' | 'scheduler'>
 }
 
 export function createServices(options: ServicesOptions): Services {
@@ -72,7 +74,7 @@ export function createServices(options: ServicesOptions): Services {
       return (comparisons ??= new ComparisonService(db, this.events))
     },
     get jobs() {
-      return (fetchJobs ??= createFetchJobs({ db, articles, tags, httpClient: options.httpClient, events: jobEvents })).jobs
+      return (fetchJobs ??= createFetchJobs({ ...options.fetchJobs, db, articles, tags, httpClient: options.httpClient, events: jobEvents })).jobs
     },
     jobEvents,
     async close() {
