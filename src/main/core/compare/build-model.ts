@@ -69,9 +69,13 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
 
   const themes = input.themes ?? []
   const themed = new Set(themes.flatMap((t) => t.statementIds))
-  const suggestions = suggestThemes(
-    cards.flatMap((c, i) => (themed.has(c.statementId) ? [] : [{ statementId: c.statementId, column: columns[i], text: c.quote, tokens: analysed[i] }])),
-  )
+  // Suggestions are rows of the themes layout only; the timeline does not pay for them.
+  const suggestions =
+    input.layout === 'themes'
+      ? suggestThemes(
+          cards.flatMap((c, i) => (themed.has(c.statementId) ? [] : [{ statementId: c.statementId, column: columns[i], text: c.quote, tokens: analysed[i] }])),
+        )
+      : []
 
   const placed = cards.map((c, i) => ({ statementId: c.statementId, column: columns[i], date: c.date }))
   const rows =

@@ -61,59 +61,75 @@ function bump(v: Vector, key: string): void {
   v.set(key, (v.get(key) ?? 0) + 1)
 }
 
+/** A unit-length tf-idf vector: feature ids ascending, with their weights. */
+export interface SparseVector {
+  ids: Int32Array
+  weights: Float64Array
+}
+
+/** A text's blocks weighed over the whole set, ready for fast pairwise comparison. */
+export interface WeightedProfile {
+  words: SparseVector
+  chars: SparseVector
+  entities: SparseVector
+}
+
 /**
  * Weights each profile's features by tf-idf over the set, each block normalised to unit length,
- * and settles which capitalised German words are names.
+ * and settles which capitalised German words are names. Features become integer ids so that
+ * comparing two texts is a merge of two sorted arrays.
  */
-export function weighProfiles(profiles: readonly TextProfile[]): TextProfile[] {
+export function weighProfiles(profiles: readonly TextProfile[]): WeightedProfile[] {
   const names = new Set(profiles.flatMap((p) => [...p.entities.keys()]))
   const withNames = profiles.map((p) => {
     const entities: Vector = new Map(p.entities)
     for (const k of p.capitalised) if (names.has(k)) entities.set(k, 1)
     return { ...p, entities }
   })
-  const df = (pick: (p: TextProfile) => Vector) => {
-    const counts = new Map<string, number>()
-    for (const p of withNames) for (const f of pick(p).keys()) counts.set(f, (counts.get(f) ?? 0) + 1)
-    return counts
-  }
-  const wordDf = df((p) => p.words)
-  const charDf = df((p) => p.chars)
-  const entityDf = df((p) => p.entities)
   const n = profiles.length
-  const weigh = (v: Vector, counts: Map<string, number>): Vector => {
-    const out: Vector = new Map()
-    let norm = 0
-    for (const [f, tf] of v) {
-      const w = (1 + Math.log(tf)) * Math.log(1 + n / counts.get(f)!)
-      out.set(f, w)
-      norm += w * w
+  const block = (pick: (p: TextProfile) => Vector): SparseVector[] => {
+    const ids = new Map<string, number>()
+    const df: number[] = []
+    for (const p of withNames) {
+      for (const f of pick(p).keys()) {
+        let id = ids.get(f)
+        if (id === undefined) ids.set(f, (id = df.push(0) - 1))
+        df[id]++
+      }
     }
-    norm = Math.sqrt(norm) || 1
-    for (const [f, w] of out) out.set(f, w / norm)
-    return out
+    return withNames.map((p) => {
+      const entries = [...pick(p)].map(([f, tf]) => {
+        const id = ids.get(f)!
+        return [id, (1 + Math.log(tf)) * Math.log(1 + n / df[id])] as const
+      })
+      entries.sort((a, b) => a[0] - b[0])
+      const norm = Math.sqrt(entries.reduce((sum, [, w]) => sum + w * w, 0)) || 1
+      return { ids: Int32Array.from(entries, ([id]) => id), weights: Float64Array.from(entries, ([, w]) => w / norm) }
+    })
   }
-  return withNames.map((p) => ({
-    words: weigh(p.words, wordDf),
-    chars: weigh(p.chars, charDf),
-    entities: weigh(p.entities, entityDf),
-    capitalised: p.capitalised,
-  }))
+  const words = block((p) => p.words)
+  const chars = block((p) => p.chars)
+  const entities = block((p) => p.entities)
+  return withNames.map((_, i) => ({ words: words[i], chars: chars[i], entities: entities[i] }))
 }
 
-function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+function cosine(a: SparseVector, b: SparseVector): number {
   let dot = 0
-  for (const [f, w] of small) {
-    const other = large.get(f)
-    if (other !== undefined) dot += w * other
+  let i = 0
+  let j = 0
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]
+    const y = b.ids[j]
+    if (x === y) dot += a.weights[i++] * b.weights[j++]
+    else if (x < y) i++
+    else j++
   }
   return dot
 }
 
 /** Similarity of two weighted profiles, 0–1; when neither names anything, words and letters decide alone. */
-export function similarity(a: TextProfile, b: TextProfile, weights: SimilarityWeights = DEFAULT_WEIGHTS): number {
+export function similarity(a: WeightedProfile, b: WeightedProfile, weights: SimilarityWeights = DEFAULT_WEIGHTS): number {
   const text = weights.words * cosine(a.words, b.words) + weights.chars * cosine(a.chars, b.chars)
-  if (a.entities.size === 0 && b.entities.size === 0) return text / (weights.words + weights.chars)
+  if (a.entities.ids.length === 0 && b.entities.ids.length === 0) return text / (weights.words + weights.chars)
   return text + weights.entities * cosine(a.entities, b.entities)
 }

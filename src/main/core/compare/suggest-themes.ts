@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { ThemeSuggestion } from '../../../shared/api/compare'
 import type { AnalysedToken } from './text/analyse'
-import { profile, similarity, weighProfiles, type TextProfile } from './similarity'
+import { profile, similarity, weighProfiles, type TextProfile, type WeightedProfile } from './similarity'
 
 export interface ThemeDocument {
   statementId: number
@@ -30,8 +30,9 @@ export function suggestThemes(docs: readonly ThemeDocument[], options: SuggestOp
   const opts = { ...DEFAULTS, ...options }
   const used = docs.slice(0, opts.maxDocuments)
   if (used.length < 2) return []
-  const profiles = weighProfiles(used.map((d) => profile(d.text, d.tokens)))
-  const sim = similarityMatrix(profiles)
+  const raw = used.map((d) => profile(d.text, d.tokens))
+  const sim = similarityMatrix(weighProfiles(raw))
+  const idf = inverseDocumentFrequency(raw)
   const clusters = averageLinkage(sim, opts.threshold)
 
   return clusters
@@ -40,7 +41,7 @@ export function suggestThemes(docs: readonly ThemeDocument[], options: SuggestOp
       const statementIds = members.map((i) => used[i].statementId).sort((a, b) => a - b)
       return {
         id: suggestionId(statementIds),
-        label: label(members, used, profiles, opts.labelWords),
+        label: label(members, used, raw, idf, opts.labelWords),
         statementIds,
         columns: [...new Set(members.map((i) => used[i].column))].sort((a, b) => a - b),
         cohesion: round(meanPairwise(members, sim)),
@@ -54,7 +55,7 @@ export function suggestionId(statementIds: readonly number[]): string {
   return createHash('sha256').update([...statementIds].sort((a, b) => a - b).join(',')).digest('hex').slice(0, 12)
 }
 
-function similarityMatrix(profiles: readonly TextProfile[]): Float64Array[] {
+function similarityMatrix(profiles: readonly WeightedProfile[]): Float64Array[] {
   const n = profiles.length
   const m = Array.from({ length: n }, () => new Float64Array(n))
   for (let i = 0; i < n; i++) {
@@ -63,22 +64,25 @@ function similarityMatrix(profiles: readonly TextProfile[]): Float64Array[] {
   return m
 }
 
-/** Merges the most similar pair of groups until none is similar enough (Lance–Williams update). */
+/**
+ * Merges the most similar pair of groups until none is similar enough (Lance–Williams update).
+ * Each group remembers its most similar neighbour, so a merge rescans only the rows it touched.
+ */
 function averageLinkage(sim: Float64Array[], threshold: number): number[][] {
   const n = sim.length
   const s = sim.map((row) => Float64Array.from(row))
   const members: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i])
+  const best = new Int32Array(n).fill(-1)
+  const rescan = (i: number) => {
+    best[i] = -1
+    for (let j = 0; j < n; j++) if (j !== i && members[j] && (best[i] < 0 || s[i][j] > s[i][best[i]])) best[i] = j
+  }
+  for (let i = 0; i < n; i++) rescan(i)
   for (;;) {
-    let best = -1
     let bi = -1
-    let bj = -1
-    for (let i = 0; i < n; i++) {
-      if (!members[i]) continue
-      for (let j = i + 1; j < n; j++) {
-        if (members[j] && s[i][j] > best) [best, bi, bj] = [s[i][j], i, j]
-      }
-    }
-    if (bi < 0 || best < threshold) break
+    for (let i = 0; i < n; i++) if (members[i] && best[i] >= 0 && (bi < 0 || s[i][best[i]] > s[bi][best[bi]])) bi = i
+    if (bi < 0 || s[bi][best[bi]] < threshold) break
+    const bj = best[bi]
     const a = members[bi]!.length
     const b = members[bj]!.length
     for (let k = 0; k < n; k++) {
@@ -87,6 +91,12 @@ function averageLinkage(sim: Float64Array[], threshold: number): number[][] {
     }
     members[bi] = [...members[bi]!, ...members[bj]!]
     members[bj] = null
+    rescan(bi)
+    for (let k = 0; k < n; k++) {
+      if (!members[k] || k === bi) continue
+      if (best[k] === bi || best[k] === bj) rescan(k)
+      else if (s[k][bi] > s[k][best[k]]) best[k] = bi
+    }
   }
   return members.filter((m): m is number[] => m !== null && m.length >= 2)
 }
@@ -104,12 +114,18 @@ function meanPairwise(members: number[], sim: Float64Array[]): number {
 }
 
 /** The words that weigh most across the group, preferring those in at least two of its statements. */
-function label(members: number[], docs: readonly ThemeDocument[], profiles: readonly TextProfile[], words: number): string {
+function inverseDocumentFrequency(profiles: readonly TextProfile[]): Map<string, number> {
+  const df = new Map<string, number>()
+  for (const p of profiles) for (const k of p.words.keys()) df.set(k, (df.get(k) ?? 0) + 1)
+  return new Map([...df].map(([k, n]) => [k, Math.log(1 + profiles.length / n)]))
+}
+
+function label(members: number[], docs: readonly ThemeDocument[], profiles: readonly TextProfile[], idf: Map<string, number>, words: number): string {
   const weight = new Map<string, number>()
   const docFreq = new Map<string, number>()
   for (const i of members) {
-    for (const [k, w] of profiles[i].words) {
-      weight.set(k, (weight.get(k) ?? 0) + w)
+    for (const [k, tf] of profiles[i].words) {
+      weight.set(k, (weight.get(k) ?? 0) + tf * idf.get(k)!)
       docFreq.set(k, (docFreq.get(k) ?? 0) + 1)
     }
   }

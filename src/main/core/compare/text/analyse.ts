@@ -25,7 +25,7 @@ export function analyse(text: string, declaredLanguage: string | null): Analysed
     const stopword = isStopword(t.lower, language)
     const number = /^\p{N}/u.test(t.lower)
     const content = !stopword && (number || t.lower.length >= 3 || ACRONYM.test(t.surface))
-    const key = number ? numberKey(t.lower) : looseKey(stem(t.lower, language))
+    const key = number ? numberKey(t.lower) : wordKey(t.lower, language)
     return { ...t, language, stopword, content, number, key }
   })
 }
@@ -33,4 +33,19 @@ export function analyse(text: string, declaredLanguage: string | null): Analysed
 /** "2.500", "2,500" and "2500" are one number; a decimal part ("1,5") is kept. */
 function numberKey(lower: string): string {
   return lower.replace(/[.,](?=\p{N}{3}(?:[.,]|$))/gu, '').replace(',', '.')
+}
+
+// Stemming dominates analysis; news vocabulary repeats, so keys are remembered (bounded).
+const KEY_CACHE = new Map<string, string>()
+const KEY_CACHE_MAX = 200_000
+
+function wordKey(lower: string, language: TextLanguage): string {
+  const cacheKey = `${language}:${lower}`
+  let key = KEY_CACHE.get(cacheKey)
+  if (key === undefined) {
+    if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear()
+    key = looseKey(stem(lower, language))
+    KEY_CACHE.set(cacheKey, key)
+  }
+  return key
 }
