@@ -96,8 +96,16 @@ export class ArticleStore {
     return this.writer.add(extracted, capture, origin)
   }
 
-  /** Runs `work` in one transaction: an import writes a batch of articles at once. */
+  /**
+   * Runs `work` in one transaction: an import writes a batch of articles at once. The write lock
+   * is taken up front, so a library locked by another process fails the batch once, not each article.
+   */
   batch<T>(work: () => T): T {
-    return this.db.transaction(work)()
+    return this.db.transaction(work).immediate()
+  }
+
+  /** False when SQLite has rolled back the batch (disk full, I/O error): its articles are gone. */
+  get inTransaction(): boolean {
+    return this.db.inTransaction
   }
 }

@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// The `parallax` CLI. Runs the built CLI (out/main/cli.js); in a checkout that has not been built
+// yet, or with PARALLAX_FROM_SOURCE=1, runs the TypeScript source through tsx instead.
+import { existsSync } from 'node:fs'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const built = fileURLToPath(new URL('../out/main/cli.js', import.meta.url))
+const source = fileURLToPath(new URL('../src/main/cli/index.ts', import.meta.url))
+
+if (existsSync(built) && process.env.PARALLAX_FROM_SOURCE !== '1') {
+  await import(pathToFileURL(built).href)
+} else {
+  const { register } = await import('tsx/esm/api')
+  register()
+  await import(pathToFileURL(source).href)
+}

@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+export interface WorkerLocation {
+  file: string
+  execArgv: string[]
+}
+
+/**
+ * Where the import worker is. Built, it is `import-worker.js` in the same flat output folder as the
+ * bundle that contains this code; from source (tests, tsx) it is the `.ts` beside this file, run
+ * through tsx's loader, resolved from here so that it works from any working directory.
+ */
+export function importWorkerLocation(moduleUrl: string = import.meta.url): WorkerLocation {
+  const here = dirname(fileURLToPath(moduleUrl))
+  const built = join(here, 'import-worker.js')
+  if (existsSync(built)) return { file: built, execArgv: [] }
+  const source = join(here, 'import-worker.ts')
+  if (existsSync(source)) {
+    const tsx = pathToFileURL(createRequire(moduleUrl).resolve('tsx')).href
+    return { file: source, execArgv: ['--import', tsx] }
+  }
+  throw new Error(`The import worker is missing (looked for import-worker.js and import-worker.ts in ${here})`)
+}
