@@ -1,0 +1,200 @@
+/**
+ * Events and the comparison end to end, in headless Chromium against the built renderer and the real
+ * handler map: import ten de/en/ru pages quoting the Russian and the Belarusian foreign ministries,
+ * let statement extraction run, create the event in the Events view, build the comparison in the
+ * Compare view (timeline and themes, a note, a saved comparison), then "Save as PDF" — the app's own
+ * path, with the platform's PDF printer being Chromium's page.pdf (the engine of Electron's
+ * printToPDF). The PDF pages are turned into PNGs with pdftoppm (test-results/compare-pdf/, look at
+ * them) and checked with pdftotext: both column headers on every page, page numbers, sources.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdir, readdir, rm } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { HtmlPrintOptions } from '../../src/main/api/types'
+import { playwrightPdfOptions } from '../../src/main/core/compare/export'
+import type { ComparisonModel, EventSummary, SavedComparisonSummary, ScopeActor } from '../../src/shared/api'
+import { openApp, type AppSession } from './harness/app'
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/compare')
+const OUT = resolve(import.meta.dirname, '../../test-results/compare-pdf')
+const RU = 'Russian Ministry of Foreign Affairs'
+const BY = 'Belarusian Ministry of Foreign Affairs'
+const EVENT = 'Unrest in Kazakhstan, January 2022'
+
+let app: AppSession
+const page = () => app.page
+
+beforeAll(async () => {
+  app = await openApp({ viewport: { width: 1440, height: 900 } })
+  await rm(OUT, { recursive: true, force: true })
+  await mkdir(OUT, { recursive: true })
+  // The platform's PDF printer, as the Electron shell has one: here Chromium's page.pdf on a fresh page.
+  app.platform.saveHtmlAsPdf = async (html: string, options: HtmlPrintOptions) => {
+    const printer = await app.context.newPage()
+    try {
+      await printer.setContent(html, { waitUntil: 'load' })
+      const path = join(OUT, options.suggestedName)
+      await printer.pdf(playwrightPdfOptions(options, path) as Parameters<typeof printer.pdf>[0])
+      return path
+    } finally {
+      await printer.close()
+    }
+  }
+})
+
+afterAll(async () => {
+  await app?.close()
+})
+
+function pdfText(file: string, pageNo?: number): string {
+  const range = pageNo ? ['-f', String(pageNo), '-l', String(pageNo)] : []
+  return execFileSync('pdftotext', ['-layout', ...range, file, '-'], { encoding: 'utf8' })
+}
+
+function pdfPages(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+  return Number(/^Pages:\s+(\d+)/m.exec(info)![1])
+}
+
+describe('events and comparison', () => {
+  let eventId = 0
+  let pdfPath = ''
+
+  it('imports the pages and finds statements of both ministries', async () => {
+    const files = (await readdir(FIXTURES)).filter((f) => f.endsWith('.html')).map((f) => join(FIXTURES, f))
+    const summary = await app.importAndWait(files)
+    expect(summary.failed).toBe(0)
+    expect(summary.imported).toBe(10)
+    const counts = async () =>
+      new Map(((await app.call('compare', 'actorsInScope', [{}])) as ScopeActor[]).map((a) => [a.actor.id, a.statements]))
+    // Extraction runs after import; give it time on a busy machine.
+    await expect.poll(async () => (await counts()).get('ru-mfa') ?? 0, { timeout: 30_000 }).toBeGreaterThanOrEqual(6)
+    expect((await counts()).get('by-mfa')).toBeGreaterThanOrEqual(6)
+  })
+
+  it('creates the event from a date range in the Events view', async () => {
+    await page().goto(app.url('#/events'))
+    await page().getByTestId('event-new').click()
+    await page().getByTestId('event-title').fill(EVENT)
+    await page().getByTestId('event-description').fill('Protests over fuel prices, the state of emergency and the CSTO deployment.')
+    await page().getByTestId('event-from').fill('2022-01-02')
+    await page().getByTestId('event-to').fill('2022-01-31')
+    await page().getByTestId('event-seed-kind').selectOption('dateRange')
+    await app.screenshot('events-new')
+    await page().getByTestId('event-submit').click()
+    await page().getByTestId('event-item').filter({ hasText: EVENT }).waitFor()
+    const [event] = (await app.call('events', 'list')) as EventSummary[]
+    expect(event).toMatchObject({ title: EVENT, from: '2022-01-02', to: '2022-01-31', articleCount: 10 })
+    expect(event.statementCount).toBeGreaterThanOrEqual(12)
+    eventId = event.id
+    await app.screenshot('events-list')
+  })
+
+  it('compares the two ministries by day in the Compare view', async () => {
+    await page().getByTestId('event-compare').click()
+    await page().getByTestId('compare-actors').waitFor()
+    await expect.poll(() => page().getByTestId('actor-add').locator('option').count()).toBeGreaterThan(2)
+    await page().getByTestId('actor-add').selectOption('ru-mfa')
+    await page().getByTestId('actor-add').selectOption('by-mfa')
+    await page().getByTestId('compare-grid').waitFor()
+
+    const headers = await page().getByTestId('compare-column').allInnerTexts()
+    expect(headers[0]).toContain(RU)
+    expect(headers[1]).toContain(BY)
+    expect(headers[0]).toMatch(/\d+ statements · /)
+    const rows = page().getByTestId('compare-row')
+    expect(await rows.count()).toBeGreaterThanOrEqual(5)
+    await expect.poll(() => page().locator('td.gap').count()).toBeGreaterThan(0)
+    expect(await page().locator('td.gap').first().innerText()).toBe('— no statement —')
+    await expect.poll(() => page().locator('[data-testid="card-quote"] mark.phrase').count()).toBeGreaterThan(3)
+    await page().getByTestId('compare-phrases').waitFor()
+    await app.screenshot('compare-timeline')
+    expect(app.consoleErrors).toEqual([])
+  })
+
+  it('adds a translation to a card, shows it, and links the card to its passage in the reader', async () => {
+    const card = page().getByTestId('compare-card').filter({ has: page().locator('[lang="ru"]') }).first()
+    await card.getByTestId('card-note-edit').click()
+    await card.getByTestId('card-translation-input').fill('We regard the events as an attempt inspired from outside.')
+    await card.getByTestId('card-note-input').fill('Wording identical to the Belarusian statement of the same day.')
+    await card.getByTestId('card-note-save').click()
+    await expect.poll(() => page().getByTestId('card-translation').count()).toBe(1)
+    await app.screenshot('compare-note')
+    const href = await card.getByTestId('card-source').getAttribute('href')
+    expect(href).toMatch(/#\/article\/\d+\?statement=\d+&start=\d+&end=\d+/)
+  })
+
+  it('switches to themes, accepts a suggested theme and saves the comparison', async () => {
+    await page().getByTestId('layout-themes').check({ force: true })
+    await expect.poll(() => page().locator('tr.row-suggestion').count()).toBeGreaterThan(0)
+    await app.screenshot('compare-themes-suggested')
+    await page().getByTestId('suggestion-accept').first().click()
+    await expect.poll(() => page().locator('tr.row-theme').count()).toBe(1)
+    await page().getByTestId('theme-title').fill('Interference from abroad')
+    await page().getByTestId('theme-title').press('Enter')
+    await page().getByTestId('compare-title').fill('Kazakhstan, January 2022: Moscow and Minsk')
+    await page().getByTestId('compare-title').press('Tab')
+    await page().getByTestId('compare-save').click()
+    await page().waitForURL(/#\/compare\/\d+/)
+    const [saved] = (await app.call('compare', 'list')) as SavedComparisonSummary[]
+    expect(saved).toMatchObject({ title: 'Kazakhstan, January 2022: Moscow and Minsk', actorIds: ['ru-mfa', 'by-mfa'], layout: 'themes' })
+    const model = (await app.call('compare', 'build', [(await app.call('compare', 'get', [saved.id]) as { spec: object }).spec])) as ComparisonModel
+    expect(model.rows[0]).toMatchObject({ kind: 'theme', label: 'Interference from abroad' })
+    expect(model.cards.some((c) => c.translation === 'We regard the events as an attempt inspired from outside.')).toBe(true)
+    await app.screenshot('compare-themes-saved')
+
+    // Back to the timeline for printing: side by side by day, long enough for several pages.
+    await page().getByTestId('layout-timeline').check({ force: true })
+    await page().getByTestId('compare-save').click()
+    await expect.poll(async () => ((await app.call('compare', 'list')) as SavedComparisonSummary[])[0].layout).toBe('timeline')
+  })
+
+  it('saves the comparison as a PDF with repeated headers, page numbers and sources', async () => {
+    await page().getByTestId('compare-pdf').click()
+    await page().getByText(/PDF written to /).waitFor()
+    const files = (await readdir(OUT)).filter((f) => f.endsWith('.pdf'))
+    expect(files).toEqual(['Kazakhstan-January-2022-Moscow-and-Minsk.pdf'])
+    pdfPath = join(OUT, files[0])
+
+    const pages = pdfPages(pdfPath)
+    expect(pages).toBeGreaterThanOrEqual(2)
+    const tablePages: number[] = []
+    for (let p = 1; p <= pages; p++) {
+      const text = pdfText(pdfPath, p)
+      expect(text, `page ${p} number`).toContain(`Page ${p} of ${pages}`)
+      if (text.includes('Sources') && !text.includes(RU)) continue
+      tablePages.push(p)
+      expect(text, `page ${p} header`).toContain(RU)
+      expect(text, `page ${p} header`).toContain(BY)
+    }
+    expect(tablePages.length).toBeGreaterThanOrEqual(2)
+
+    const all = pdfText(pdfPath)
+    expect(all).toContain('Kazakhstan, January 2022: Moscow and Minsk')
+    expect(all).toContain(`Event: ${EVENT}`)
+    expect(all).toContain('— no statement —')
+    expect(all).toContain('Sources')
+    expect(all).toContain('SHA-256 of the capture')
+    expect(all).toMatch(/[0-9a-f]{64}/)
+    expect(all).toContain('https://ostwelt-nachrichten.example/2022/01/')
+    expect(all).toContain('We regard the events as an attempt inspired from outside.')
+    expect(all).toContain('Captured 2')
+
+    execFileSync('pdftoppm', ['-png', '-r', '70', pdfPath, join(OUT, 'page')])
+    expect((await readdir(OUT)).filter((f) => f.endsWith('.png')).length).toBe(pages)
+  })
+
+  it('exports the same comparison as CSV, JSON and standalone HTML without scripts', async () => {
+    const [saved] = (await app.call('compare', 'list')) as SavedComparisonSummary[]
+    const csv = (await app.call('compare', 'exportCsv', [saved.id])) as string
+    expect(csv.startsWith('\uFEFFrow,actor_id,actor,')).toBe(true)
+    const json = JSON.parse((await app.call('compare', 'exportJson', [saved.id])) as string) as ComparisonModel & { format: string }
+    expect(json.format).toBe('parallax-comparison')
+    expect(csv.trimEnd().split('\r\n').length - 1).toBe(json.cards.length)
+    const html = (await app.call('compare', 'exportHtml', [saved.id, { paper: 'letter' }])) as string
+    expect(html).not.toMatch(/<script/i)
+    expect(html).toContain('@page { size: letter landscape;')
+    expect(eventId).toBeGreaterThan(0)
+  })
+})
