@@ -39,6 +39,9 @@ function actorTable(actors: readonly ActorRecord[]): string {
 }
 
 export function registerActors(program: Command, ctx: CliContext): void {
+  // `--library` given after a subcommand is parsed by `actors` itself (commander's default).
+  const library = (options: { library?: string }) => libraryPathOf({ library: options.library ?? actors.opts<{ library?: string }>().library })
+
   const actors = libraryOption(
     program
       .command('actors')
@@ -73,7 +76,7 @@ export function registerActors(program: Command, ctx: CliContext): void {
       .addOption(jsonOption()),
   ).action(
     async (options: { library?: string; id: string; name: string; kind: ActorKind; country?: string; alias?: string[]; body?: string[]; json?: boolean }) => {
-      await ctx.withLibrary(libraryPathOf(options), true, ({ actors: store }) => {
+      await ctx.withLibrary(library(options), true, ({ actors: store }) => {
         const aliases = [
           ...(options.alias ?? []).map((a) => ({ ...aliasArgument(a), kind: 'name' as const })),
           ...(options.body ?? []).map((a) => ({ ...aliasArgument(a), kind: 'body' as const })),
@@ -95,7 +98,7 @@ export function registerActors(program: Command, ctx: CliContext): void {
       .option('--remove', 'remove the alias instead')
       .addOption(jsonOption()),
   ).action(async (id: string, text: string, options: { library?: string; lang?: string; kind?: AliasKind; remove?: boolean; json?: boolean }) => {
-    await ctx.withLibrary(libraryPathOf(options), true, ({ actors: store }) => {
+    await ctx.withLibrary(library(options), true, ({ actors: store }) => {
       const actor = options.remove
         ? store.removeAlias(id, text, options.lang ?? null)
         : store.addAlias(id, { text, language: options.lang ?? null, kind: options.kind })
