@@ -9,6 +9,7 @@ type Figures = Record<string, number | string>
 
 const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<Figures> }>> = {
   extraction: () => import('./extraction'),
+  compare: () => import('./compare'),
 }
 
 async function main(argv: string[]): Promise<void> {
