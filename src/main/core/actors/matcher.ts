@@ -212,7 +212,8 @@ export class CompiledActorMatcher implements ActorMatcher {
       if (tokens[u.first].gap === Gap.Hyphen) return false
       if (type === 'adj') return true
       if (type === 'country') return hyphen || u.possessive || (language === 'de' && u.genitive) || (language !== 'de' && language !== 'ru')
-      if (type === 'capital') return u.possessive || (language === 'de' && u.genitive && tokens[u.last].norm.endsWith('s'))
+      // "Moscow's foreign ministry", "Moskaus Außenministerium", "the Kabul government"
+      if (type === 'capital') return u.possessive || (language === 'de' && u.genitive && tokens[u.last].norm.endsWith('s')) || language === 'en'
       return false
     })
   }
@@ -307,6 +308,11 @@ export class CompiledActorMatcher implements ActorMatcher {
     }
     // The actor's own country after the name widens it ("Госдеп США").
     const after = this.countryAfter(u.last, tokens, startingAt).find((c) => c.entry.iso === actor.country)
+    // "State Department of Health": an English name continued by "of" and a proper name is another body.
+    if (!after && entry.language === 'en' && tokens[u.last + 1]?.norm === 'of' && tokens[u.last + 1].gap === Gap.Space) {
+      const following = tokens[u.last + 2]
+      if (following && following.gap === Gap.Space && following.upper && !this.words.determiners.has(following.norm)) return null
+    }
     const last = after ? after.last : u.last
     // A country part before the name: the same country widens the mention ("the US State Department");
     // another country re-reads a body's name for that country ("the Russian Foreign Office") or drops it.
