@@ -212,6 +212,26 @@ describe('library', () => {
     await page().getByTestId('filter-reset').click()
     await expect.poll(countText).toBe('4 articles')
 
+    // Language, source and publication-date filters, and sorting by title.
+    await page().getByTestId('filter-language').selectOption('ru')
+    await expect.poll(() => rows().allInnerTexts()).toEqual([expect.stringContaining(RU_TITLE)])
+    await page().getByTestId('filter-reset').click()
+    const sourceOption = page().getByTestId('filter-source').locator('option', { hasText: 'Global Wire' })
+    await page().getByTestId('filter-source').selectOption((await sourceOption.getAttribute('value'))!)
+    await expect.poll(() => rows().allInnerTexts()).toEqual([expect.stringContaining(EN_TITLE)])
+    await page().getByTestId('filter-reset').click()
+    await page().getByTestId('filter-from').fill('2022-01-08')
+    await expect.poll(() => rows().allInnerTexts()).toEqual([expect.stringContaining(LONG_TITLE_START)])
+    await page().getByTestId('filter-to').fill('2022-01-09')
+    await page().getByTestId('no-match').waitFor()
+    await page().getByTestId('filter-reset').click()
+    await expect.poll(countText).toBe('4 articles')
+    await page().getByTestId('sort').selectOption('title')
+    await expect.poll(async () => (await rows().first().innerText()).split('\n')[0]).toBe(DE_TITLE)
+    await page().getByTestId('sort').selectOption('date-desc')
+    await expect.poll(async () => (await rows().first().innerText()).split('\n')[0]).toMatch(new RegExp(`^${LONG_TITLE_START}`))
+    await page().getByTestId('sort').selectOption('imported-desc')
+
     // Select two rows and give both a new tag.
     await rowTitled(EN_TITLE).getByTestId('row-check').click()
     await rowTitled(LONG_TITLE_START).getByTestId('row-check').click()

@@ -83,6 +83,12 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppSession>
       if (msg.type() === 'error' || /Content[- ]Security[- ]Policy/i.test(msg.text())) consoleErrors.push(msg.text())
     })
     page.on('pageerror', (err) => consoleErrors.push(`pageerror: ${err.message}`))
+    // A failed API call names itself (the console only says "Failed to load resource").
+    page.on('response', (res) => {
+      if (res.status() >= 400 && new URL(res.url()).pathname.startsWith('/api/')) {
+        void res.text().then((body) => consoleErrors.push(`${res.status()} ${new URL(res.url()).pathname}: ${body}`), () => undefined)
+      }
+    })
 
     const url = (hash = '#/library') => `${server.origin}/${hash}`
     await page.goto(url(options.hash))
