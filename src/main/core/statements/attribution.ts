@@ -1,0 +1,64 @@
+/** Picks the speaker phrase of a cue within a clause: the subject before it, or the phrase right after it. */
+import type { AttributionContext } from './context'
+import type { Cue } from './cues'
+import type { StatementDocument } from './document'
+import { findRefs, groupRefs, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
+
+/** Adverbials allowed between a verb and a speaker that follows it ("sagte am Donnerstag Lawrow", "— сказала она"). */
+const AFTER_GAP = /^[\s,–—-]*(?:(?:am|an|im|vor|heute|gestern|zudem|außerdem|auch|dann|noch|erneut|bereits|also|then|again|в|на|же|также)(?:\s+\p{L}+)?\s+)?(?:(?:der|die|das|den|dem|des|the|a|an)\s+)?$/iu
+/** Between a subject and its verb: nothing, an adverbial or an apposition in commas. */
+const BEFORE_GAP = /^(?:\s*|\s*,[^,]{0,80},\s*|\s+(?:\p{L}+\s+){0,3})$/u
+
+export function refGroupsIn(doc: StatementDocument, ctx: AttributionContext, from: number, to: number): RefGroup[] {
+  if (to <= from) return []
+  return groupRefs(doc, findRefs(doc, from, to))
+}
+
+/**
+ * The speaker of a cue in the clause [from, to):
+ * - impersonal and "so"/according cues take the phrase after them (in German also inside a verb frame),
+ * - verbs take the clause's subject (a phrase at the clause start or right before the verb), else the phrase
+ *   right after the verb (German and Russian inversion, "said Wang").
+ */
+export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, cue: Cue, from: number, to: number): SpeakerResolution | null {
+  const groups = refGroupsIn(doc, ctx, from, to)
+  const verbEnd = cue.type === 'verb' ? cue.start + (doc.masked.slice(cue.start, cue.end).search(/\s/u) + 1 || cue.end - cue.start) : cue.end
+  const inside = groups.find((g) => g.start >= verbEnd && g.end <= cue.end)
+  if (inside) return resolveGroup(doc, ctx, inside)
+  if (cue.type === 'locative') {
+    const within = groups.find((g) => g.start >= cue.start && g.end <= cue.end)
+    return within ? resolveGroup(doc, ctx, within) : null
+  }
+  const after = groups.find((g) => g.start >= cue.end)
+  const afterGap = after ? doc.masked.slice(cue.end, after.start) : ''
+  if (cue.type === 'impersonal' || cue.type === 'so' || cue.type === 'according') {
+    if (after && (cue.type !== 'so' || AFTER_GAP.test(afterGap))) return resolveGroup(doc, ctx, after)
+    // "In einer Erklärung des Ministeriums heißt es": the source is in the phrase before an impersonal cue.
+    const before = cue.type === 'impersonal' ? groups.filter((g) => g.end <= cue.start).pop() : undefined
+    return before ? resolveGroup(doc, ctx, before) : null
+  }
+  if (cue.type === 'post-according') {
+    const before = [...groups].reverse().find((g) => g.end <= cue.start)
+    return before ? resolveGroup(doc, ctx, before) : null
+  }
+  const before = groups.filter((g) => g.end <= cue.start)
+  const initial = before.find((g) => isClauseInitial(doc, from, g))
+  if (initial) return resolveGroup(doc, ctx, initial)
+  const adjacent = before[before.length - 1]
+  if (adjacent && BEFORE_GAP.test(doc.masked.slice(adjacent.end, cue.start))) return resolveGroup(doc, ctx, adjacent)
+  if (after && AFTER_GAP.test(afterGap)) return resolveGroup(doc, ctx, after)
+  return null
+}
+
+/** The group opens the clause, possibly after a conjunction or a short adverbial ("Auch …", "However, …", "В свою очередь, …"). */
+function isClauseInitial(doc: StatementDocument, from: number, g: RefGroup): boolean {
+  const lead = doc.masked.slice(from, g.start)
+  if (!/^[\s,.:;–—„“"«»-]*(?:\p{L}+[\s,]+){0,2}$/u.test(lead) || /[.!?]/u.test(lead)) return false
+  const words = lead.toLowerCase().match(/\p{L}+/gu) ?? []
+  return !words.some((w) => PREPOSITIONS.has(w))
+}
+
+/** A phrase after a preposition is a place or an object, not the subject ("In Moskau sagte …"). */
+const PREPOSITIONS = new Set(
+  'in im nach aus bei beim mit von vom vor auf an am für über unter gegen zu zur zum on at from with after before about into over against в во на из с со по от для при о об к'.split(' '),
+)

@@ -1,0 +1,160 @@
+/**
+ * Decides what a quotation is: a direct statement („…“, sagte X / X said: "…" / «…», — заявил X / a quote
+ * standing as its own sentences), a partial quote woven into an attributed sentence ("seine „große Besorgnis“"),
+ * or neither (titles, names, distancing quotes: the newspaper „Iswestija“, operation "Sea Breeze").
+ */
+import { speakerForCue, refGroupsIn } from './attribution'
+import type { AttributionContext } from './context'
+import { findCues, isSpeechCue, type Cue } from './cues'
+import { sentenceOf, type StatementDocument } from './document'
+import type { Draft } from './draft'
+import { tokens } from './patterns'
+import type { QuoteSpan } from './quotes'
+import { resolveGroup, type SpeakerResolution } from './speakers'
+
+const LETTERS = /[\p{L}\p{N}]/u
+const TERMINAL = /[.!?…]["”“»«’‘›‹]*\s*$/u
+/** The text between a quote and a cue after it: a comma, a dash, perhaps the speaker ("„…“, the ministry said"). */
+const POST_LEAD = /^[\s,]*[–—-]?[^.;:!?„“”"«»]{0,80}$/u
+const PRE_GAP = /^[^.;!?„“”"«»]{0,70}$/u
+
+export function analyseQuote(doc: StatementDocument, ctx: AttributionContext, q: QuoteSpan): Draft | null {
+  const sOpen = sentenceOf(doc, q.open)
+  const sClose = sentenceOf(doc, q.close)
+  const paragraph = doc.paragraphs[sOpen.paragraph]
+  const from = Math.max(sOpen.start, paragraph.bodyStart)
+  const to = sClose.end
+  const pre = doc.masked.slice(from, q.open)
+  const post = doc.masked.slice(q.close + 1, to)
+  const content = doc.text.slice(q.start, q.end)
+  const words = tokens(doc.text, q.start, q.end).length
+  const terminal = TERMINAL.test(content)
+  const preEmpty = !LETTERS.test(pre)
+  const postEmpty = !LETTERS.test(post)
+  const colon = /:\s*[—–-]?\s*$/u.test(pre)
+  const typographic = q.mark !== '"' && q.mark !== "'"
+  const titled = isTitle(doc, pre, post)
+
+  const postCue = findCues(doc, q.close + 1, to).find(
+    (c) => isSpeechCue(c) && c.type !== 'post-according' && POST_LEAD.test(doc.masked.slice(q.close + 1, c.start)),
+  )
+  const preCue = findCues(doc, from, q.open)
+    .filter((c) => isSpeechCue(c) && PRE_GAP.test(doc.masked.slice(c.end, q.open)))
+    .pop()
+  const sentenceLike = words >= 4 || terminal || (words >= 2 && preEmpty && !!postCue)
+  const draft = (kind: Draft['kind'], cue: Cue | null, speaker: SpeakerResolution | null, standalone = false): Draft => ({
+    kind,
+    start: q.start,
+    end: q.end,
+    cue,
+    speaker,
+    paragraph: sOpen.paragraph,
+    evidence: { typographic, standalone },
+  })
+
+  if (preEmpty && postCue && sentenceLike) {
+    return draft('direct', postCue, speakerOrContinuation(doc, ctx, postCue, q.close + 1, to, sClose.paragraph))
+  }
+  if (colon && !titled && words >= 2) {
+    if (preCue) return draft('direct', preCue, speakerOrContinuation(doc, ctx, preCue, from, q.open, sOpen.paragraph))
+    const group = refGroupsIn(doc, ctx, from, q.open)[0]
+    return draft('direct', null, group ? resolveGroup(doc, ctx, group) : continuation(ctx, sOpen.paragraph), !group)
+  }
+  const preGap = preCue ? doc.masked.slice(preCue.end, q.open).trim() : ''
+  if (preCue && sentenceLike && /^\p{Lu}/u.test(content.trimStart()) && (preGap === '' || /[,:]$/u.test(preGap))) {
+    return draft('direct', preCue, speakerOrContinuation(doc, ctx, preCue, from, q.open, sOpen.paragraph))
+  }
+  if (preEmpty && sentenceLike && !titled && (words >= 4 || terminal)) {
+    return draft('direct', null, postEmpty ? continuation(ctx, sOpen.paragraph) : null, true)
+  }
+  return partial(doc, ctx, q, from, to, { titled, words, terminal, content }, draft)
+}
+
+function partial(
+  doc: StatementDocument,
+  ctx: AttributionContext,
+  q: QuoteSpan,
+  from: number,
+  to: number,
+  f: { titled: boolean; words: number; terminal: boolean; content: string },
+  draft: (kind: Draft['kind'], cue: Cue | null, speaker: SpeakerResolution | null) => Draft,
+): Draft | null {
+  if (f.titled || f.words > 40 || looksLikeName(doc, f.content, f.words, f.terminal)) return null
+  const cues = findCues(doc, from, to).filter((c) => c.type !== 'anaphoric')
+  if (!cues.length) return null
+  // The cue governing the quote: the nearest one before it in the sentence, else the first after it.
+  const cue = [...cues].reverse().find((c) => c.end <= q.open) ?? cues[0]
+  const speaker = speakerForCue(doc, ctx, cue, from, to)
+  if (!speaker) {
+    if (cue.type !== 'impersonal') return null
+    const c = continuation(ctx, doc.paragraphs.findIndex((p) => p.start <= q.open && q.open <= p.end))
+    return c ? draft('partial', cue, c) : null
+  }
+  return draft('partial', cue, speaker)
+}
+
+/**
+ * The cue's speaker; with none found, the current source continues only where nobody else could be meant:
+ * an impersonal cue naming no outside source ("hieß es", not "hieß es aus Diplomatenkreisen"), or a verb
+ * with nothing but adverbs beside it.
+ */
+function speakerOrContinuation(doc: StatementDocument, ctx: AttributionContext, cue: Cue, from: number, to: number, paragraph: number): SpeakerResolution | null {
+  const speaker = speakerForCue(doc, ctx, cue, from, to)
+  if (speaker) return speaker
+  const beside = doc.masked.slice(from, cue.start) + ' ' + doc.masked.slice(cue.end, to)
+  if (cue.type === 'impersonal') return /(?:^|\s)(?:aus|von|from|из|от)\s/iu.test(beside) ? null : continuation(ctx, paragraph)
+  const words = beside.match(/\p{L}+/gu) ?? []
+  return words.every((w) => CONTINUING_ADVERBS.test(w)) ? continuation(ctx, paragraph) : null
+}
+
+const CONTINUING_ADVERBS = /^(?:weiter|zudem|außerdem|dann|auch|noch|erneut|später|also|further|again|later|then|too|далее|также|затем|еще|ещё|потом)$/iu
+
+/** The current source, continued ("heißt es weiter", a quote with no attribution of its own). */
+export function continuation(ctx: AttributionContext, paragraph: number): SpeakerResolution | null {
+  const c = ctx.continuing(paragraph)
+  if (!c) return null
+  return {
+    actorId: c.actorId,
+    speaker: c.speaker,
+    start: c.start,
+    end: c.end,
+    confidence: 0.7,
+    review: !c.actorId,
+    independent: false,
+    viaContext: true,
+    person: c.person,
+  }
+}
+
+/** A title noun or a distancing word right before the quote, or a title noun right after it. */
+function isTitle(doc: StatementDocument, pre: string, post: string): boolean {
+  const before = pre.match(/([\p{L}\p{N}.-]+)[\s\u00a0]*$/u)?.[1]
+  const twoBefore = pre.match(/([\p{L}\p{N}.-]+\s+){0,2}[\p{L}\p{N}.-]+[\s\u00a0]*$/u)?.[0] ?? ''
+  const after = post.match(/^\s*([\p{L}\p{N}-]+)/u)?.[1]
+  return (
+    (!!before && fullMatch(doc.lex.titleNoun, before)) ||
+    test(doc.lex.scareMarker, twoBefore) ||
+    (!!after && doc.language === 'en' && fullMatch(doc.lex.titleNoun, after))
+  )
+}
+
+/** Names in quotes: Title Case in English, a capitalised short phrase in Russian, digits ("Nord Stream 2"). */
+function looksLikeName(doc: StatementDocument, content: string, words: number, terminal: boolean): boolean {
+  if (terminal || words > 6) return false
+  if (/\d/u.test(content) && words <= 4) return true
+  const ws = content.trim().split(/\s+/)
+  if (doc.language === 'en') return ws.length > 0 && ws.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|in|on|'s|—|-)$/u.test(w))
+  if (doc.language === 'ru') return /^\p{Lu}/u.test(content.trim())
+  return false
+}
+
+function fullMatch(re: RegExp, word: string): boolean {
+  re.lastIndex = 0
+  const m = re.exec(word)
+  return !!m && m.index === 0 && m[0].length === word.length
+}
+
+function test(re: RegExp, text: string): boolean {
+  re.lastIndex = 0
+  return re.test(text)
+}

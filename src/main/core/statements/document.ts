@@ -1,0 +1,86 @@
+/** Everything the extraction steps share about one text: structure, quotes, actor mentions, lexicon. */
+import type { ActorMatcher, ActorMention, GenericReference } from '../actors/types'
+import { lexiconFor, type BodyKind, type Lexicon } from './lexicon'
+import { matchesIn } from './patterns'
+import { maskQuotes, scanQuotes, type QuoteSpan } from './quotes'
+import { sentenceAt, splitParagraphs, splitSentences, type Paragraph, type Sentence } from './text-structure'
+
+export interface StatementDocument {
+  text: string
+  /** The text with the content of every top-level quote blanked out: cue search never looks inside quotes. */
+  masked: string
+  language: string
+  lex: Lexicon
+  matcher: ActorMatcher
+  paragraphs: Paragraph[]
+  sentences: Sentence[]
+  quotes: QuoteSpan[]
+  /** Actor mentions outside quotes and datelines, sorted by position. */
+  mentions: ActorMention[]
+  /** Generic references to bodies ("das Ministerium", "the ministry") outside quotes, sorted. */
+  generics: GenericReference[]
+  /** Plural body phrases ("die Außenministerien"): several bodies named at once. */
+  plurals: { pos: number; kind: BodyKind }[]
+}
+
+export function buildDocument(text: string, matcher: ActorMatcher, language: string): StatementDocument {
+  const quotes = scanQuotes(text)
+  const paragraphs = splitParagraphs(text)
+  const sentences = splitSentences(text, paragraphs, quotes, language)
+  const masked = maskQuotes(text, quotes)
+  const lex = lexiconFor(language)
+  const outside = (pos: number) => !insideAny(quotes, pos) && !inDateline(paragraphs, pos)
+  const mentions = matcher
+    .findMentions(text, language)
+    .filter((m) => outside(m.start))
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+  const generics = (matcher.findGenericReferences?.(text, language) ?? []).filter((g) => outside(g.start)).sort((a, b) => a.start - b.start)
+  const plurals = lex.pluralBodies
+    .flatMap((p) => matchesIn(p.re, masked, 0, masked.length).map((m) => ({ pos: m.index, kind: p.kind })))
+    .sort((a, b) => a.pos - b.pos)
+  return { text, masked, language, lex, matcher, paragraphs, sentences, quotes, mentions: dedupe(mentions), generics, plurals }
+}
+
+function insideAny(quotes: readonly QuoteSpan[], pos: number): boolean {
+  let lo = 0
+  let hi = quotes.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const q = quotes[mid]
+    if (pos < q.start) hi = mid - 1
+    else if (pos >= q.end) lo = mid + 1
+    else return true
+  }
+  return false
+}
+
+function inDateline(paragraphs: readonly Paragraph[], pos: number): boolean {
+  for (const p of paragraphs) {
+    if (pos < p.start) return false
+    if (pos < p.bodyStart) return true
+  }
+  return false
+}
+
+/** Overlapping mentions: keep the longer (earlier-starting) one. */
+function dedupe(mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = []
+  for (const m of mentions) {
+    const last = out[out.length - 1]
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) out[out.length - 1] = m
+      continue
+    }
+    out.push(m)
+  }
+  return out
+}
+
+export function sentenceOf(doc: StatementDocument, pos: number): Sentence {
+  return doc.sentences[sentenceAt(doc.sentences, pos)]
+}
+
+export function paragraphOf(doc: StatementDocument, pos: number): Paragraph {
+  const s = sentenceOf(doc, pos)
+  return doc.paragraphs[s.paragraph]
+}

@@ -1,0 +1,29 @@
+/** A statement under construction, before scoring and clean-up. */
+import type { StatementKind } from './types'
+import type { Cue } from './cues'
+import type { SpeakerResolution } from './speakers'
+
+export interface Draft {
+  kind: StatementKind
+  start: number
+  end: number
+  cue: Cue | null
+  speaker: SpeakerResolution | null
+  paragraph: number
+  /** What the decision rests on; used for the confidence. */
+  evidence: Evidence
+}
+
+export interface Evidence {
+  /** Typographic quotation marks (not straight quotes). */
+  typographic?: boolean
+  /** The quote stands as whole sentences with no attribution in its sentence: the source comes from context. */
+  standalone?: boolean
+  konjunktiv?: 'strong' | 'weak' | null
+  /** Continues the previous source without a cue of its own. */
+  chain?: boolean
+  /** A content clause introduced by a complementizer (dass, that, что) or a colon. */
+  complementizer?: boolean
+  /** The content is the sentence before "Об этом заявил X" / "Dies teilte X mit". */
+  anaphoric?: boolean
+}

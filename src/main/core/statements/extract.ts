@@ -1,0 +1,143 @@
+/**
+ * extractStatements: every statement in an article's text — direct and partial quotes and reported speech —
+ * with its cue, speaker and actor. One pass over the sentences in order, so that the attribution context
+ * (who was named, who is speaking) is always that of the text read so far.
+ */
+import type { ActorMatcher } from '../actors/types'
+import { refGroupsIn } from './attribution'
+import { AttributionContext } from './context'
+import { analyseQuote } from './direct-quotes'
+import { buildDocument, type StatementDocument } from './document'
+import type { Draft } from './draft'
+import { resolveLanguage } from './language'
+import { findReported } from './reported'
+import { score } from './scoring'
+import { resolveGroup } from './speakers'
+import type { StatementCandidate, StatementExtractionOptions } from './types'
+
+export function extractStatements(text: string, matcher: ActorMatcher, options: StatementExtractionOptions = {}): StatementCandidate[] {
+  const language = resolveLanguage(text, options.language)
+  const doc = buildDocument(text, matcher, language)
+  const ctx = new AttributionContext(doc)
+  const drafts: Draft[] = []
+  let q = 0
+  let heading = -1
+  let lastReported = null as Draft | null
+
+  for (const s of doc.sentences) {
+    const paragraph = doc.paragraphs[s.paragraph]
+    if (paragraph.heading) {
+      if (heading !== s.paragraph) ctx.newSection()
+      heading = s.paragraph
+      while (q < doc.quotes.length && doc.quotes[q].open < s.end) q++
+      continue
+    }
+    ctx.advanceTo(s.start)
+    const from = Math.max(s.start, paragraph.bodyStart)
+    const found: Draft[] = []
+    while (q < doc.quotes.length && doc.quotes[q].open < s.end) {
+      const d = analyseQuote(doc, ctx, doc.quotes[q++])
+      if (d) {
+        found.push(d)
+        settle(ctx, doc, d)
+      }
+    }
+    const coveredByDirect = drafts.some((d) => d.kind === 'direct' && d.start < s.end && d.end > s.start) || found.some((d) => d.kind === 'direct')
+    if (!coveredByDirect) {
+      const chainOpen: boolean = !!lastReported && s.paragraph - lastReported.paragraph <= 1
+      const reported: Draft[] = findReported(doc, ctx, { index: s.index, paragraph: s.paragraph, from, to: s.end }, chainOpen).filter(
+        (r) => !drafts.some((d) => d.start < r.end && d.end > r.start),
+      )
+      for (const r of reported) {
+        // A partial quote inside a reported clause is part of that statement.
+        for (let i = found.length - 1; i >= 0; i--) if (found[i].start >= r.start && found[i].end <= r.end) found.splice(i, 1)
+        found.push(r)
+        settle(ctx, doc, r)
+        lastReported = r
+      }
+    }
+    if (!found.length) noteSubject(doc, ctx, from, s.end)
+    drafts.push(...found)
+  }
+  return mergeChains(doc, drafts.sort((a, b) => a.start - b.start)).map((d) => toCandidate(doc, d))
+}
+
+/** A statement with a resolved or explicitly named source makes that source the current one. */
+function settle(ctx: AttributionContext, doc: StatementDocument, d: Draft): void {
+  const sp = d.speaker
+  if (sp && !sp.viaContext) {
+    ctx.setCurrent({
+      actorId: sp.actorId,
+      speaker: sp.speaker,
+      start: sp.start,
+      end: sp.end,
+      kind: sp.actorId ? (doc.matcher.actor(sp.actorId)?.kind ?? null) : null,
+      person: sp.person,
+      paragraph: d.paragraph,
+    })
+  } else if (!sp && d.cue && d.cue.type !== 'impersonal') {
+    // Someone we cannot name is speaking now: later "it added" must not fall back to an earlier source.
+    ctx.setCurrent({ actorId: null, speaker: '', start: d.start, end: d.start, kind: null, person: null, paragraph: d.paragraph })
+  }
+}
+
+/** A sentence without a statement whose subject is a named body makes it the current source ("Moskau wies … zurück."). */
+function noteSubject(doc: StatementDocument, ctx: AttributionContext, from: number, to: number): void {
+  const groups = refGroupsIn(doc, ctx, from, to)
+  const first = groups[0]
+  if (!first || /\p{L}+[\s,]+\p{L}+[\s,]+\p{L}/u.test(doc.masked.slice(from, first.start))) return
+  const second = groups[1]
+  if (second && /^\s*(?:und|and|и|sowie|,)\s*(?:\p{L}+\s+)?$/iu.test(doc.masked.slice(first.end, second.start))) {
+    ctx.current = null
+    return
+  }
+  const r = resolveGroup(doc, ctx, first)
+  if (r.actorId && !r.viaContext && r.confidence >= 0.8) {
+    const s = doc.sentences.find((x) => x.start <= from && from < x.end)
+    ctx.setCurrent({ actorId: r.actorId, speaker: r.speaker, start: r.start, end: r.end, kind: doc.matcher.actor(r.actorId)?.kind ?? null, person: r.person, paragraph: s?.paragraph ?? 0 })
+  }
+}
+
+/**
+ * Consecutive reported sentences with nothing between them, one of them without a cue of its own, form one
+ * statement ("Man werde … . Man stehe …, so X"; "X sagte, A. B sei …").
+ */
+function mergeChains(doc: StatementDocument, drafts: Draft[]): Draft[] {
+  const out: Draft[] = []
+  for (const d of drafts) {
+    const last = out[out.length - 1]
+    if (
+      last &&
+      last.kind === 'reported' &&
+      d.kind === 'reported' &&
+      last.paragraph === d.paragraph &&
+      /^[\s.!?;…]*$/u.test(doc.text.slice(last.end, d.start)) &&
+      (!last.cue || !d.cue) &&
+      (!last.speaker?.actorId || !d.speaker?.actorId || last.speaker.actorId === d.speaker.actorId)
+    ) {
+      const explicit = [d, last].find((x) => x.speaker && !x.speaker.viaContext) ?? last
+      out[out.length - 1] = { ...last, end: d.end, cue: explicit.cue ?? last.cue ?? d.cue, speaker: explicit.speaker ?? last.speaker ?? d.speaker, evidence: { ...d.evidence, ...last.evidence, chain: last.evidence.chain && d.evidence.chain } }
+      continue
+    }
+    out.push(d)
+  }
+  return out
+}
+
+function toCandidate(doc: StatementDocument, d: Draft): StatementCandidate {
+  const { confidence, needsReview } = score(d)
+  const sp = d.speaker
+  return {
+    quote: doc.text.slice(d.start, d.end),
+    kind: d.kind,
+    start: d.start,
+    end: d.end,
+    cue: d.cue?.text ?? null,
+    speaker: sp?.speaker || null,
+    speakerStart: sp?.speaker ? sp.start : null,
+    speakerEnd: sp?.speaker ? sp.end : null,
+    actorId: sp?.actorId ?? null,
+    confidence,
+    needsReview,
+  }
+}

@@ -1,0 +1,2 @@
+export { extractStatements } from './extract'
+export type { StatementCandidate, StatementExtractionOptions, StatementKind } from './types'

@@ -1,0 +1,55 @@
+/** What the extraction engine needs to know about a language: cue words and reference nouns, as regexes. */
+
+/** Kinds of body a generic noun ("das Ministerium", "the government") or a role ("spokeswoman") can refer to. */
+export type BodyKind = 'foreign-ministry' | 'ministry' | 'government' | 'presidency' | 'organisation' | 'body'
+
+/** A plural body phrase ("die Außenministerien", "the foreign ministries"): several bodies of a kind at once. */
+export interface PluralBody {
+  re: RegExp
+  kind: BodyKind
+}
+
+/**
+ * Roles of people that the actor registry does not carry: speakers for whatever body is in context
+ * ("Sprecherin", "spokeswoman", "официальный представитель"), heads of organisations, and people who speak
+ * for no body ("Politologe", "analyst", "эксперт"). Ministers and heads of government are registry terms.
+ */
+export interface Role {
+  re: RegExp
+  /** The kind of body the role speaks for; null for roles that speak for no body. */
+  kind: BodyKind | null
+}
+
+export interface Lexicon {
+  language: 'de' | 'en' | 'ru'
+  /** Finite speech verbs and participles ("sagte", "said", "заявил"), including separable frames ("teilte … mit"). */
+  speechVerb: RegExp
+  /** Verbs that name or characterise ("bezeichnete … als", "called", "назвал") — cues for partial quotes. */
+  namingVerb: RegExp
+  /** Impersonal report cues: "heißt es", "hieß es", "говорится", "сообщается". */
+  impersonal: RegExp
+  /** Source prepositions before the source: "laut", "nach Angaben", "according to", "по словам", "как сообщил". */
+  according: RegExp
+  /** Source postpositions after the source: "zufolge". */
+  postAccording: RegExp | null
+  /** ", so das Ministerium" (German). */
+  soCue: RegExp | null
+  /** Complementizer opening a content clause: "dass", "that", "что". */
+  complementizer: RegExp
+  /** Personal pronouns that can be speakers ("er", "she", "они"). */
+  pronoun: RegExp
+  /** Plural body phrases; a later "das Ministerium" after them is ambiguous. */
+  pluralBodies: PluralBody[]
+  /** Roles of people ("Sprecherin", "Foreign Minister", "официальный представитель"). */
+  roles: Role[]
+  /** Nouns introducing a name in quotes: the newspaper „…“, operation "…", газета «…». */
+  titleNoun: RegExp
+  /** "sogenannte", "so-called", "так называемый": the quote is a distancing one. */
+  scareMarker: RegExp
+  /** Locative source with an impersonal plural verb: "в МИД отметили" (Russian). */
+  locativeSource: RegExp | null
+  /** "Об этом заявил X", "Dies teilte X mit": the statement is the previous sentence. */
+  anaphoricCue: RegExp | null
+  /** Adverbials that may sit between a speech verb and its content ("am Dienstag", "on Thursday", "in a statement"). */
+  adverbial: RegExp
+}

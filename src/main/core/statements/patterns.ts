@@ -1,0 +1,56 @@
+/** Regex helpers. JavaScript's \b and \w are ASCII-only, so word edges are spelled out with Unicode classes. */
+
+export const LETTER = '\\p{L}\\p{M}'
+export const WORD_CHAR = '\\p{L}\\p{M}\\p{N}'
+
+/** A regex matching any of the alternatives as whole words (global, case-insensitive, Unicode). */
+export function words(alternatives: string | readonly string[], flags = 'giu'): RegExp {
+  const body = typeof alternatives === 'string' ? alternatives : alternatives.join('|')
+  return new RegExp(`(?<![${WORD_CHAR}])(?:${body})(?![${WORD_CHAR}])`, flags)
+}
+
+/** Like words() but anchored at the end of the input (for "does this text end with …"). */
+export function wordsAtEnd(alternatives: string | readonly string[], flags = 'iu'): RegExp {
+  const body = typeof alternatives === 'string' ? alternatives : alternatives.join('|')
+  return new RegExp(`(?<![${WORD_CHAR}])(?:${body})$`, flags)
+}
+
+/** Like words() but anchored at the start of the input. */
+export function wordsAtStart(alternatives: string | readonly string[], flags = 'iu'): RegExp {
+  const body = typeof alternatives === 'string' ? alternatives : alternatives.join('|')
+  return new RegExp(`^(?:${body})(?![${WORD_CHAR}])`, flags)
+}
+
+/** Every match of a global regex within text[from, to), with absolute offsets. */
+export function matchesIn(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  const slice = text.slice(from, to)
+  re.lastIndex = 0
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    m.index += from
+    out.push(m)
+    if (m[0].length === 0) re.lastIndex++
+  }
+  return out
+}
+
+const WORD_RE = new RegExp(`[${WORD_CHAR}]+(?:[-'’.][${WORD_CHAR}]+)*`, 'gu')
+
+export interface Token {
+  text: string
+  start: number
+  end: number
+}
+
+/** Word tokens (letters/digits with inner hyphens, apostrophes and dots) of text[from, to). */
+export function tokens(text: string, from = 0, to = text.length): Token[] {
+  return matchesIn(WORD_RE, text, from, to).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }))
+}
+
+export function isUpper(ch: string | undefined): boolean {
+  return !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase()
+}
+
+export function isLetter(ch: string | undefined): boolean {
+  return !!ch && /\p{L}/u.test(ch)
+}

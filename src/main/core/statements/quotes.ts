@@ -1,0 +1,191 @@
+/**
+ * Finds quotations: pairs of quotation marks in every common style („…“ “…” "…" «…» »…« ‚…‘ ‘…’ ‹…› ›…‹),
+ * nested quotes, and quotes that run over several paragraphs (the typographic convention: the mark is
+ * reopened at the start of each continued paragraph and closed only at the end).
+ * Ambiguous marks are decided by what is open: “ closes „ (German) but opens an English quote;
+ * » closes « (Russian/French) but opens a German »…«.
+ */
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number
+  /** Offset of the closing mark. */
+  close: number
+  /** Content: text.slice(start, end), i.e. between the marks. */
+  start: number
+  end: number
+  mark: string
+  depth: number
+  /** Opening marks at the start of continued paragraphs, inside [start, end). */
+  reopenings: number[]
+  nested: QuoteSpan[]
+}
+
+interface Open {
+  mark: string
+  pos: number
+  closers: string
+  reopenings: number[]
+  nested: QuoteSpan[]
+  /** Crossed a paragraph break without a reopening mark: must close within the next paragraph. */
+  tentative: boolean
+}
+
+const CLOSERS: Record<string, string> = {
+  '„': '“”"',
+  '“': '”',
+  '«': '»',
+  '»': '«',
+  '‚': '‘’',
+  '‘': '’',
+  '‹': '›',
+  '›': '‹',
+  '"': '"”',
+  "'": "'",
+}
+
+const DOUBLE = '„“”«»"‹›'
+const ALL_MARKS = '„“”«»‚‘’‹›"\''
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const SPACE = /\s/u
+const OPEN_CONTEXT = /[\s([{\-–—:/„“«»‚‘‹›"']/u
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || SPACE.test(ch)
+}
+
+export function scanQuotes(text: string): QuoteSpan[] {
+  const top: QuoteSpan[] = []
+  const stack: Open[] = []
+
+  const finish = (entry: Open, close: number) => {
+    const span: QuoteSpan = {
+      open: entry.pos,
+      close,
+      start: entry.pos + 1,
+      end: close,
+      mark: entry.mark,
+      depth: stack.length,
+      reopenings: entry.reopenings,
+      nested: entry.nested,
+    }
+    for (const child of span.nested) child.depth = span.depth + 1
+    if (stack.length) stack[stack.length - 1].nested.push(span)
+    else top.push(span)
+  }
+
+  /** An unclosed quote is not a quote: its mark was stray; completed inner quotes move up. */
+  const drop = (entry: Open) => {
+    const parent = stack[stack.length - 1]
+    for (const child of entry.nested) {
+      child.depth = stack.length
+      if (parent) parent.nested.push(child)
+      else top.push(child)
+    }
+  }
+
+  let skipReopenAt = -1
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if (ch === '\n') {
+      let j = i
+      while (j < text.length && SPACE.test(text[j])) j++
+      handleParagraphBreak(j)
+      i = j - 1
+      continue
+    }
+    if (!ALL_MARKS.includes(ch) || i === skipReopenAt) continue
+    const prev = text[i - 1]
+    const next = text[i + 1]
+    const current = stack[stack.length - 1]
+
+    // Apostrophes: ’ and ' inside words are not quotation marks.
+    if ((ch === '’' || ch === "'") && LETTER_OR_DIGIT.test(prev ?? '') && LETTER_OR_DIGIT.test(next ?? '')) continue
+
+    if (current && current.closers.includes(ch) && canClose(ch, prev, next)) {
+      stack.pop()
+      finish(current, i)
+      continue
+    }
+    // A double mark may close an outer quote whose inner quote was left open (a typo in the source).
+    if (DOUBLE.includes(ch) && ch !== '"') {
+      const depth = findDeeper(ch)
+      if (depth >= 0) {
+        while (stack.length > depth + 1) drop(stack.pop()!)
+        finish(stack.pop()!, i)
+        continue
+      }
+    }
+    // Straight single quotes are apostrophes unless nested in a quotation.
+    if (ch === "'" && !stack.length) continue
+    if (ch in CLOSERS && canOpen(ch, prev, next)) {
+      stack.push({ mark: ch, pos: i, closers: CLOSERS[ch], reopenings: [], nested: [], tentative: false })
+    }
+  }
+  while (stack.length) drop(stack.pop()!)
+  return top.sort((a, b) => a.open - b.open)
+
+  function findDeeper(ch: string): number {
+    for (let d = stack.length - 2; d >= 0; d--) if (stack[d].closers.includes(ch)) return d
+    return -1
+  }
+
+  /** At a paragraph break (next paragraph starts at `at`): continue, tentatively continue, or drop open quotes. */
+  function handleParagraphBreak(at: number) {
+    if (!stack.length) return
+    // Inner quotes never continue over a paragraph break.
+    while (stack.length > 1) drop(stack.pop()!)
+    const outer = stack[0]
+    if (outer.tentative) {
+      drop(stack.pop()!)
+      return
+    }
+    if (text[at] === outer.mark) {
+      outer.reopenings.push(at)
+      skipReopenAt = at
+      return
+    }
+    if (closesInParagraph(outer, at)) outer.tentative = true
+    else drop(stack.pop()!)
+  }
+
+  /** Does the paragraph starting at `from` close the open quote before opening another of its kind? */
+  function closesInParagraph(entry: Open, from: number): boolean {
+    for (let k = from; k < text.length && text[k] !== '\n'; k++) {
+      const c = text[k]
+      if (c === entry.mark && entry.mark !== '"' && canOpen(c, text[k - 1], text[k + 1])) return false
+      if (entry.closers.includes(c) && canClose(c, text[k - 1], text[k + 1])) return true
+    }
+    return false
+  }
+}
+
+function canOpen(ch: string, prev: string | undefined, next: string | undefined): boolean {
+  if (next === undefined) return false
+  if (ch === '"' || ch === "'" || ch === '‘') {
+    return (prev === undefined || OPEN_CONTEXT.test(prev)) && !SPACE.test(next)
+  }
+  // French/Russian spacing « texte » is allowed; a mark followed by a line end is not an opening.
+  return next !== '\n'
+}
+
+function canClose(ch: string, prev: string | undefined, next: string | undefined): boolean {
+  if (ch === '"' || ch === "'" || ch === '’' || ch === '‘') {
+    if (isSpace(prev)) return false
+    return next === undefined || !LETTER_OR_DIGIT.test(next)
+  }
+  return true
+}
+
+/** A copy of text with the content of the given quotes blanked out (same length; newlines kept). */
+export function maskQuotes(text: string, quotes: readonly QuoteSpan[]): string {
+  if (!quotes.length) return text
+  let out = ''
+  let last = 0
+  for (const q of quotes) {
+    out += text.slice(last, q.start)
+    out += text.slice(q.start, q.end).replace(/[^\n]/g, '·')
+    last = q.end
+  }
+  return out + text.slice(last)
+}

@@ -1,0 +1,243 @@
+/**
+ * Reported (indirect) speech in one sentence:
+ * - a source phrase first: "Laut X …", "Nach Angaben X …", "X zufolge …", "according to X, …", "по словам X, …",
+ *   "как сообщили в X, …", "в X отметили, что …";
+ * - a parenthetical cue: "Der Artikel, heißt es weiter, sehe vor …";
+ * - a trailing cue: "…, teilte das Ministerium mit", "…, so X", "…, the ministry said", "…, — заявил X";
+ * - a speech verb with a content clause: "X sagte, (dass) …", "X said (that) …", "X заявил, что …";
+ * - "Об этом заявил X" / "Dies teilte X mit" after the content;
+ * - German Konjunktiv I without a cue, continuing the current source.
+ */
+import { refGroupsIn, speakerForCue } from './attribution'
+import type { AttributionContext } from './context'
+import { findCues, type Cue } from './cues'
+import { continuation } from './direct-quotes'
+import type { StatementDocument } from './document'
+import type { Draft } from './draft'
+import { findKonjunktiv } from './konjunktiv'
+import { tokens, words } from './patterns'
+import { resolveGroup, type SpeakerResolution } from './speakers'
+
+export interface SentenceFrame {
+  index: number
+  paragraph: number
+  /** After a dateline. */
+  from: number
+  to: number
+}
+
+const EN_SAY = words('said|says|say|added|adds|stated|states|wrote|writes|insisted|insists|argued|argues|warned|warns|claimed|claims|believes|believed|thinks|thought|maintained|maintains|reiterated|announced', 'iu')
+/** After "said" without "that": a clause starts with anything but a preposition, conjunction or "to". */
+const EN_NOT_CLAUSE_START = /^(?:to|in|on|at|by|for|with|from|of|about|after|before|during|nothing|so|yes|no|and|but|or|as|while|when|if|goodbye|hello|sorry)(?![\p{L}])/iu
+const LEAD = /^[\s,.:;–—„“"«»-]*(?:\p{L}+[\s,]+){0,2}$/u
+const POSSESSIVE = /(?<![\p{L}])(?:его|её|ее|их|seinen|ihren|seinem|ihrem|him|her|them)(?![\p{L}])/iu
+const COORDINATED = /(?:,\s*|\s)(?:and|und|и|sowie)\s+$/iu
+const COORDINATION_TAIL = /(?:,?\s*(?:and|und|и|sowie|а\s+также|but|aber|но)\s*|[,;]\s*)$/iu
+
+export function findReported(doc: StatementDocument, ctx: AttributionContext, s: SentenceFrame, chainOpen: boolean): Draft[] {
+  const cues = findCues(doc, s.from, s.to)
+  const make = (start: number, end: number, cue: Cue | null, speaker: SpeakerResolution | null, extra: Partial<Draft['evidence']> = {}, kind: Draft['kind'] = 'reported'): Draft | null => {
+    const span = trimContent(doc, start, end)
+    if (!span) return null
+    return { kind, start: span.start, end: span.end, cue, speaker, paragraph: s.paragraph, evidence: { konjunktiv: konjunktivIn(doc, span.start, span.end), ...extra } }
+  }
+  const one = (d: Draft | null) => (d ? [d] : [])
+
+  // A source phrase at the start of the sentence.
+  for (const cue of cues) {
+    if (!LEAD.test(doc.masked.slice(s.from, cue.start))) continue
+    if (cue.type === 'locative') {
+      const comma = doc.masked.indexOf(',', cue.end)
+      const colon = doc.masked.indexOf(':', cue.end)
+      const cut = [comma, colon].filter((i) => i >= 0 && i < s.to && i - cue.end <= 60).sort((a, b) => a - b)[0]
+      if (cut === undefined) continue
+      return one(make(cut + 1, s.to, cue, speakerForCue(doc, ctx, cue, s.from, cut), { complementizer: true }))
+    }
+    if (cue.type === 'according') {
+      // The source ends at a comma: "По словам Захаровой, НАТО …" is not one phrase.
+      const comma = doc.masked.indexOf(',', cue.end)
+      const limit = Math.min(s.to, cue.end + 120, comma > 0 ? comma : s.to)
+      const group = refGroupsIn(doc, ctx, cue.end, limit).find((g) => g.start - cue.end <= 40)
+      if (!group) {
+        // "По его словам", "nach seinen Worten", "according to him": the current source.
+        if (!POSSESSIVE.test(doc.masked.slice(cue.start, Math.min(limit, cue.end + 12)))) continue
+        const end = limit < s.to && doc.masked[limit] === ',' ? limit + 1 : cue.end
+        return one(make(end, s.to, cue, continuation(ctx, s.paragraph)))
+      }
+      const rest = doc.masked.slice(group.end, s.to)
+      const toComma = /^[^,.;:!?]{0,40},/u.exec(rest)
+      const start = toComma ? group.end + toComma[0].length : group.end
+      return one(make(start, s.to, cue, resolveGroup(doc, ctx, group)))
+    }
+  }
+  const post = cues.find((c) => c.type === 'post-according')
+  if (post) {
+    const group = refGroupsIn(doc, ctx, s.from, post.start).pop()
+    if (group && LEAD.test(doc.masked.slice(s.from, group.start)) && !/\p{L}/u.test(doc.masked.slice(group.end, post.start))) {
+      return one(make(post.end, s.to, post, resolveGroup(doc, ctx, group)))
+    }
+  }
+
+  // A cue clause between commas: the whole sentence is the statement.
+  for (const cue of cues) {
+    if (cue.type === 'naming' || cue.type === 'anaphoric') continue
+    const before = doc.masked.slice(s.from, cue.start)
+    if (!/\p{L}/u.test(before) || !/,\s*[–—-]?\s*$/u.test(before)) continue
+    const after = doc.masked.slice(cue.end, s.to)
+    const close = /^[^,.;:!?]{0,60},\s*[–—-]?\s*(?=\p{L})/u.exec(after)
+    if (!close || startsWith(doc.lex.complementizer, after.slice(close[0].length))) continue
+    const clauseEnd = cue.end + close[0].length
+    const speaker = speakerForCue(doc, ctx, cue, cue.start, clauseEnd) ?? impersonalContinuation(doc, ctx, cue, clauseEnd, s)
+    return one(make(s.from, s.to, cue, speaker))
+  }
+
+  // A cue clause after the last comma: the content is before it.
+  const lastComma = doc.masked.lastIndexOf(',', s.to - 1)
+  if (lastComma > s.from) {
+    const lead = doc.masked.slice(lastComma + 1)
+    const dash = /^\s*[–—]/u.test(lead)
+    const cue = cues.find(
+      (c) =>
+        c.start > lastComma &&
+        c.type !== 'naming' &&
+        c.type !== 'anaphoric' &&
+        c.type !== 'post-according' &&
+        /^[\s–—-]*(?:[\p{L}\p{N}'’.-]+\s+){0,6}$/u.test(doc.masked.slice(lastComma + 1, c.start)) &&
+        tokens(doc.masked, c.end, s.to).length <= 10 &&
+        !containsWord(doc.lex.complementizer, doc.masked.slice(c.end, s.to)),
+    )
+    if (cue) {
+      const speaker = speakerForCue(doc, ctx, cue, lastComma + 1, s.to) ?? impersonalContinuation(doc, ctx, cue, s.to, s)
+      const start = dash && /^\s*[–—]/u.test(doc.masked.slice(s.from)) ? doc.masked.indexOf(doc.masked.slice(s.from).match(/[–—]/u)![0], s.from) + 1 : s.from
+      return one(make(start, lastComma, cue, speaker, {}, dash && doc.language === 'ru' ? 'direct' : 'reported'))
+    }
+  }
+
+  // Speech verbs governing a content clause; several in one sentence split it ("warned that A, and noted that B").
+  const drafts: Draft[] = []
+  const starts = cues.map((cue) => (cue.type === 'verb' || cue.type === 'impersonal' ? contentStart(doc, cue, s) : null))
+  for (let i = 0; i < cues.length; i++) {
+    const start = starts[i]
+    if (!start) continue
+    // The clause ends where the next content clause begins, or at a coordinated verb of the speaker ("… and urged").
+    const nextCue = cues.findIndex((c, j) => j > i && c.start > start.at && (starts[j] || COORDINATED.test(doc.masked.slice(Math.max(start.at, c.start - 8), c.start))))
+    const end = nextCue >= 0 ? backOverCoordination(doc, start.at, cues[nextCue].start) : s.to
+    const cue = cues[i]
+    if (start.needsKonjunktiv && !konjunktivIn(doc, start.at, end)) continue
+    const speaker = speakerForCue(doc, ctx, cue, s.from, start.at) ?? impersonalContinuation(doc, ctx, cue, start.at, s)
+    const d = make(start.at, end, cue, speaker, { complementizer: start.complementizer })
+    if (d) drafts.push(d)
+  }
+  if (drafts.length) return drafts
+
+  const anaphoric = cues.find((c) => c.type === 'anaphoric' && LEAD.test(doc.masked.slice(s.from, c.start)))
+  if (anaphoric) {
+    const group = refGroupsIn(doc, ctx, anaphoric.start, s.to)[0]
+    const prev = doc.sentences[s.index - 1]
+    if (group && prev && prev.paragraph === s.paragraph) {
+      const d = make(Math.max(prev.start, doc.paragraphs[prev.paragraph].bodyStart), prev.end, anaphoric, resolveGroup(doc, ctx, group))
+      if (d) return [{ ...d, evidence: { ...d.evidence, anaphoric: true } }]
+    }
+  }
+
+  // German Konjunktiv I with no cue: reported speech continuing the current source.
+  if (doc.language === 'de' && !cues.some((c) => c.type === 'verb' || c.type === 'naming')) {
+    const k = konjunktivIn(doc, s.from, s.to)
+    if (k === 'strong' || (k === 'weak' && chainOpen)) {
+      return one(make(s.from, s.to, null, continuation(ctx, s.paragraph), { chain: true }))
+    }
+  }
+  return []
+}
+
+interface ContentStart {
+  at: number
+  complementizer: boolean
+  needsKonjunktiv: boolean
+}
+
+/** Where the content clause of a speech verb starts, if it has one. */
+function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): ContentStart | null {
+  const tail = doc.masked.slice(cue.end, s.to)
+  if (doc.language === 'en') {
+    const that = /^((?:\s+[^\s.;!?,]+){0,10}?)\s+that\s+/iu.exec(tail)
+    if (that) return { at: cue.end + that[0].length, complementizer: true, needsKonjunktiv: false }
+    const colon = /^[^.;!?,]{0,40}:\s*/u.exec(tail)
+    if (colon) return { at: cue.end + colon[0].length, complementizer: true, needsKonjunktiv: false }
+    EN_SAY.lastIndex = 0
+    if (!EN_SAY.test(doc.masked.slice(cue.start, cue.end))) return null
+    let at = cue.end
+    for (;;) {
+      const rest = doc.masked.slice(at, s.to)
+      const ws = /^\s*/u.exec(rest)![0].length
+      doc.lex.adverbial.lastIndex = 0
+      const adv = doc.lex.adverbial.exec(rest.slice(ws))
+      if (adv && adv.index === 0) {
+        at += ws + adv[0].length
+        continue
+      }
+      at += ws
+      break
+    }
+    const rest = doc.masked.slice(at, s.to)
+    if (/^[\p{L}\p{N}]/u.test(rest) && !EN_NOT_CLAUSE_START.test(rest) && tokens(doc.masked, at, s.to).length >= 3) return { at, complementizer: false, needsKonjunktiv: false }
+    return null
+  }
+  const m = /^([^,:;.!?„“"«»]{0,90}?)\s*([,:])\s*[–—-]?\s*/u.exec(tail)
+  if (!m) return null
+  const at = cue.end + m[0].length
+  const complementizer = doc.lex.complementizer
+  complementizer.lastIndex = 0
+  const c = complementizer.exec(doc.masked.slice(at, s.to))
+  const hasComplementizer = !!c && c.index === 0
+  const isColon = m[2] === ':'
+  if (hasComplementizer) return { at: at + c![0].length, complementizer: true, needsKonjunktiv: false }
+  if (isColon) return { at, complementizer: true, needsKonjunktiv: false }
+  // Without "dass", German reported speech shows itself by the Konjunktiv; Russian needs "что".
+  if (doc.language === 'de') return { at, complementizer: false, needsKonjunktiv: true }
+  return null
+}
+
+/** End a content clause before "…, and noted that": drop the coordination and the subject-less join. */
+function backOverCoordination(doc: StatementDocument, start: number, end: number): number {
+  let text = doc.masked.slice(start, end)
+  // A subject between the join and the next verb belongs to the next clause ("…, and the ministry noted that").
+  const joined = /(?:,?\s*(?:and|und|и|sowie|but|aber|но)\s+|[,;]\s*)(?:[\p{L}'’.-]+\s+){0,4}$/iu.exec(text)
+  if (joined) text = text.slice(0, joined.index)
+  else text = text.replace(COORDINATION_TAIL, '')
+  return start + text.length
+}
+
+/** "hieß es" with no source named: the current source continues, unless a source outside the registry is named ("aus Diplomatenkreisen"). */
+function impersonalContinuation(doc: StatementDocument, ctx: AttributionContext, cue: Cue, to: number, s: SentenceFrame): SpeakerResolution | null {
+  if (cue.type !== 'impersonal') return null
+  if (/(?:^|\s)(?:aus|von|from|из|от)\s/iu.test(doc.masked.slice(cue.end, Math.max(cue.end, to)))) return null
+  return continuation(ctx, s.paragraph)
+}
+
+function startsWith(re: RegExp, text: string): boolean {
+  re.lastIndex = 0
+  const m = re.exec(text)
+  return !!m && m.index === 0
+}
+
+function containsWord(re: RegExp, text: string): boolean {
+  re.lastIndex = 0
+  return re.test(text)
+}
+
+function konjunktivIn(doc: StatementDocument, start: number, end: number): 'strong' | 'weak' | null {
+  if (doc.language !== 'de') return null
+  const hits = findKonjunktiv(doc.masked, start, end)
+  if (hits.some((h) => h.strength === 'strong')) return 'strong'
+  return hits.length ? 'weak' : null
+}
+
+/** Trim a content span: leading punctuation and complementizer, trailing punctuation; at least three words. */
+export function trimContent(doc: StatementDocument, start: number, end: number): { start: number; end: number } | null {
+  const text = doc.text
+  while (start < end && /[\s,:;–—-]/u.test(text[start])) start++
+  while (end > start && /[\s.,;:!?…–—-]/u.test(text[end - 1])) end--
+  if (tokens(text, start, end).length < 3) return null
+  return { start, end }
+}

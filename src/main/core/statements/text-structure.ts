@@ -1,0 +1,147 @@
+/**
+ * Paragraphs, subheadings, datelines and sentences of an article's plain text.
+ * Sentence boundaries inside quotations are ignored, so a sentence always contains a whole quote
+ * together with its attribution ("„A. B.“, sagte X.").
+ */
+import type { QuoteSpan } from './quotes'
+import { isUpper } from './patterns'
+
+export interface Paragraph {
+  index: number
+  start: number
+  end: number
+  /** A short line without final punctuation: a headline, subheading or page furniture. */
+  heading: boolean
+  /** End of a leading dateline ("Moskau (dpa) – ", "MOSCOW, Jan 6 (Reuters) - "), or start when none. */
+  bodyStart: number
+  /** The paragraph continues a quotation opened in an earlier one. */
+  insideQuote: boolean
+}
+
+export interface Sentence {
+  index: number
+  paragraph: number
+  start: number
+  end: number
+}
+
+const TERMINAL = /[.!?…:;]$/u
+const TRAILING_CLOSERS = /[\s"“”»«’‘›‹)\]]+$/u
+
+export function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = []
+  const re = /[^\n]+/g
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0]
+    const lead = raw.length - raw.trimStart().length
+    const body = raw.trim()
+    if (!body) continue
+    const start = m.index + lead
+    const end = start + body.length
+    out.push({ index: out.length, start, end, heading: isHeading(body), bodyStart: start + datelineLength(body), insideQuote: false })
+  }
+  return out
+}
+
+function isHeading(body: string): boolean {
+  if (body.length > 160) return false
+  const stripped = body.replace(TRAILING_CLOSERS, '')
+  if (TERMINAL.test(stripped)) return false
+  return body.split(/\s+/).length <= 22
+}
+
+// "Moskau (dpa) – ", "KYIV/MOSCOW, Jan 6 (Reuters) - ", "МОСКВА, 6 января. /ТАСС/. ", "МОСКВА, 6 января — РИА Новости. "
+const DATELINES = [
+  /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ /]\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:,[^()\n]{1,30}?)?\s*\([^()\n]{1,30}\)\s*[-–—]\s*/u,
+  /^\p{Lu}[\p{Lu}\s/-]{1,40}(?:,\s*\d{1,2}\s+\p{Ll}+)?\.?\s*\/[^/\n]{1,30}\/\.?\s*/u,
+  /^\p{Lu}[\p{Lu}\s/-]{1,40},\s*\d{1,2}\s+\p{Ll}+\s*[-–—]\s*[^.\n]{1,30}\.\s*/u,
+]
+
+function datelineLength(body: string): number {
+  for (const re of DATELINES) {
+    const m = re.exec(body)
+    if (m) return m[0].length
+  }
+  return 0
+}
+
+const ABBREVIATIONS = new Set(
+  (
+    'dr prof st nr bzw vgl ca usw etc z.b u.a d.h o.ä u.ä s.o. sog inkl ggf evtl jh jhd mio mrd bzw. ' +
+    'mr mrs ms messrs gen lt col sgt capt adm gov sen rep rev jr sr inc corp co ltd vs no approx dept est fig ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u u.s.a ' +
+    'т.е т.к т.д т.п т.н г гг им ул пр др проф ген млн млрд тыс руб долл см стр рис н.э ст акад'
+  ).split(/\s+/),
+)
+
+const MONTHS =
+  /^(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december)/iu
+const SENTENCE_START = /[\p{Lu}\p{N}„“"«»‚‘‹›—–(\-]/u
+const TERMINATOR = /[.!?…]+[”"“»«’‘›‹)\]]*(?=\s)/gu
+
+/**
+ * Sentences of every paragraph. A boundary is terminal punctuation (plus closing marks) followed by
+ * whitespace and a sentence-initial character, unless it ends an abbreviation, an initial or a German
+ * ordinal ("am 6. Januar"), or lies inside a quotation.
+ */
+export function splitSentences(text: string, paragraphs: readonly Paragraph[], quotes: readonly QuoteSpan[], language: string): Sentence[] {
+  for (const p of paragraphs) p.insideQuote = insideQuote(quotes, 0, p.start) && !quotes.some((q) => q.open === p.start)
+  const out: Sentence[] = []
+  let q = 0
+  for (const p of paragraphs) {
+    let start = p.start
+    const slice = text.slice(p.start, p.end)
+    TERMINATOR.lastIndex = 0
+    for (let m = TERMINATOR.exec(slice); m; m = TERMINATOR.exec(slice)) {
+      const at = p.start + m.index
+      const boundary = at + m[0].length
+      let next = boundary
+      while (next < p.end && /\s/u.test(text[next])) next++
+      if (next >= p.end) break
+      if (!SENTENCE_START.test(text[next]) && !isUpper(text[next])) continue
+      if (m[0][0] === '.' && m[0].length === 1 && !isPeriodBoundary(text, at, next, language)) continue
+      while (q < quotes.length && quotes[q].close < boundary) q++
+      if (insideQuote(quotes, q, boundary)) continue
+      out.push({ index: out.length, paragraph: p.index, start, end: boundary })
+      start = next
+    }
+    out.push({ index: out.length, paragraph: p.index, start, end: p.end })
+  }
+  return out
+}
+
+function insideQuote(quotes: readonly QuoteSpan[], from: number, pos: number): boolean {
+  for (let i = Math.max(0, from - 1); i < quotes.length && quotes[i].open < pos; i++) {
+    if (quotes[i].open < pos && pos <= quotes[i].close) return true
+  }
+  return false
+}
+
+function isPeriodBoundary(text: string, dot: number, next: number, language: string): boolean {
+  let w = dot
+  while (w > 0 && /[\p{L}\p{N}.]/u.test(text[w - 1])) w--
+  const word = text.slice(w, dot).toLowerCase()
+  if (!word) return true
+  if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) return false
+  // An initial ("M. Sacharowa") or an acronym with dots ("U.S.").
+  if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return false
+  if (/^\d{1,2}$/.test(word)) {
+    const after = text.slice(next, next + 12)
+    if (MONTHS.test(after)) return false
+    // German ordinals ("am 6. Januar", "der 2. Weltkrieg") unless a quote or dash follows.
+    if (language === 'de' && /^\p{L}/u.test(after)) return false
+  }
+  return true
+}
+
+/** Index of the sentence containing pos (binary search). */
+export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (sentences[mid].start <= pos) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
