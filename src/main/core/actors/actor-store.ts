@@ -83,6 +83,18 @@ export class ActorStore {
       ),
       allAliases: db.prepare("SELECT actor_id, text, language, kind, origin FROM actor_aliases WHERE removed = 0 ORDER BY ifnull(language, ''), id"),
       aliasRow: db.prepare("SELECT id, origin, removed FROM actor_aliases WHERE actor_id = ? AND text = ? AND ifnull(language, '') = ifnull(?, '')"),
+      // Word-prefix match over names and aliases; whole-key prefixes, names and short texts first.
+      search: db.prepare(
+        `SELECT a.id, a.name, a.kind, a.country, m.text AS matched, m.language AS matched_language
+         FROM (
+           SELECT id AS actor_id, name AS text, NULL AS language, search_key, 0 AS rank FROM actors
+           UNION ALL
+           SELECT actor_id, text, language, search_key, 1 AS rank FROM actor_aliases WHERE removed = 0
+         ) m
+         JOIN actors a ON a.id = m.actor_id
+         WHERE a.hidden = 0 AND (' ' || m.search_key) LIKE ? ESCAPE '\\'
+         ORDER BY (m.search_key LIKE ? ESCAPE '\\') DESC, m.rank, length(m.text), a.name`,
+      ),
       insertActor: db.prepare(
         `INSERT INTO actors (id, name, kind, country, origin, seed_version, seed_name, hidden, search_key, created_at, updated_at)
          VALUES (@id, @name, @kind, @country, @origin, @seedVersion, @seedName, 0, @searchKey, @at, @at)`,
@@ -205,20 +217,8 @@ export class ActorStore {
   search(query: string, limit = 20): ActorSearchHit[] {
     const key = searchKey(query)
     if (!key) return []
-    const pattern = `% ${key.replace(/[\\%_]/g, (c) => '\\' + c)}%`
-    const rows = this.db
-      .prepare(
-        `SELECT a.id, a.name, a.kind, a.country, m.text AS matched, m.language AS matched_language, m.rank
-         FROM (
-           SELECT id AS actor_id, name AS text, NULL AS language, search_key, 0 AS rank FROM actors
-           UNION ALL
-           SELECT actor_id, text, language, search_key, 1 AS rank FROM actor_aliases WHERE removed = 0
-         ) m
-         JOIN actors a ON a.id = m.actor_id
-         WHERE a.hidden = 0 AND (' ' || m.search_key) LIKE ? ESCAPE '\\'
-         ORDER BY (m.search_key LIKE ? ESCAPE '\\') DESC, m.rank, length(m.text), a.name`,
-      )
-      .all(pattern, `${key.replace(/[\\%_]/g, (c) => '\\' + c)}%`) as {
+    const escaped = key.replace(/[\\%_]/g, (c) => '\\' + c)
+    const rows = this.q.search.all(`% ${escaped}%`, `${escaped}%`) as {
       id: string
       name: string
       kind: ActorKind

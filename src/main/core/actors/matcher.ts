@@ -21,7 +21,7 @@
  * government (`ru-gov`).
  */
 import { adjectivePattern, nounPhrasePattern, type Lang } from './inflect'
-import { emptyLexicon, type GrammarWords, type Lexicon } from './lexicon'
+import type { GrammarWords, Lexicon } from './lexicon'
 import { foldWord } from './normalize'
 import { PhraseIndex, type Entry, type Unit } from './phrase-index'
 import { defaultSeed } from './seed'
@@ -461,7 +461,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000
 
 /**
  * Builds a matcher over the given actors (build once, reuse for many texts). The lexicon defaults
- * to the shipped seed's; pass `emptyLexicon()` to match the actors' own aliases only.
+ * to the shipped seed's; pass `emptyLexicon()` (lexicon.ts) to match the actors' own aliases only.
  */
 export function createActorMatcher(actors: readonly Actor[], lexicon: Lexicon = defaultSeed().lexicon): CompiledActorMatcher {
   return new CompiledActorMatcher(actors, lexicon)
@@ -475,4 +475,3 @@ export function genericBodyKind(text: string, _language?: string | null): ActorK
   return defaultMatcher.genericBodyKind(text)
 }
 
-export { emptyLexicon }
