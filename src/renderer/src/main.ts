@@ -4,6 +4,7 @@ import App from './App.vue'
 import { i18n } from './i18n'
 import { router } from './router'
 import { useImportStore } from './stores/import'
+import { useJobsStore } from './stores/jobs'
 import { useSettingsStore } from './stores/settings'
 import './styles/theme.css'
 import './styles/base.css'
@@ -19,6 +20,8 @@ async function start(): Promise<void> {
   // Locale and theme before the first paint, so the window does not flash the wrong ones.
   await useSettingsStore(pinia).load()
   useImportStore(pinia).listen()
+  // Background fetch jobs update the sidebar's new-articles badge.
+  useJobsStore(pinia).listen()
   app.mount('#app')
 }
 

@@ -28,7 +28,8 @@ export const routes: RouteRecordRaw[] = [
     path: '/article/:id(\\d+)',
     name: 'article',
     component: () => import('./views/ReaderView.vue'),
-    props: (route) => ({ id: Number(route.params.id) }),
+    // ?q= carries the library search, whose words the reader highlights.
+    props: (route) => ({ id: Number(route.params.id), q: typeof route.query.q === 'string' ? route.query.q : '' }),
   },
   {
     path: '/statements',
@@ -65,8 +66,7 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/jobs',
     name: 'jobs',
-    component: Placeholder,
-    props: { view: 'jobs' },
+    component: () => import('./views/JobsView.vue'),
     meta: { nav: { label: 'jobs', icon: 'jobs', order: 50 } },
   },
   {

@@ -1,6 +1,7 @@
 /** German UI messages; same shape as en.ts (typed as MessageSchema, so a missing key fails the typecheck). */
 import type { MessageSchema } from './index'
 import { compareDe, eventsDe } from '../views/compare/messages'
+import { jobsDe } from '../views/jobs/messages'
 
 const de: MessageSchema = {
   app: {
@@ -128,6 +129,11 @@ const de: MessageSchema = {
     addTag: 'Schlagwort hinzufügen',
     addTagPlaceholder: 'Schlagwort…',
     removeTag: 'Schlagwort „{tag}“ entfernen',
+    matches: 'Keine Treffer für „{q}“ | {n} Treffer für „{q}“ | {n} Treffer für „{q}“',
+    matchesLabel: 'Suchtreffer',
+    nextMatch: 'Nächster Treffer (n)',
+    previousMatch: 'Vorheriger Treffer (Umschalt+N)',
+    hideMatches: 'Treffer ausblenden',
     noText: 'Aus dieser Seite wurde kein Text extrahiert.',
     sha256: 'SHA-256',
     deleteArticle: 'Artikel löschen',
@@ -189,6 +195,7 @@ const de: MessageSchema = {
   },
   events: eventsDe,
   compare: compareDe,
+  jobs: jobsDe,
 }
 
 export default de

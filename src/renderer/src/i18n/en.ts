@@ -4,6 +4,7 @@
  * and @ | { } are special characters ({'@'} for a literal).
  */
 import { compareEn, eventsEn } from '../views/compare/messages'
+import { jobsEn } from '../views/jobs/messages'
 
 export default {
   app: {
@@ -131,6 +132,11 @@ export default {
     addTag: 'Add a tag',
     addTagPlaceholder: 'Add tag…',
     removeTag: 'Remove tag “{tag}”',
+    matches: 'No matches for “{q}” | {n} match for “{q}” | {n} matches for “{q}”',
+    matchesLabel: 'Search matches',
+    nextMatch: 'Next match (n)',
+    previousMatch: 'Previous match (Shift+N)',
+    hideMatches: 'Hide matches',
     noText: 'No text was extracted from this page.',
     sha256: 'SHA-256',
     deleteArticle: 'Delete article',
@@ -192,4 +198,5 @@ export default {
   },
   events: eventsEn,
   compare: compareEn,
+  jobs: jobsEn,
 }
