@@ -107,6 +107,17 @@ describe('HTML report', () => {
     expect(html).toMatch(/<a class="ref" href="#src-1">\[1\]<\/a>/)
   })
 
+  it('puts the cards of a day into slot rows, side by side, so pages break between cards', () => {
+    const { document } = parseHTML(html)
+    const day = [...document.querySelectorAll('tbody tr')].filter((tr) => tr.textContent!.includes('7 Jan 2022') && tr.className.includes('row-date'))
+    expect(day.map((tr) => tr.className)).toEqual(['row-date first'])
+    const first = day[0]
+    expect(first.querySelector('th')!.getAttribute('rowspan')).toBeNull()
+    expect(first.querySelectorAll('td .card')).toHaveLength(2)
+    const jan6 = [...document.querySelectorAll('tbody tr.first')].find((tr) => tr.textContent!.includes('6 Jan 2022'))!
+    expect(jan6.querySelector('td.gap')!.textContent).toBe('— no statement —')
+  })
+
   it('highlights recurring phrases inside the escaped quote', () => {
     expect(html).toMatch(/<mark class="p\d">von außen gesteuert<\/mark>/)
     expect(html).toContain('&lt;script&gt;')

@@ -84,3 +84,31 @@ describe('recurring phrases', () => {
     expect(texts.some((t) => t.includes('.'))).toBe(false)
   })
 })
+
+describe('recurring phrases: what is shown', () => {
+  it('never offers reporting verbs or subjunctive auxiliaries as shared wording', () => {
+    const docs = [
+      doc(0, 'Die Lage sei ernst, sagte er; Terroristen hätten angegriffen.', 'de'),
+      doc(1, 'Die Lage sei ruhig, sagte sie; Soldaten hätten geholfen.', 'de'),
+    ]
+    const texts = findRecurringPhrases(docs).phrases.map((p) => p.text)
+    expect(texts).toEqual(['Lage'])
+  })
+
+  it('marks the longest shared wording whole, and lists only phrases that are marked somewhere', () => {
+    const docs = [
+      doc(0, 'Это не мирный протест, а терроризм.', 'ru'),
+      doc(1, 'Но это не мирный протест.', 'ru'),
+      doc(1, 'Мирные граждане пострадали, протест утих, терроризм осуждён.', 'ru'),
+      doc(0, 'Протест был мирным.', 'ru'),
+    ]
+    const { phrases, highlights } = findRecurringPhrases(docs)
+    expect(highlights.map((h, i) => marked(docs[i], h))).toEqual([
+      ['Это не мирный протест', 'терроризм'],
+      ['это не мирный протест'],
+      ['Мирные', 'протест', 'терроризм'],
+      ['Протест', 'мирным'],
+    ])
+    for (const p of phrases) expect(highlights.flat().some((h) => h.phraseId === p.id), p.text).toBe(true)
+  })
+})

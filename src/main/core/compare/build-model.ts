@@ -74,6 +74,7 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
     input.layout === 'themes'
       ? suggestThemes(
           cards.flatMap((c, i) => (themed.has(c.statementId) ? [] : [{ statementId: c.statementId, column: columns[i], text: c.quote, tokens: analysed[i] }])),
+          { topicKeys },
         )
       : []
 

@@ -1,5 +1,5 @@
 import type { Highlight, RecurringPhrase } from '../../../shared/api/compare'
-import type { AnalysedToken } from './text/analyse'
+import { ACRONYM, type AnalysedToken } from './text/analyse'
 import { joinsPhrase } from './text/tokenize'
 
 /** A statement's text, analysed, and the column it stands in. */
@@ -41,7 +41,7 @@ interface Candidate {
   columns: Set<number>
 }
 
-const DEFAULTS: Required<PhraseOptions> = { maxWords: 6, maxPhrases: 30, topicKeys: new Set() }
+const DEFAULTS: Required<PhraseOptions> = { maxWords: 6, maxPhrases: 12, topicKeys: new Set() }
 
 /**
  * Word n-grams that two or more columns share, matched on stems (so "Terroristen"/"terrorists"/
@@ -56,19 +56,24 @@ export function findRecurringPhrases(docs: readonly PhraseDocument[], options: P
 
   const kept = keepMaximal(shared)
   for (const c of kept) extendByFunctionWords(c, docs)
-  const ranked = dedupe(kept).sort(
-    (a, b) => b.columns.size - a.columns.size || b.words - a.words || b.occurrences.length - a.occurrences.length || a.key.localeCompare(b.key),
-  )
+  const ranked = dedupe(kept)
+    .map((c) => ({ c, score: salience(c) }))
+    .sort((a, b) => b.score - a.score || b.c.columns.size - a.c.columns.size || a.c.key.localeCompare(b.c.key))
+    .map(({ c }) => c)
   const chosen = ranked.slice(0, opts.maxPhrases)
-
-  const phrases: RecurringPhrase[] = chosen.map((c, i) => ({
+  const placed = placeHighlights(chosen, docs)
+  // A phrase all of whose places went to longer ones is not shown; ids follow salience.
+  const shown = chosen.filter((_, i) => placed.some((list) => list.some((h) => h.index === i)))
+  const idOf = new Map(shown.map((c, i) => [c, i + 1]))
+  const phrases: RecurringPhrase[] = shown.map((c, i) => ({
     id: i + 1,
     text: commonestSurface(c, docs),
     key: c.key,
     columns: [...c.columns].sort((a, b) => a - b),
     occurrences: c.occurrences.length,
   }))
-  return { phrases, highlights: highlightsPerDoc(chosen, phrases, docs) }
+  const highlights = placed.map((list) => list.map(({ start, end, index }) => ({ start, end, phraseId: idOf.get(chosen[index])! })))
+  return { phrases, highlights }
 }
 
 function collectCandidates(docs: readonly PhraseDocument[], maxWords: number): Map<string, Candidate> {
@@ -82,7 +87,7 @@ function collectCandidates(docs: readonly PhraseDocument[], maxWords: number): M
         if (j > i && !joinsPhrase(doc.text, t[j - 1], t[j])) break
         key = j === i ? t[i].key : `${key} ${t[j].key}`
         if (!t[j].content) continue
-        if (j === i && t[i].number) continue
+        if (j === i && !standsAlone(t[i])) continue
         let c = out.get(key)
         if (!c) out.set(key, (c = { key, words: j - i + 1, occurrences: [], columns: new Set() }))
         c.occurrences.push({ doc: d, first: i, last: j })
@@ -96,6 +101,20 @@ function collectCandidates(docs: readonly PhraseDocument[], maxWords: number): M
 function onlyTopic(c: Candidate, docs: readonly PhraseDocument[], topic: ReadonlySet<string>): boolean {
   const o = c.occurrences[0]
   return docs[o.doc].tokens.slice(o.first, o.last + 1).every((t) => !t.content || topic.has(t.key))
+}
+
+/**
+ * How much a phrase is a shared talking point: the number of statements it occurs in, more for
+ * each further word (a shared wording of several words is rarely chance), a little for repetition.
+ */
+function salience(c: Candidate): number {
+  const docs = new Set(c.occurrences.map((o) => o.doc)).size
+  return docs * (1 + 0.5 * (c.words - 1)) + 0.1 * c.occurrences.length + 0.5 * (c.columns.size - 2)
+}
+
+/** A single word is a phrase only if it is not a number and has four letters or more (or is an acronym: ОДКБ, UN). */
+function standsAlone(t: AnalysedToken): boolean {
+  return !t.number && ([...t.lower].length >= 4 || ACRONYM.test(t.surface))
 }
 
 /** Drops a phrase whose every occurrence lies inside an occurrence of a longer kept phrase. */
@@ -160,16 +179,20 @@ function commonestSurface(c: Candidate, docs: readonly PhraseDocument[]): string
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]))[0][0]
 }
 
-/** Character ranges per document; where phrases overlap, the higher-ranked one wins. */
-function highlightsPerDoc(chosen: Candidate[], phrases: RecurringPhrase[], docs: readonly PhraseDocument[]): Highlight[][] {
-  const out: Highlight[][] = docs.map(() => [])
-  chosen.forEach((c, i) => {
+/**
+ * Character ranges per document (with the index of their phrase in `chosen`). Where phrases overlap
+ * the longer wins, so "мирный протест" is marked whole rather than as "мирные" and "протест".
+ */
+function placeHighlights(chosen: Candidate[], docs: readonly PhraseDocument[]) {
+  const out: { start: number; end: number; index: number }[][] = docs.map(() => [])
+  const order = chosen.map((c, index) => ({ c, index })).sort((a, b) => b.c.words - a.c.words || a.index - b.index)
+  for (const { c, index } of order) {
     for (const o of c.occurrences) {
       const doc = docs[o.doc]
-      const h = { start: doc.tokens[o.first].start, end: doc.tokens[o.last].end, phraseId: phrases[i].id }
+      const h = { start: doc.tokens[o.first].start, end: doc.tokens[o.last].end, index }
       if (!out[o.doc].some((x) => x.start < h.end && h.start < x.end)) out[o.doc].push(h)
     }
-  })
+  }
   for (const list of out) list.sort((a, b) => a.start - b.start)
   return out
 }

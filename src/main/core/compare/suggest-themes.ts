@@ -17,9 +17,11 @@ export interface SuggestOptions {
   maxDocuments?: number
   /** Words in a suggestion's label. */
   labelWords?: number
+  /** Matching keys of the topic's own words, never used as a label ("Kasachstan"). */
+  topicKeys?: ReadonlySet<string>
 }
 
-const DEFAULTS: Required<SuggestOptions> = { threshold: 0.16, maxDocuments: 800, labelWords: 3 }
+const DEFAULTS: Required<SuggestOptions> = { threshold: 0.16, maxDocuments: 800, labelWords: 3, topicKeys: new Set() }
 
 /**
  * Suggests sub-topics: average-linkage agglomerative clustering of the statements by text similarity,
@@ -41,7 +43,7 @@ export function suggestThemes(docs: readonly ThemeDocument[], options: SuggestOp
       const statementIds = members.map((i) => used[i].statementId).sort((a, b) => a - b)
       return {
         id: suggestionId(statementIds),
-        label: label(members, used, raw, idf, opts.labelWords),
+        label: label(members, used, raw, idf, opts.topicKeys, opts.labelWords),
         statementIds,
         columns: [...new Set(members.map((i) => used[i].column))].sort((a, b) => a - b),
         cohesion: round(meanPairwise(members, sim)),
@@ -113,18 +115,29 @@ function meanPairwise(members: number[], sim: Float64Array[]): number {
   return pairs ? sum / pairs : 0
 }
 
-/** The words that weigh most across the group, preferring those in at least two of its statements. */
 function inverseDocumentFrequency(profiles: readonly TextProfile[]): Map<string, number> {
   const df = new Map<string, number>()
   for (const p of profiles) for (const k of p.words.keys()) df.set(k, (df.get(k) ?? 0) + 1)
   return new Map([...df].map(([k, n]) => [k, Math.log(1 + profiles.length / n)]))
 }
 
-function label(members: number[], docs: readonly ThemeDocument[], profiles: readonly TextProfile[], idf: Map<string, number>, words: number): string {
+/**
+ * The words that weigh most across the group (not the topic's own), preferring those in at least two
+ * of its statements, in the order they first appear in the group's statements.
+ */
+function label(
+  members: number[],
+  docs: readonly ThemeDocument[],
+  profiles: readonly TextProfile[],
+  idf: Map<string, number>,
+  topic: ReadonlySet<string>,
+  words: number,
+): string {
   const weight = new Map<string, number>()
   const docFreq = new Map<string, number>()
   for (const i of members) {
     for (const [k, tf] of profiles[i].words) {
+      if (topic.has(k)) continue
       weight.set(k, (weight.get(k) ?? 0) + tf * idf.get(k)!)
       docFreq.set(k, (docFreq.get(k) ?? 0) + 1)
     }
@@ -132,8 +145,19 @@ function label(members: number[], docs: readonly ThemeDocument[], profiles: read
   const byWeight = [...weight.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
   const shared = byWeight.filter(([k]) => docFreq.get(k)! >= 2)
   // A group held together only by letter n-grams or names across languages shares no whole word.
-  const ranked = (shared.length ? shared : byWeight).slice(0, words).map(([k]) => surfaceFor(k, members, docs))
-  return ranked.join(' · ')
+  const picked = (shared.length ? shared : byWeight).slice(0, words).map(([k]) => k)
+  const sorted = [...members].sort((a, b) => a - b)
+  const firstSeen = (k: string) => {
+    for (const [n, i] of sorted.entries()) {
+      const at = docs[i].tokens.findIndex((t) => t.key === k)
+      if (at >= 0) return n * 1e6 + at
+    }
+    return Infinity
+  }
+  return picked
+    .sort((a, b) => firstSeen(a) - firstSeen(b))
+    .map((k) => surfaceFor(k, members, docs))
+    .join(' · ')
 }
 
 /** The commonest written form of a matching key within the group. */

@@ -43,7 +43,7 @@ h2 { font-size: 11pt; margin: 5mm 0 2mm; }
 .title-block dt { font-weight: bold; }
 .title-block dd { margin: 0; }
 .legend mark { margin-right: 2mm; }
-table.comparison { width: 100%; border-collapse: collapse; table-layout: fixed; }
+table.comparison { width: 100%; border-collapse: collapse; table-layout: fixed; border-bottom: 0.75pt solid #777; }
 table.comparison col.rowhead { width: 24mm; }
 thead { display: table-header-group; }
 thead th { text-align: left; vertical-align: bottom; background: #eceff3; border: 0.75pt solid #777; padding: 1.5mm 2mm; }
@@ -51,12 +51,14 @@ thead th .actor { font-size: 10pt; display: block; }
 thead th .stats { font-weight: normal; font-size: 7.5pt; color: #333; display: block; }
 tbody tr { break-inside: avoid; }
 tbody th { text-align: left; vertical-align: top; font-weight: bold; padding: 1.5mm 2mm; border: 0.75pt solid #999; background: #f7f7f7; }
+tbody tr.first > * { border-top: 0.75pt solid #777; }
+tbody tr:not(.first) > td { border-top: 0.5pt dashed #aaa; }
 tbody th .kind { display: block; font-weight: normal; font-size: 7pt; color: #555; text-transform: uppercase; letter-spacing: 0.03em; }
-tbody td { vertical-align: top; padding: 1mm 1.5mm; border: 0.75pt solid #999; }
+tbody td { vertical-align: top; padding: 1mm 1.5mm; border-left: 0.75pt solid #999; border-right: 0.75pt solid #999; }
+tbody tr:not(.first) > td.rest { border-top: none; }
 tbody td.gap { color: #666; text-align: center; vertical-align: middle; font-style: italic; }
 tr.days-gap td { border-left: none; border-right: none; text-align: center; color: #555; font-size: 7.5pt; padding: 0.6mm; background: repeating-linear-gradient(135deg, #fff 0 4px, #f1f1f1 4px 8px); }
-.card { break-inside: avoid; padding: 1mm 0 1.5mm; }
-.card + .card { border-top: 0.5pt dashed #aaa; }
+.card { break-inside: avoid; padding: 0.5mm 0 1mm; }
 .card .meta { font-size: 7pt; color: #444; margin-bottom: 0.6mm; }
 .card .meta .kind { font-weight: bold; text-transform: uppercase; letter-spacing: 0.03em; }
 .card blockquote { margin: 0; padding-left: 1.6mm; border-left: 1.2pt solid #555; white-space: pre-wrap; overflow-wrap: anywhere; }

@@ -14,7 +14,7 @@ export interface AnalysedToken extends WordToken {
   key: string
 }
 
-const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u
+export const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u
 
 /** Tokens of a statement with stems and matching keys; `declaredLanguage` is the article's language. */
 export function analyse(text: string, declaredLanguage: string | null): AnalysedToken[] {
@@ -24,7 +24,7 @@ export function analyse(text: string, declaredLanguage: string | null): Analysed
     const language = tokenLanguage(t, latin)
     const stopword = isStopword(t.lower, language)
     const number = /^\p{N}/u.test(t.lower)
-    const content = !stopword && (number || t.lower.length >= 3 || ACRONYM.test(t.surface))
+    const content = !stopword && (number || [...t.lower].length >= 3 || ACRONYM.test(t.surface))
     const key = number ? numberKey(t.lower) : wordKey(t.lower, language)
     return { ...t, language, stopword, content, number, key }
   })

@@ -5,12 +5,36 @@ import { lowerFold } from './tokenize'
 import type { TextLanguage } from './language'
 
 /**
- * Snowball's function-word lists (articles, pronouns, prepositions, auxiliaries, conjunctions):
- * closed-class words that say nothing about what a ministry said. "a" is missing from the English list.
+ * Closed-class forms Snowball's lists lack: German subjunctive and passive auxiliaries (the very
+ * markers of reported speech), English "a", Russian "это", relative pronouns and the reflexive
+ * possessive.
  */
-export const DE_STOPWORDS: ReadonlySet<string> = new Set(de.map(lowerFold))
-export const EN_STOPWORDS: ReadonlySet<string> = new Set([...en, 'a'].map(lowerFold))
-export const RU_STOPWORDS: ReadonlySet<string> = new Set(ru.map(lowerFold))
+const MORE_FUNCTION_WORDS: Record<TextLanguage, string[]> = {
+  de: ['sei', 'seien', 'seiest', 'wäre', 'wären', 'hätte', 'hätten', 'worden', 'wurde', 'wurden', 'dass', 'sowie', 'deren', 'denen', 'beim'],
+  en: ['a', 'also', 'according'],
+  ru: ['это', 'эта', 'этих', 'также', 'который', 'которая', 'которое', 'которые', 'которых', 'которым', 'свой', 'своей', 'свои', 'своих', 'своим', 'её', 'всё', 'весь', 'вся'],
+}
+
+/**
+ * Verbs and formulas that introduce or attribute a statement ("said", "teilte … mit", "заявил"):
+ * every ministry's statements are full of them, so they are no shared formulation.
+ */
+const REPORTING_WORDS: Record<TextLanguage, string[]> = {
+  de: ['sagte', 'sagten', 'erklärte', 'erklärten', 'teilte', 'teilten', 'hieß', 'heißt', 'betonte', 'betonten'],
+  en: ['said', 'says', 'say', 'added', 'stated', 'told'],
+  ru: ['заявил', 'заявила', 'заявили', 'сообщил', 'сообщила', 'сообщили', 'говорится', 'отметил', 'отметила', 'отметили', 'подчеркнули'],
+}
+
+/**
+ * Snowball's function-word lists (articles, pronouns, prepositions, auxiliaries, conjunctions) with
+ * the additions above: words that say nothing about what a ministry said.
+ */
+const build = (base: string[], language: TextLanguage): ReadonlySet<string> =>
+  new Set([...base, ...MORE_FUNCTION_WORDS[language], ...REPORTING_WORDS[language]].map(lowerFold))
+
+export const DE_STOPWORDS = build(de, 'de')
+export const EN_STOPWORDS = build(en, 'en')
+export const RU_STOPWORDS = build(ru, 'ru')
 
 const BY_LANGUAGE: Record<TextLanguage, ReadonlySet<string>> = { de: DE_STOPWORDS, en: EN_STOPWORDS, ru: RU_STOPWORDS }
 

@@ -32,6 +32,6 @@ export function looseKey(lower: string): string {
     .replace(/[zß]/g, 's')
     .replace(/w/g, 'v')
     .replace(/[yj]/g, 'i')
-    .replace(/h/g, '')
+    .replace(/(?<=[kstdgz])h/g, '')
     .replace(/(.)\1+/g, '$1')
 }
