@@ -101,6 +101,8 @@ describe('ActorStore', () => {
     expect(ids('одкб')).toEqual(['csto'])
     expect(ids('kreml')).toContain('ru-pres')
     expect(ids('Моск')).toContain('ru-gov')
+    expect(ids('außenministerium bel')).toEqual(['by-mfa'])
+    expect(ids('МИД белор')).toEqual(['by-mfa'])
     expect(store.search('%')).toEqual([])
     expect(store.search('   ')).toEqual([])
     expect(store.search('russ', 2)).toHaveLength(2)

@@ -53,6 +53,7 @@ export interface SeedSyncResult {
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/
 const COUNTRY = /^[a-z]{2}$/
 const LANGUAGE = /^[a-z]{2,3}$/
+const MAX_QUERY_WORDS = 6
 
 const now = () => new Date().toISOString()
 
@@ -69,6 +70,7 @@ export class ActorStore {
   private lexicon: Lexicon
   private cached: CompiledActorMatcher | null = null
   private readonly q: Record<string, Statement>
+  private readonly searchStatements = new Map<number, Statement>()
 
   constructor(
     private readonly db: Database,
@@ -83,18 +85,6 @@ export class ActorStore {
       ),
       allAliases: db.prepare("SELECT actor_id, text, language, kind, origin FROM actor_aliases WHERE removed = 0 ORDER BY ifnull(language, ''), id"),
       aliasRow: db.prepare("SELECT id, origin, removed FROM actor_aliases WHERE actor_id = ? AND text = ? AND ifnull(language, '') = ifnull(?, '')"),
-      // Word-prefix match over names and aliases; whole-key prefixes, names and short texts first.
-      search: db.prepare(
-        `SELECT a.id, a.name, a.kind, a.country, m.text AS matched, m.language AS matched_language
-         FROM (
-           SELECT id AS actor_id, name AS text, NULL AS language, search_key, 0 AS rank FROM actors
-           UNION ALL
-           SELECT actor_id, text, language, search_key, 1 AS rank FROM actor_aliases WHERE removed = 0
-         ) m
-         JOIN actors a ON a.id = m.actor_id
-         WHERE a.hidden = 0 AND (' ' || m.search_key) LIKE ? ESCAPE '\\'
-         ORDER BY (m.search_key LIKE ? ESCAPE '\\') DESC, m.rank, length(m.text), a.name`,
-      ),
       insertActor: db.prepare(
         `INSERT INTO actors (id, name, kind, country, origin, seed_version, seed_name, hidden, search_key, created_at, updated_at)
          VALUES (@id, @name, @kind, @country, @origin, @seedVersion, @seedName, 0, @searchKey, @at, @at)`,
@@ -213,12 +203,16 @@ export class ActorStore {
     return toRecord(row, (this.q.aliasesOf.all(id) as AliasRow[]).map(toAlias))
   }
 
-  /** Word-prefix search over names and aliases in every language, folded (case, ß, ё, diacritics). */
+  /**
+   * Typeahead over names and aliases in every language, folded (case, ß, ё, diacritics): every word
+   * of the query must start a word of the same name or alias, in any order ("außenmin kas" finds
+   * "kasachisches Außenministerium"). Whole-text prefixes, names and shorter texts come first.
+   */
   search(query: string, limit = 20): ActorSearchHit[] {
-    const key = searchKey(query)
-    if (!key) return []
-    const escaped = key.replace(/[\\%_]/g, (c) => '\\' + c)
-    const rows = this.q.search.all(`% ${escaped}%`, `${escaped}%`) as {
+    const words = searchKey(query).split(' ').filter(Boolean).slice(0, MAX_QUERY_WORDS)
+    if (words.length === 0) return []
+    const escape = (w: string) => w.replace(/[\\%_]/g, (c) => '\\' + c)
+    const rows = this.searchStatement(words.length).all(...words.map((w) => `% ${escape(w)}%`), `${escape(words.join(' '))}%`) as {
       id: string
       name: string
       kind: ActorKind
@@ -235,6 +229,26 @@ export class ActorStore {
       if (hits.length >= limit) break
     }
     return hits
+  }
+
+  private searchStatement(wordCount: number): Statement {
+    let statement = this.searchStatements.get(wordCount)
+    if (!statement) {
+      const conditions = Array.from({ length: wordCount }, () => "(' ' || m.search_key) LIKE ? ESCAPE '\\'").join(' AND ')
+      statement = this.db.prepare(
+        `SELECT a.id, a.name, a.kind, a.country, m.text AS matched, m.language AS matched_language
+         FROM (
+           SELECT id AS actor_id, name AS text, NULL AS language, search_key, 0 AS rank FROM actors
+           UNION ALL
+           SELECT actor_id, text, language, search_key, 1 AS rank FROM actor_aliases WHERE removed = 0
+         ) m
+         JOIN actors a ON a.id = m.actor_id
+         WHERE a.hidden = 0 AND ${conditions}
+         ORDER BY (m.search_key LIKE ? ESCAPE '\\') DESC, m.rank, length(m.text), a.name`,
+      )
+      this.searchStatements.set(wordCount, statement)
+    }
+    return statement
   }
 
   // ---------------------------------------------------------------- editing
