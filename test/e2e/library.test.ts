@@ -123,12 +123,27 @@ describe('library', () => {
     await expect.poll(() => rowTitled(DE_TITLE).count()).toBe(1)
     expect(await rowTitled(RU_TITLE).count()).toBe(0)
     // The hit is highlighted in the snippet, as text (no markup from the page).
-    const marks = rowTitled(DE_TITLE).locator('mark')
-    expect((await marks.allInnerTexts()).join(' ')).toMatch(/Außenministerium/i)
+    const snippetMarks = rowTitled(DE_TITLE).locator('mark')
+    expect((await snippetMarks.allInnerTexts()).join(' ')).toMatch(/Außenministerium/i)
     await app.screenshot('search-umlaut')
 
     await searchFor('aussenministerium')
     await expect.poll(() => rowTitled(DE_TITLE).count()).toBe(1)
+
+    // The reader highlights the searched word in all its forms, and jumps from one to the next.
+    await rowTitled(DE_TITLE).click()
+    const hits = page().getByTestId('reader-hits')
+    await hits.waitFor()
+    const marks = page().getByTestId('reader').locator('.article-text mark')
+    await expect.poll(() => marks.allInnerTexts()).toEqual(['Außenministeriums', 'Außenministerium'])
+    expect(await hits.innerText()).toContain('2 matches for “aussenministerium”')
+    await page().getByTestId('reader-next-hit').click()
+    await page().keyboard.press('n')
+    expect(await hits.innerText()).toContain('2/2')
+    expect(await marks.nth(1).getAttribute('class')).toMatch(/\bactive\b/)
+    await app.screenshot('reader-search-hits')
+    await page().keyboard.press('Escape')
+    await page().getByTestId('article-list').waitFor()
 
     await searchFor('Grüße')
     await expect.poll(() => rowTitled(DE_TITLE).count()).toBe(1)
