@@ -52,7 +52,10 @@ export function decodeBytes(bytes: Uint8Array, httpCharset?: string, scanDocumen
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const utf8 = utf8Verdict(buffer)
   const declarations: [string | null, CharsetSource][] = [[normaliseCharset(httpCharset), 'http']]
-  if (scanDocument) declarations.push([documentCharset(bytes), 'document'])
+  // Valid UTF-8 is UTF-8 whatever a page declares, unless it is plain ASCII that could be an
+  // escape-based charset (ISO-2022, whose escapes start with ESC): no need to look.
+  const settled = utf8.valid && (utf8.multiByte || !buffer.includes(0x1b))
+  if (scanDocument && !settled) declarations.push([documentCharset(bytes), 'document'])
 
   for (const [charset, source] of declarations) {
     if (!charset) continue

@@ -1,7 +1,7 @@
 import { eld } from 'eld/medium'
 
 /** Enough text for a reliable guess; more only costs time. */
-const SAMPLE_CHARS = 3000
+const SAMPLE_CHARS = 1500
 const MIN_CHARS = 40
 
 /**

@@ -1,4 +1,4 @@
-import type { DomElement } from '../dom'
+import { TEXT_NODE, type DomElement } from '../dom'
 import { isArticleFurnitureName } from './boilerplate-names'
 import { collectBlocks, removeBlock, type TextBlock } from './blocks'
 import { junkBlocks } from './junk-blocks'
@@ -30,19 +30,27 @@ export function cleanArticle(content: DomElement, hints: CleanupHints): TextBloc
 
 /**
  * Images with the caption and credit around them: the largest wrapper (a few levels up) that
- * holds no more than a caption's worth of text and at most two paragraphs. The images go as
- * well; the clean article shows none.
+ * holds no more than a caption's worth of text and at most two paragraphs. An image that
+ * stands inside running text (text beside it in the same element) is not a captioned figure:
+ * the text stays. The images go either way; the clean article shows none.
  */
 function removeImageWrappers(content: DomElement): void {
   for (const image of content.querySelectorAll('img, picture, figure, video')) {
     let wrapper: DomElement = image
     let element = image.parentElement
     for (let depth = 0; element && element !== content && depth < IMAGE_WRAPPER_DEPTH; depth++, element = element.parentElement) {
+      if (hasOwnText(element) && wrapper.localName !== 'figure') break
       if ((element.textContent?.trim().length ?? 0) > MAX_CAPTION_CHARS || element.querySelectorAll('p, li, h2, h3, h4, h5, h6').length > 2) break
       wrapper = element
     }
     wrapper.remove()
   }
+}
+
+/** Whether an element has text of its own, not only inside child elements. */
+function hasOwnText(element: DomElement): boolean {
+  for (let child = element.firstChild; child; child = child.nextSibling) if (child.nodeType === TEXT_NODE && child.textContent?.trim()) return true
+  return false
 }
 
 function removeFurnitureElements(content: DomElement): void {

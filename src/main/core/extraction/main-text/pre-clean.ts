@@ -2,12 +2,14 @@ import type { DomDocument, DomElement } from '../dom'
 import { hasHiddenClass, isPageFurnitureName } from './boilerplate-names'
 
 /** Elements that never hold article text: code, media, widgets, form controls, navigation. */
-const NEVER_TEXT = 'script, style, noscript, template, svg, canvas, iframe, frame, object, embed, video, audio, map, button, select, input, textarea, dialog, nav, link, meta'
-/** Landmarks and regions that hold page furniture when they do not hold the article. */
-const FURNITURE_SELECTOR =
-  'aside, footer, header, form, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="search"], [role="dialog"], [role="alertdialog"], [role="menu"], [role="menubar"], [role="toolbar"], [hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], [class], [id]'
+const NEVER_TEXT = new Set(
+  'script style noscript template svg math canvas iframe frame frameset object embed video audio map button select input textarea dialog nav link meta'.split(' '),
+)
+/** Landmark elements that hold page furniture when they do not hold the article. */
+const FURNITURE_TAGS = new Set(['aside', 'footer', 'header', 'form'])
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar'])
 /** Containers that are the article, or mark it: never dropped as furniture. */
+const ARTICLE_TAGS = new Set(['html', 'body', 'article', 'main'])
 const ARTICLE_MARK = 'article, main, h1, [itemprop="articleBody"], [role="main"]'
 /** Share of the page's text above which an element is not furniture whatever its name says. */
 const MAX_FURNITURE_SHARE = 0.4
@@ -19,33 +21,29 @@ const MAX_CHECKS = 3000
  * easier (share bars, "related" lists and comment threads no longer compete with the article)
  * and its work smaller. Furniture found by tag, ARIA role, hidden state or class/id name is
  * dropped only when it does not contain the article's markers and carries well under half of
- * the page's text: a "main-with-comments" wrapper around the article stays.
+ * the page's text: a "main-with-comments" wrapper around the article stays. One pass over the
+ * elements, with cheap attribute tests first.
  */
 export function removePageFurniture(document: DomDocument): void {
-  for (const element of document.querySelectorAll(NEVER_TEXT)) element.remove()
   const body = document.body
   if (!body) return
+  const candidates: DomElement[] = []
+  for (const element of body.querySelectorAll('*')) {
+    if (NEVER_TEXT.has(element.localName)) element.remove()
+    else if (!ARTICLE_TAGS.has(element.localName) && isFurniture(element)) candidates.push(element)
+  }
   const pageText = body.textContent?.length ?? 0
   let checks = 0
-  for (const element of document.querySelectorAll(FURNITURE_SELECTOR)) {
-    if (checks >= MAX_CHECKS) break
-    if (element === body || element.localName === 'html' || element.localName === 'article' || element.localName === 'main') continue
-    if (!isFurniture(element) || !isAttached(element, body)) continue
-    checks++
-    if (element.querySelector(ARTICLE_MARK)) continue
+  for (const element of candidates) {
+    if (checks++ >= MAX_CHECKS) break
+    if (!isAttached(element, body) || element.querySelector(ARTICLE_MARK)) continue
     if ((element.textContent?.length ?? 0) > pageText * MAX_FURNITURE_SHARE) continue
     element.remove()
   }
 }
 
 function isFurniture(element: DomElement): boolean {
-  switch (element.localName) {
-    case 'aside':
-    case 'footer':
-    case 'header':
-    case 'form':
-      return true
-  }
+  if (FURNITURE_TAGS.has(element.localName)) return true
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true
   const role = element.getAttribute('role')
   if (role && FURNITURE_ROLES.has(role)) return true

@@ -1,6 +1,9 @@
 import { Readability } from '@mozilla/readability'
 import type { DomDocument, DomElement } from '../dom'
 
+/** Readability's scoring is superlinear in the worst case; no real article page has this many elements. */
+const MAX_ELEMENTS = 60_000
+
 export interface ReadabilityResult {
   /** The article's content element, detached from the page (classes kept for the cleanup). */
   content: DomElement
@@ -16,11 +19,18 @@ export interface ReadabilityResult {
 export function runReadability(document: DomDocument): ReadabilityResult | null {
   // Readability's typings name the browser DOM, which the main process does not compile against.
   const reader = new Readability<DomElement>(document as never, {
+    maxElemsToParse: MAX_ELEMENTS,
     keepClasses: true,
     disableJSONLD: true,
     serializer: (node) => node as unknown as DomElement,
   })
-  const article = reader.parse()
+  let article
+  try {
+    article = reader.parse()
+  } catch {
+    // Readability gives up on pages with more than MAX_ELEMENTS elements; the fallback is linear.
+    return null
+  }
   if (!article?.content) return null
   return { content: article.content, byline: article.byline?.trim() || null, title: article.title?.trim() || null }
 }

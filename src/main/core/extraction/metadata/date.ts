@@ -14,8 +14,14 @@ export function normaliseDate(value: string | null | undefined, languageHint?: s
   const text = value?.trim()
   if (!text) return null
   if (/^\d{10}(\d{3})?$/.test(text)) return checked(new Date(text.length === 10 ? +text * 1000 : +text))
+  // Most metadata dates are complete ISO 8601 strings, which Date reads; chrono is for the rest.
+  if (ZONED_ISO.test(text)) return checked(new Date(text))
+  if (DATE_ONLY_ISO.test(text) && !Number.isNaN(Date.parse(text))) return plausibleYear(+text.slice(0, 4)) ? text : null
   return parseText(text, languageHint)
 }
+
+const ZONED_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/
+const DATE_ONLY_ISO = /^\d{4}-\d{2}-\d{2}$/
 
 /** The first date written in a text (e.g. a dateline "Updated Nov 19, 2019 6:55 AM"), if chrono finds one with a certain day and year. */
 function parseText(text: string, languageHint?: string | null): string | null {

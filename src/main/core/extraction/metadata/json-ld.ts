@@ -26,7 +26,8 @@ const MAX_NODES = 2000
  */
 export function readJsonLd(document: DomDocument): JsonLdArticle | null {
   const nodes: JsonObject[] = []
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of document.getElementsByTagName('script')) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue
     const parsed = parseJson(script.textContent ?? '')
     if (parsed !== undefined) collectNodes(parsed, nodes)
   }

@@ -5,7 +5,7 @@ export type MetaTags = ReadonlyMap<string, string>
 
 export function readMetaTags(document: DomDocument): MetaTags {
   const tags = new Map<string, string>()
-  for (const meta of document.querySelectorAll('meta')) {
+  for (const meta of document.getElementsByTagName('meta')) {
     const content = (meta.getAttribute('content') ?? '').trim()
     if (!content) continue
     for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {

@@ -94,7 +94,7 @@ function jsonLdOrMeta(metaValue: string | null, jsonLdValue: string | null | und
  * not the article's identity.
  */
 function pageAddress(document: DomDocument, ogUrl: string | null, jsonLdUrl: string | null, pageUrl: string | null): string | null {
-  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href')
+  const canonical = [...document.getElementsByTagName('link')].find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''))?.getAttribute('href')
   const base = pageUrl ?? httpUrl(ogUrl)
   const candidates = [canonical, ogUrl, jsonLdUrl].map((u) => httpUrl(u, base)).filter((u): u is string => !!u)
   const article = candidates.find((u) => !isFrontPage(u))
