@@ -142,6 +142,35 @@ describe('library', () => {
     expect(await hits.innerText()).toContain('2/2')
     expect(await marks.nth(1).getAttribute('class')).toMatch(/\bactive\b/)
     await app.screenshot('reader-search-hits')
+
+    // Selecting text (from inside a highlight, across a paragraph break) gives offsets into
+    // article.text: the copied passage is exactly that slice, with its source.
+    const id = Number(page().url().match(/article\/(\d+)/)![1])
+    const { text } = (await app.call('library', 'getArticle', [id])) as { text: string }
+    const from = text.indexOf('Außenministeriums') + 5
+    const to = text.indexOf('Nach tagelangen') + 20
+    await page().evaluate(`(() => {
+      const root = document.querySelector('.article-text')
+      const start = root.querySelector('mark').firstChild
+      const end = root.querySelectorAll('p')[1].querySelector('[data-start]').firstChild
+      const range = document.createRange()
+      range.setStart(start, 5)
+      range.setEnd(end, 20)
+      getSelection().removeAllRanges()
+      getSelection().addRange(range)
+    })()`)
+    const selectionBar = page().getByTestId('reader-selection')
+    await selectionBar.waitFor()
+    await app.screenshot('reader-selection')
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await selectionBar.getByTestId('reader-copy-citation').click()
+    await expect
+      .poll(() => page().evaluate('navigator.clipboard.readText()'))
+      .toBe(`${text.slice(from, to)}\n\n— Rheinische Tagespost, “${DE_TITLE}”, Jan 6, 2022\nhttps://www.rheinische-tagespost.example/politik/kasachstan-unruhen-100.html`)
+    expect(text.slice(from, to)).toMatch(/^ministeriums\.\n\nNach tagelangen Prot$/)
+    await page().evaluate('getSelection().removeAllRanges()')
+    await expect.poll(() => selectionBar.count()).toBe(0)
+
     await page().keyboard.press('Escape')
     await page().getByTestId('article-list').waitFor()
 
