@@ -131,7 +131,7 @@ describe('events and comparison', () => {
     await app.screenshot('compare-themes-suggested')
     await page().getByTestId('suggestion-accept').first().click()
     await expect.poll(() => page().locator('tr.row-theme').count()).toBe(1)
-    await page().getByTestId('theme-title').fill('Interference from abroad')
+    await page().getByTestId('theme-title').fill('CSTO peacekeeping mission')
     await page().getByTestId('theme-title').press('Enter')
     await page().getByTestId('compare-title').fill('Kazakhstan, January 2022: Moscow and Minsk')
     await page().getByTestId('compare-title').press('Tab')
@@ -140,7 +140,7 @@ describe('events and comparison', () => {
     const [saved] = (await app.call('compare', 'list')) as SavedComparisonSummary[]
     expect(saved).toMatchObject({ title: 'Kazakhstan, January 2022: Moscow and Minsk', actorIds: ['ru-mfa', 'by-mfa'], layout: 'themes' })
     const model = (await app.call('compare', 'build', [(await app.call('compare', 'get', [saved.id]) as { spec: object }).spec])) as ComparisonModel
-    expect(model.rows[0]).toMatchObject({ kind: 'theme', label: 'Interference from abroad' })
+    expect(model.rows[0]).toMatchObject({ kind: 'theme', label: 'CSTO peacekeeping mission' })
     expect(model.cards.some((c) => c.translation === 'We regard the events as an attempt inspired from outside.')).toBe(true)
     await app.screenshot('compare-themes-saved')
 
@@ -159,15 +159,21 @@ describe('events and comparison', () => {
 
     const pages = pdfPages(pdfPath)
     expect(pages).toBeGreaterThanOrEqual(2)
+    // The table runs up to the page where the sources begin; each of its pages repeats both headers.
+    const texts = Array.from({ length: pages }, (_, i) => pdfText(pdfPath, i + 1))
+    const sourcesPage = texts.findIndex((t) => /^\s*Sources\s*$/m.test(t)) + 1
+    expect(sourcesPage).toBeGreaterThan(0)
     const tablePages: number[] = []
-    for (let p = 1; p <= pages; p++) {
-      const text = pdfText(pdfPath, p)
+    texts.forEach((text, i) => {
+      const p = i + 1
       expect(text, `page ${p} number`).toContain(`Page ${p} of ${pages}`)
-      if (text.includes('Sources') && !text.includes(RU)) continue
+      const hasCards = /DIRECT QUOTE|REPORTED SPEECH|PARTIAL QUOTE/.test(text)
+      if (p > sourcesPage) return expect(hasCards, `page ${p} after the sources`).toBe(false)
+      if (p === sourcesPage && !hasCards) return
       tablePages.push(p)
       expect(text, `page ${p} header`).toContain(RU)
       expect(text, `page ${p} header`).toContain(BY)
-    }
+    })
     expect(tablePages.length).toBeGreaterThanOrEqual(2)
 
     const all = pdfText(pdfPath)

@@ -28,13 +28,14 @@ export interface TextProfile {
   capitalised: Set<string>
 }
 
-export function profile(text: string, tokens: readonly AnalysedToken[]): TextProfile {
+/** A text's features; the topic's own words (shared by every statement on the event) are left out. */
+export function profile(text: string, tokens: readonly AnalysedToken[], topicKeys: ReadonlySet<string> = new Set()): TextProfile {
   const words: Vector = new Map()
   const chars: Vector = new Map()
   const entities: Vector = new Map()
   const capitalised = new Set<string>()
   tokens.forEach((t, i) => {
-    if (!t.content) return
+    if (!t.content || topicKeys.has(t.key)) return
     if (t.number || isName(text, tokens, i)) entities.set(t.key, 1)
     else if (t.language === 'de' && /^\p{Lu}/u.test(t.surface)) capitalised.add(t.key)
     if (t.number) return

@@ -17,7 +17,7 @@ export interface SuggestOptions {
   maxDocuments?: number
   /** Words in a suggestion's label. */
   labelWords?: number
-  /** Matching keys of the topic's own words, never used as a label ("Kasachstan"). */
+  /** Matching keys of the topic's own words ("Kasachstan"): shared by all, they neither group nor label. */
   topicKeys?: ReadonlySet<string>
 }
 
@@ -32,7 +32,7 @@ export function suggestThemes(docs: readonly ThemeDocument[], options: SuggestOp
   const opts = { ...DEFAULTS, ...options }
   const used = docs.slice(0, opts.maxDocuments)
   if (used.length < 2) return []
-  const raw = used.map((d) => profile(d.text, d.tokens))
+  const raw = used.map((d) => profile(d.text, d.tokens, opts.topicKeys))
   const sim = similarityMatrix(weighProfiles(raw))
   const idf = inverseDocumentFrequency(raw)
   const clusters = averageLinkage(sim, opts.threshold)
@@ -43,7 +43,7 @@ export function suggestThemes(docs: readonly ThemeDocument[], options: SuggestOp
       const statementIds = members.map((i) => used[i].statementId).sort((a, b) => a - b)
       return {
         id: suggestionId(statementIds),
-        label: label(members, used, raw, idf, opts.topicKeys, opts.labelWords),
+        label: label(members, used, raw, idf, opts.labelWords),
         statementIds,
         columns: [...new Set(members.map((i) => used[i].column))].sort((a, b) => a - b),
         cohesion: round(meanPairwise(members, sim)),
@@ -122,7 +122,7 @@ function inverseDocumentFrequency(profiles: readonly TextProfile[]): Map<string,
 }
 
 /**
- * The words that weigh most across the group (not the topic's own), preferring those in at least two
+ * The words that weigh most across the group, preferring those in at least two
  * of its statements, in the order they first appear in the group's statements.
  */
 function label(
@@ -130,14 +130,12 @@ function label(
   docs: readonly ThemeDocument[],
   profiles: readonly TextProfile[],
   idf: Map<string, number>,
-  topic: ReadonlySet<string>,
   words: number,
 ): string {
   const weight = new Map<string, number>()
   const docFreq = new Map<string, number>()
   for (const i of members) {
     for (const [k, tf] of profiles[i].words) {
-      if (topic.has(k)) continue
       weight.set(k, (weight.get(k) ?? 0) + tf * idf.get(k)!)
       docFreq.set(k, (docFreq.get(k) ?? 0) + 1)
     }
@@ -160,10 +158,10 @@ function label(
     .join(' · ')
 }
 
-/** The commonest written form of a matching key within the group. */
+/** The commonest written form of a matching key within the group (a content word, not a function word of the same key). */
 function surfaceFor(key: string, members: number[], docs: readonly ThemeDocument[]): string {
   const counts = new Map<string, number>()
-  for (const i of members) for (const t of docs[i].tokens) if (t.key === key) counts.set(t.surface, (counts.get(t.surface) ?? 0) + 1)
+  for (const i of members) for (const t of docs[i].tokens) if (t.content && t.key === key) counts.set(t.surface, (counts.get(t.surface) ?? 0) + 1)
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? key
 }
 

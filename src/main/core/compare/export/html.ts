@@ -77,24 +77,20 @@ function titleBlock(model: ComparisonModel, title: string, labels: ReportLabels)
 /**
  * One day or theme. Its cards go into slot rows — the first card of every column side by side, then
  * the second, … — so a page may break between slots but never inside a card, and what stands side
- * by side stays aligned. A column with nothing on the row shows the gap across all its slots.
+ * by side stays aligned. No cell spans rows (Chromium would then move the whole group to the next
+ * page): the heading and a column's gap are written in the first slot, later slots continue them.
  */
 function row(r: ComparisonRow, model: ComparisonModel, cards: Map<number, ComparisonCard>, labels: ReportLabels): string {
   const span = model.columns.length + 1
   const gap = r.gapDaysBefore > 0 ? `<tr class="days-gap"><td colspan="${span}">${escapeHtml(labels.daysWithout(r.gapDaysBefore))}</td></tr>\n` : ''
   const slots = Math.max(1, ...r.cells.map((c) => c.length))
-  const rowspan = (n: number) => (n > 1 ? ` rowspan="${n}"` : '')
   const lines: string[] = []
   for (let slot = 0; slot < slots; slot++) {
-    let html = slot === 0 ? `<th scope="row"${rowspan(slots)}>${rowHeading(r, labels)}</th>` : ''
+    let html = slot === 0 ? `<th scope="row">${rowHeading(r, labels)}</th>` : '<th class="cont"></th>'
     for (const ids of r.cells) {
-      if (ids.length === 0) {
-        if (slot === 0) html += `<td class="gap"${rowspan(slots)}>${escapeHtml(labels.noStatement)}</td>`
-      } else if (slot < ids.length) {
-        html += `<td>${card(cards.get(ids[slot])!, labels)}</td>`
-      } else if (slot === ids.length) {
-        html += `<td class="rest"${rowspan(slots - slot)}></td>`
-      }
+      if (slot < ids.length) html += `<td>${card(cards.get(ids[slot])!, labels)}</td>`
+      else if (ids.length === 0) html += slot === 0 ? `<td class="gap">${escapeHtml(labels.noStatement)}</td>` : '<td class="gap cont"></td>'
+      else html += '<td class="rest"></td>'
     }
     lines.push(`<tr class="row-${r.kind}${slot === 0 ? ' first' : ''}">${html}</tr>`)
   }

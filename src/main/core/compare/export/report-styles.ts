@@ -50,13 +50,14 @@ thead th { text-align: left; vertical-align: bottom; background: #eceff3; border
 thead th .actor { font-size: 10pt; display: block; }
 thead th .stats { font-weight: normal; font-size: 7.5pt; color: #333; display: block; }
 tbody tr { break-inside: avoid; }
-tbody th { text-align: left; vertical-align: top; font-weight: bold; padding: 1.5mm 2mm; border: 0.75pt solid #999; background: #f7f7f7; }
+tbody th { text-align: left; vertical-align: top; font-weight: bold; padding: 1.5mm 2mm; border-left: 0.75pt solid #999; border-right: 0.75pt solid #999; background: #f7f7f7; }
 tbody tr.first > * { border-top: 0.75pt solid #777; }
-tbody tr:not(.first) > td { border-top: 0.5pt dashed #aaa; }
+tbody tr:not(.first) > * { border-top: 0.5pt dashed #aaa; }
+tbody tr:not(.first) > .cont, tbody tr:not(.first) > .rest { border-top: none; }
 tbody th .kind { display: block; font-weight: normal; font-size: 7pt; color: #555; text-transform: uppercase; letter-spacing: 0.03em; }
 tbody td { vertical-align: top; padding: 1mm 1.5mm; border-left: 0.75pt solid #999; border-right: 0.75pt solid #999; }
-tbody tr:not(.first) > td.rest { border-top: none; }
 tbody td.gap { color: #666; text-align: center; vertical-align: middle; font-style: italic; }
+tr.days-gap { break-after: avoid; }
 tr.days-gap td { border-left: none; border-right: none; text-align: center; color: #555; font-size: 7.5pt; padding: 0.6mm; background: repeating-linear-gradient(135deg, #fff 0 4px, #f1f1f1 4px 8px); }
 .card { break-inside: avoid; padding: 0.5mm 0 1mm; }
 .card .meta { font-size: 7pt; color: #444; margin-bottom: 0.6mm; }
