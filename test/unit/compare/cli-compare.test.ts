@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseHTML } from 'linkedom'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../../../src/main/cli/program'
+import { openDatabase } from '../../../src/main/core/db/open'
+import { addStatement } from './library-fixture'
+
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures/compare')
+
+let dir: string
+let library: string
+
+async function cli(...args: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(args, {
+    out: (t) => void (stdout += t),
+    err: (t) => void (stderr += t),
+    outIsTty: false,
+    errIsTty: false,
+    columns: undefined,
+  })
+  return { code, stdout, stderr }
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'parallax-cli-compare-'))
+  library = join(dir, 'library.sqlite')
+  expect((await cli('import', FIXTURES, '--library', library)).code).toBe(0)
+  // Statements placed by hand, so the test does not depend on what extraction finds.
+  const db = openDatabase(library)
+  const article = (title: string) => db.prepare('SELECT id FROM articles WHERE title LIKE ?').pluck().get(`%${title}%`) as number
+  db.prepare('DELETE FROM statements').run()
+  addStatement(db, article('Minsk spricht'), 'by-mfa', 'Was in Kasachstan geschieht, ist ein von außen gesteuerter Putschversuch')
+  addStatement(db, article('Moskau warnt'), 'ru-mfa', 'nicht durch Straßenunruhen und die Verletzung von Gesetzen')
+  addStatement(db, article('OVKS-Gipfel'), 'by-mfa', 'terroristischen Gruppen', { kind: 'partial' })
+  addStatement(db, article('OVKS-Gipfel'), 'ru-mfa', 'in Kasachstan habe man es mit gut ausgebildeten terroristischen Gruppen zu tun gehabt', { kind: 'reported' })
+  addStatement(db, article('Захарова'), 'ru-mfa', 'Колонны боевиков действовали по единому плану')
+  db.close()
+}, 60_000)
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('parallax compare', () => {
+  it('writes the printable HTML report', async () => {
+    const out = join(dir, 'report.html')
+    const r = await cli('compare', '--actors', 'ru-mfa,by-mfa', '--from', '2022-01-01', '--to', '2022-01-31', '--format', 'html', '--out', out, '--library', library)
+    expect(r.stderr).toMatch(/wrote .*report\.html: 5 statements \(ru-mfa 3, by-mfa 2\), 4 rows/)
+    expect(r.code).toBe(0)
+    const html = readFileSync(out, 'utf8')
+    const { document } = parseHTML(html)
+    expect(document.querySelectorAll('script')).toHaveLength(0)
+    expect([...document.querySelectorAll('thead th .actor')].map((th) => th.textContent)).toEqual([
+      'Russian Ministry of Foreign Affairs',
+      'Belarusian Ministry of Foreign Affairs',
+    ])
+    expect(html).toMatch(/<mark class="p\d">terroristischen Gruppen<\/mark>/)
+    expect(html).toContain('@page { size: A4 landscape;')
+  })
+
+  it('writes JSON and CSV of the same comparison, for a tag, a search or an event', async () => {
+    const json = await cli('compare', '--actors', 'by-mfa,ru-mfa', '--query', 'Kasachstan', '--layout', 'themes', '--format', 'json', '--out', '-', '--library', library)
+    expect(json.code).toBe(0)
+    const model = JSON.parse(json.stdout)
+    expect(model.columns.map((c: { actor: { id: string } }) => c.actor.id)).toEqual(['by-mfa', 'ru-mfa'])
+    expect(model.layout).toBe('themes')
+    expect(model.cards).toHaveLength(4)
+
+    const event = await cli('events', 'add', '--title', 'Unrest in Kazakhstan', '--from', '2022-01-07', '--to', '2022-01-10', '--json', '--library', library)
+    expect(event.code).toBe(0)
+    const { id } = JSON.parse(event.stdout)
+    expect((await cli('events', 'list', '--library', library)).stdout).toContain(`#${id}  Unrest in Kazakhstan  2022-01-07 – 2022-01-10  (4 statements, 4 articles)`)
+    const csvFile = join(dir, 'c.csv')
+    const csv = await cli('compare', '--actors', 'ru-mfa,by-mfa', '--event', String(id), '--format', 'csv', '--out', csvFile, '--library', library)
+    expect(csv.code).toBe(0)
+    const text = readFileSync(csvFile, 'utf8')
+    expect(text.startsWith('\uFEFFrow,actor_id')).toBe(true)
+    expect(text.trimEnd().split('\r\n')).toHaveLength(5)
+  })
+
+  it('names what is wrong: usage errors exit 2, unknown actors or tags exit 1', async () => {
+    expect((await cli('compare', '--actors', 'ru-mfa', '--format', 'html', '--out', '-', '--library', library)).code).toBe(2)
+    expect((await cli('compare', '--actors', 'ru-mfa,by-mfa', '--tag', 'a', '--query', 'b', '--format', 'html', '--out', '-', '--library', library)).code).toBe(2)
+    expect((await cli('compare', '--actors', 'ru-mfa,by-mfa', '--format', 'pdf', '--out', '-', '--library', library)).code).toBe(2)
+    const unknown = await cli('compare', '--actors', 'ru-mfa,xx-mfa', '--format', 'json', '--out', '-', '--library', library)
+    expect(unknown.code).toBe(1)
+    expect(unknown.stderr).toContain('Unknown actor: xx-mfa')
+    const tag = await cli('compare', '--actors', 'ru-mfa,by-mfa', '--tag', 'nope', '--format', 'json', '--out', '-', '--library', library)
+    expect(tag.code).toBe(1)
+    expect(tag.stderr).toContain('There is no tag named “nope”')
+  })
+})
