@@ -17,6 +17,8 @@ export const useNoticesStore = defineStore('notices', () => {
   let nextId = 1
 
   function push(kind: Notice['kind'], text: string): void {
+    // The same failure repeated (e.g. every row of a page) is one notice.
+    if (notices.value.some((n) => n.kind === kind && n.text === text)) return
     const notice = { id: nextId++, kind, text }
     notices.value = [...notices.value.slice(-3), notice]
     // Errors stay until dismissed: they may need reading twice.
