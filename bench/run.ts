@@ -10,6 +10,7 @@ type Figures = Record<string, number | string>
 const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<Figures> }>> = {
   extraction: () => import('./extraction'),
   compare: () => import('./compare'),
+  library: () => import('./library'),
 }
 
 async function main(argv: string[]): Promise<void> {

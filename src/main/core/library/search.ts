@@ -92,13 +92,15 @@ export class LibrarySearch {
 
   private listPage(filters: SqlFragment[], query: SearchQuery, offset: number, limit: number): PageIds {
     const where = sql.join(filters, ' AND ', '1')
+    // Articles picked by id (a tag's list) are looked up in the narrow facets index, not the wide rows.
+    const byId = sql.raw(query.tagIds?.length ? 'INDEXED BY articles_facets' : '')
     const all = this.articleCount()
-    const total = filters.length === 0 ? all : this.count(sql`SELECT count(*) FROM articles a WHERE ${where}`)
+    const total = filters.length === 0 ? all : this.count(sql`SELECT count(*) FROM articles a ${byId} WHERE ${where}`)
     const { orderBy, index } = SORTS[!query.sort || query.sort === 'relevance' ? 'date-desc' : query.sort]
     // Few matching rows are found through the filters' own indices and sorted; otherwise the
     // sort order's index is walked and the filters checked in it.
     const walk = shouldWalkSortIndex(total, all, offset + limit, false)
-    const indexed = sql.raw(walk ? `INDEXED BY ${index}` : '')
+    const indexed = walk ? sql.raw(`INDEXED BY ${index}`) : byId
     return {
       total,
       ids: this.ids(sql`SELECT a.id FROM articles a ${indexed} WHERE ${where}
