@@ -186,6 +186,14 @@ export const useCompareStore = defineStore('compare', () => {
     return applyThemes(spec.value.themes.map((t) => (t.id === id ? { ...t, title } : t)))
   }
 
+  function moveTheme(id: string, by: -1 | 1): Promise<void> {
+    const themes = [...spec.value.themes]
+    const at = themes.findIndex((t) => t.id === id)
+    if (at < 0 || at + by < 0 || at + by >= themes.length) return Promise.resolve()
+    themes.splice(at + by, 0, ...themes.splice(at, 1))
+    return applyThemes(themes)
+  }
+
   function removeTheme(id: string): Promise<void> {
     return applyThemes(spec.value.themes.filter((t) => t.id !== id))
   }
@@ -257,6 +265,7 @@ export const useCompareStore = defineStore('compare', () => {
     acceptSuggestion,
     moveToTheme,
     renameTheme,
+    moveTheme,
     removeTheme,
     setCardNote,
     exportAs,
