@@ -443,6 +443,8 @@ describe('library', () => {
       // Some way in: the count moves and the current file is named.
       await progress.getByText(/Importing ([2-9]\d|\d{3,}) of 1,500/).waitFor({ timeout: 60_000 })
       expect(await progress.innerText()).toMatch(/Current file: page-\d{4}\.html/)
+      // The list shows articles arriving while the import runs.
+      await expect.poll(countText, { timeout: 10_000 }).not.toBe('3 articles')
       await app.screenshot('import-progress')
       await progress.getByTestId('import-cancel').click()
 

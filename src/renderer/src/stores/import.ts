@@ -35,8 +35,17 @@ export const useImportStore = defineStore('import', () => {
     else running.value.push({ jobId, progress: null, cancelling: false, ...patch })
   }
 
+  /** While an import runs, the list shows new articles arriving, refreshed at most this often. */
+  const LIVE_REFRESH_MS = 1500
+  let lastLiveRefresh = 0
+
   function onProgress(progress: ImportProgress): void {
     upsert(progress.jobId, { progress })
+    const now = Date.now()
+    if (progress.done > 0 && now - lastLiveRefresh >= LIVE_REFRESH_MS) {
+      lastLiveRefresh = now
+      void useLibraryStore().refresh()
+    }
   }
 
   function onDone(summary: ImportSummary): void {
