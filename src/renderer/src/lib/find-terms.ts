@@ -6,10 +6,7 @@
  * offsets into the original text.
  */
 import type { Span } from './article-text/segments'
-
-function foldChar(ch: string): string {
-  return ch.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase().replace(/ß/g, 'ss')
-}
+import { fold } from './fold'
 
 /** The folded text, and for each folded code unit the original offset it came from. */
 export function foldWithMap(text: string): { folded: string; origin: number[] } {
@@ -18,7 +15,7 @@ export function foldWithMap(text: string): { folded: string; origin: number[] } 
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!
     const ch = String.fromCodePoint(cp)
-    const f = foldChar(ch)
+    const f = fold(ch)
     for (let k = 0; k < f.length; k++) origin.push(i)
     folded += f
     i += ch.length
@@ -35,14 +32,10 @@ export function queryTerms(query: string): string[] {
     const raw = (m[1] ?? m[2]).replace(/\*+$/, '')
     const words = raw.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
     if (words.length === 0) continue
-    if (m[1] !== undefined) terms.push(words.map(foldChars).join(' '))
-    else if (!/^(AND|OR|NOT|NEAR)$/.test(raw)) terms.push(...words.map(foldChars))
+    if (m[1] !== undefined) terms.push(words.map(fold).join(' '))
+    else if (!/^(AND|OR|NOT|NEAR)$/.test(raw)) terms.push(...words.map(fold))
   }
   return [...new Set(terms)].filter((t) => t.length > 0)
-}
-
-function foldChars(s: string): string {
-  return foldWithMap(s).folded
 }
 
 /**
