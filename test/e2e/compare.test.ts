@@ -88,6 +88,8 @@ describe('events and comparison', () => {
     expect(event).toMatchObject({ title: EVENT, from: '2022-01-02', to: '2022-01-31', articleCount: 10 })
     expect(event.statementCount).toBeGreaterThanOrEqual(12)
     eventId = event.id
+    await expect.poll(() => page().getByTestId('event-speakers').innerText()).toContain(RU)
+    expect(await page().getByTestId('event-speakers').innerText()).toContain(BY)
     await app.screenshot('events-list')
   })
 

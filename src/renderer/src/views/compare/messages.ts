@@ -37,6 +37,8 @@ export const eventsEn = {
   compare: 'Compare statements…',
   editing: 'Edit event',
   listLabel: 'Events',
+  speakers: 'Who speaks in this event',
+  speakerStats: 'no statements | {n} statement, {from} | {n} statements, {from} – {to}',
 }
 
 export const compareEn = {
@@ -175,6 +177,8 @@ export const eventsDe: EventsMessages = {
   compare: 'Aussagen vergleichen…',
   editing: 'Ereignis bearbeiten',
   listLabel: 'Ereignisse',
+  speakers: 'Wer sich in diesem Ereignis äußert',
+  speakerStats: 'keine Aussagen | {n} Aussage, {from} | {n} Aussagen, {from} – {to}',
 }
 
 export const compareDe: CompareMessages = {
