@@ -72,6 +72,8 @@ export interface PageVersion {
 export interface JobItem {
   guid: string
   url: string | null
+  /** The imported (or already present) article's title, while it is in the library. */
+  title: string | null
   status: 'imported' | 'duplicate' | 'failed' | 'skipped'
   articleId: number | null
   error: string | null

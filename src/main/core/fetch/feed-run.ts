@@ -111,7 +111,7 @@ async function importItem(ctx: RunContext, item: FeedItem): Promise<ItemOutcome>
     const origin = page && !page.notModified ? page.url : (item.link ?? job.url)
     const added = storeArticle(ctx, extracted, page && !page.notModified ? page : null, origin)
     items.record(job.id, item.guid, { url, status: added.status, articleId: added.articleId })
-    if (added.status === 'duplicate') log.add(job.id, 'info', `"${added.title}" is already in the library (${added.reason})`, origin)
+    log.add(job.id, 'info', added.status === 'imported' ? `imported "${added.title}"` : `"${added.title}" is already in the library (${added.reason})`, origin)
     return added.status === 'imported' ? 'imported' : 'known'
   } catch (err) {
     if (!(err instanceof LibraryError)) throw err

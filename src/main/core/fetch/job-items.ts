@@ -36,8 +36,9 @@ export class JobItems {
       AND article_id IN (SELECT id FROM articles) LIMIT 1`).pluck()
     this.selectArticleByUrl = db.prepare('SELECT id FROM articles WHERE canonical_url = ? OR url = ? LIMIT 1').pluck()
     this.selectRecent = db.prepare(`
-      SELECT guid, url, status, article_id AS articleId, error, updated_at AS seenAt
-      FROM fetch_job_items WHERE job_id = ? ORDER BY updated_at DESC, id DESC LIMIT ?`)
+      SELECT i.guid, i.url, a.title, i.status, a.id AS articleId, i.error, i.updated_at AS seenAt
+      FROM fetch_job_items i LEFT JOIN articles a ON a.id = i.article_id
+      WHERE i.job_id = ? ORDER BY i.updated_at DESC, i.id DESC LIMIT ?`)
   }
 
   seen(jobId: number, guid: string): SeenItem | null {

@@ -30,13 +30,10 @@ export const jobsEn = {
   },
   schedule: {
     once: 'Once',
-    every: 'Every {n} {unit}',
-    units: {
-      minutes: 'minutes | minute | minutes',
-      hours: 'hours | hour | hours',
-      days: 'days | day | days',
-      weeks: 'weeks | week | weeks',
-    },
+    minutes: 'Every {n} minutes | Every minute | Every {n} minutes',
+    hours: 'Every {n} hours | Every hour | Every {n} hours',
+    days: 'Every {n} days | Every day | Every {n} days',
+    weeks: 'Every {n} weeks | Every week | Every {n} weeks',
   },
   kind: { url: 'Page', feed: 'Feed' },
   status: {
@@ -51,7 +48,7 @@ export const jobsEn = {
     running: 'Running',
   },
   newArticles: 'no new articles | {n} new article | {n} new articles',
-  stats: '{articles} articles · last run {last}',
+  stats: 'no articles · last run {last} | {articles} article · last run {last} | {articles} articles · last run {last}',
   never: 'never',
   next: 'next run {when}',
   progress: {
@@ -100,9 +97,9 @@ export const jobsEn = {
 }
 
 export const jobsDe: typeof jobsEn = {
-  title: 'Aufträge',
-  count: 'Keine Aufträge | {n} Auftrag | {n} Aufträge',
-  listLabel: 'Aufträge',
+  title: 'Abrufe',
+  count: 'Keine Abrufe | {n} Abruf | {n} Abrufe',
+  listLabel: 'Abrufe',
   add: {
     open: 'Hinzufügen…',
     heading: 'Seite beobachten oder Feed abonnieren',
@@ -121,19 +118,16 @@ export const jobsDe: typeof jobsEn = {
     feedsFound: 'keine Feeds auf dieser Seite | Diese Seite verweist auf einen Feed: | Diese Seite verweist auf {n} Feeds:',
     noFeeds: 'Diese Seite verweist auf keinen Feed; sie kann auf Änderungen beobachtet werden.',
     useFeed: 'Abonnieren',
-    submit: 'Auftrag anlegen',
+    submit: 'Abruf anlegen',
     added: '„{title}“ hinzugefügt.',
-    dropHint: 'Link ablegen, um einen Auftrag anzulegen',
+    dropHint: 'Link ablegen, um einen Abruf anzulegen',
   },
   schedule: {
     once: 'Einmal',
-    every: 'Alle {n} {unit}',
-    units: {
-      minutes: 'Minuten | Minute | Minuten',
-      hours: 'Stunden | Stunde | Stunden',
-      days: 'Tage | Tag | Tage',
-      weeks: 'Wochen | Woche | Wochen',
-    },
+    minutes: 'Alle {n} Minuten | Jede Minute | Alle {n} Minuten',
+    hours: 'Alle {n} Stunden | Jede Stunde | Alle {n} Stunden',
+    days: 'Alle {n} Tage | Jeden Tag | Alle {n} Tage',
+    weeks: 'Alle {n} Wochen | Jede Woche | Alle {n} Wochen',
   },
   kind: { url: 'Seite', feed: 'Feed' },
   status: {
@@ -148,7 +142,7 @@ export const jobsDe: typeof jobsEn = {
     running: 'Läuft',
   },
   newArticles: 'keine neuen Artikel | {n} neuer Artikel | {n} neue Artikel',
-  stats: '{articles} Artikel · zuletzt {last}',
+  stats: 'keine Artikel · zuletzt {last} | {articles} Artikel · zuletzt {last} | {articles} Artikel · zuletzt {last}',
   never: 'nie',
   next: 'nächster Lauf {when}',
   progress: {
@@ -163,8 +157,8 @@ export const jobsDe: typeof jobsEn = {
     delete: 'Löschen',
     openSite: 'Im Browser öffnen',
   },
-  deleteConfirm: 'Den Auftrag „{title}“ mit Protokoll und Seitenversionen löschen? Die importierten Artikel bleiben in der Bibliothek.',
-  deleted: 'Auftrag gelöscht.',
+  deleteConfirm: 'Den Abruf „{title}“ mit Protokoll und Seitenversionen löschen? Die importierten Artikel bleiben in der Bibliothek.',
+  deleted: 'Abruf gelöscht.',
   saved: 'Gespeichert.',
   detail: {
     lastError: 'Letzter Fehler',
@@ -190,8 +184,8 @@ export const jobsDe: typeof jobsEn = {
     selectHint: 'Eine Version wählen, um die Änderungen zu sehen.',
   },
   empty: {
-    title: 'Noch keine Aufträge',
-    body: 'Ein Auftrag beobachtet eine Seite (etwa die Presseerklärung eines Ministeriums) und speichert jede geänderte Fassung, oder er abonniert einen Feed und importiert neue Artikel. Zum Anfangen einen Link einfügen oder ablegen.',
+    title: 'Noch keine Abrufe',
+    body: 'Ein Abruf beobachtet eine Seite (etwa die Presseerklärung eines Ministeriums) und speichert jede geänderte Fassung, oder er abonniert einen Feed und importiert neue Artikel. Zum Anfangen einen Link einfügen oder ablegen.',
   },
-  selectHint: 'Einen Auftrag wählen, um Protokoll und Versionen zu sehen.',
+  selectHint: 'Einen Abruf wählen, um Protokoll und Versionen zu sehen.',
 }
