@@ -77,6 +77,29 @@ describe('watched pages', () => {
     expect(h.jobs.versionDiff(versions[1].id).parts).toEqual([{ op: '=', text: expect.stringContaining('Verhandlungen über das Abkommen') }])
   })
 
+  it('watches a page without an article (a list of releases) by its visible text, without importing it', async () => {
+    const releases = ['Außenministerin reist nach Kiew', 'Staatsminister empfängt Delegation aus Moldau']
+    server.route('/releases', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="de"><head><title>Pressemitteilungen</title>
+        <script>var tracking = "not text"</script></head><body><nav><a href="/">Start</a></nav><main><h1>Pressemitteilungen</h1>
+        <ul>${releases.map((r, i) => `<li><a href="/press/${i}">${r}</a> <span>0${i + 1}.03.2024</span></li>`).join('')}</ul></main>
+        <footer>Impressum</footer></body></html>`)
+    })
+    h = createJobsHarness()
+    const job = await h.jobs.add({ url: server.url('/releases'), kind: 'url', intervalSeconds: 3600 })
+    await h.jobs.scheduler.runDue()
+    expect(h.jobs.list()[0]).toMatchObject({ status: 'ok', versionCount: 1, articleCount: 0, title: 'Pressemitteilungen' })
+    expect(h.lib.articles.info().articleCount).toBe(0)
+    const [first] = h.jobs.versions(job.id)
+    expect(h.jobs.versionDiff(first.id).parts[0].text).toBe('Pressemitteilungen\n\nAußenministerin reist nach Kiew 01.03.2024\n\nStaatsminister empfängt Delegation aus Moldau 02.03.2024')
+
+    releases.unshift('Gemeinsame Erklärung der G7')
+    h.jobs.runNow(job.id)
+    await h.jobs.scheduler.runDue()
+    const diff = h.jobs.versionDiff(h.jobs.versions(job.id)[0].id)
+    expect(diff.parts.filter((p) => p.op === '+').map((p) => p.text).join('')).toContain('Gemeinsame Erklärung der G7')
+  })
+
   it('uses the ETag, and a page fetched once is done', async () => {
     page = { paragraphs: [...PARAGRAPHS], etag: '"v1"' }
     h = createJobsHarness()
