@@ -104,8 +104,8 @@ export class ResourceFetcher {
   }
 
   /** Text of a small resource for internal use (robots.txt): no robots check, no conditional GET. */
-  async fetchText(url: string, signal: AbortSignal | undefined, maxBytes: number): Promise<FetchedResource> {
-    const request: InternalRequest = { accept: ['text', 'html', 'xml', 'json'], signal, skipRobots: true, maxBytes }
+  async fetchText(url: string, maxBytes: number): Promise<FetchedResource> {
+    const request: InternalRequest = { accept: ['text', 'html', 'xml', 'json'], skipRobots: true, maxBytes }
     return this.fetch(url, request)
   }
 

@@ -51,7 +51,7 @@ export class RobotsPolicy {
   private async load(url: URL, keepFor: (ms: number) => void): Promise<Robots | null> {
     const robotsUrl = `${url.origin}/robots.txt`
     try {
-      const res = await this.fetcher.fetchText(robotsUrl, undefined, MAX_ROBOTS_BYTES)
+      const res = await this.fetcher.fetchText(robotsUrl, MAX_ROBOTS_BYTES)
       if (res.notModified) throw new Error('unexpected 304')
       const robots = robotsParser(robotsUrl, new TextDecoder().decode(res.bytes))
       const delay = robots.getCrawlDelay(this.fetcher.userAgent)

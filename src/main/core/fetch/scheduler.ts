@@ -112,10 +112,6 @@ export class Scheduler extends EventEmitter<SchedulerEvents> {
     return ran
   }
 
-  isRunning(jobId: number): boolean {
-    return this.running.has(jobId)
-  }
-
   /** Cancels a job's current run in this process (it stays due). */
   cancel(jobId: number): void {
     this.running.get(jobId)?.controller.abort(new Error('cancelled'))
