@@ -96,7 +96,8 @@ function utf8Verdict(buffer: Buffer): Utf8Verdict {
     if (c === 0xfffd) replaced++
     else if (c >= 0x80) nonAscii++
   }
-  return { valid, multiByte, plausible: nonAscii >= 20 && replaced * 100 <= nonAscii, text: () => text }
+  // Legacy 8-bit text read as UTF-8 is almost all replacement characters; UTF-8 with a stray bad byte almost none.
+  return { valid, multiByte, plausible: nonAscii >= 10 * replaced, text: () => text }
 }
 
 /** chardet's best guess that iconv-lite can decode, read with WHATWG label rules; windows-1252 when all guesses fail. */

@@ -67,3 +67,20 @@ export function parseDocument(html: string): DomDocument {
 export function isElement(node: DomNode): node is DomElement {
   return node.nodeType === ELEMENT_NODE
 }
+
+/** Whether elements nest deeper than `limit` under `root`; walks without recursion and stops at the first that does. */
+export function nestsDeeperThan(root: DomElement, limit: number): boolean {
+  const stack: [DomElement | null, number][] = [[root.firstElementChild, 1]]
+  while (stack.length) {
+    const top = stack[stack.length - 1]
+    const [element, depth] = top
+    if (!element) {
+      stack.pop()
+      continue
+    }
+    top[0] = element.nextElementSibling
+    if (depth > limit) return true
+    stack.push([element.firstElementChild, depth + 1])
+  }
+  return false
+}

@@ -21,6 +21,13 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 export const isHeading = (block: TextBlock) => HEADINGS.has(block.container.localName)
 export const isBlockTag = (tag: string) => BLOCK_TAGS.has(tag)
 
+/** A parent being walked: its next child, whether it is inside a link, and for a block the state to restore after it. */
+interface Frame {
+  next: DomNode | null
+  inLink: boolean
+  restore: readonly [DomElement, boolean] | null
+}
+
 /** A piece of inline content: a text node, or a line break (node null). */
 interface Piece {
   text: string
@@ -73,35 +80,39 @@ export function collectBlocks(root: DomElement): TextBlock[] {
     run = []
   }
 
-  const walk = (node: DomNode, inLink: boolean) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        const raw = child.textContent ?? ''
-        const text = pre ? raw : raw.replace(/\s+/g, ' ')
-        if (text) run.push({ text, node: child, link: inLink })
-      } else if (isElement(child)) {
-        const tag = child.localName
-        if (tag === 'br') {
-          run.push({ text: '\n', node: null, link: false })
-        } else if (tag === 'td' || tag === 'th') {
-          run.push({ text: ' ', node: child, link: false })
-          walk(child, inLink)
-        } else if (BLOCK_TAGS.has(tag)) {
-          flush()
-          const outer = [container, pre] as const
-          container = child
-          pre ||= tag === 'pre'
-          walk(child, inLink)
-          flush()
-          ;[container, pre] = outer
-        } else {
-          walk(child, inLink || tag === 'a')
-        }
+  // Iterative, so that pathologically deep markup cannot overflow the stack.
+  const stack: Frame[] = [{ next: root.firstChild, inLink: false, restore: null }]
+  while (stack.length) {
+    const frame = stack[stack.length - 1]
+    const child = frame.next
+    if (!child) {
+      stack.pop()
+      if (frame.restore) {
+        flush()
+        ;[container, pre] = frame.restore
+      }
+      continue
+    }
+    frame.next = child.nextSibling
+    if (child.nodeType === TEXT_NODE) {
+      const raw = child.textContent ?? ''
+      const text = pre ? raw : raw.replace(/\s+/g, ' ')
+      if (text) run.push({ text, node: child, link: frame.inLink })
+    } else if (isElement(child)) {
+      const tag = child.localName
+      if (tag === 'br') {
+        run.push({ text: '\n', node: null, link: false })
+      } else if (BLOCK_TAGS.has(tag)) {
+        flush()
+        stack.push({ next: child.firstChild, inLink: frame.inLink, restore: [container, pre] })
+        container = child
+        pre ||= tag === 'pre'
+      } else {
+        if (tag === 'td' || tag === 'th') run.push({ text: ' ', node: child, link: false })
+        stack.push({ next: child.firstChild, inLink: frame.inLink || tag === 'a', restore: null })
       }
     }
   }
-
-  walk(root, false)
   flush()
   return blocks
 }

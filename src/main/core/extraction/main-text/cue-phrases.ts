@@ -8,7 +8,7 @@
 /** A whole paragraph that is one of these (with punctuation or a count around it) is a label. */
 const LABELS = [
   String.raw`advertisement|advert|ads?|sponsored(?: content)?|anzeige|werbung|реклама`,
-  String.raw`share(?: this(?: article| story)?)?|tweet|email|print|comments?|reply|sharen? mit|teilen|drucken|kommentare?|поделиться|комментари[ийя]?|печать`,
+  String.raw`share(?: this(?: article| story)?| via| on)?|tweet|email|print|comments?|reply|sharen? mit|teilen(?: mit| auf| via)?|drucken|kommentare?|поделиться|комментари[ийя]?|печать`,
   String.raw`related(?: articles| stories| content| coverage| posts)?|more(?: stories| news)?|recommended|trending|most (?:popular|read)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|mehr zum thema|das könnte sie (?:auch )?interessieren|empfehlungen|по теме|новости по теме|популярное|читайте также`,
   String.raw`close|caption|image caption|loading(?: content)?|continue reading(?: below)?|read more|weiterlesen|подробнее|skip to (?:main )?content|zum inhalt springen`,
   String.raw`(?:like|gefällt mir|нравится)(?: this)?(?: (?:loading|wird geladen|загрузка))?|related posts|ähnliche (?:beiträge|artikel)|verwandte artikel|похожие (?:записи|статьи|новости)|wird geladen|загрузка`,

@@ -1,9 +1,12 @@
 import { escapeHtml } from '../html-escape'
-import type { DomDocument } from '../dom'
+import { nestsDeeperThan, type DomDocument } from '../dom'
 import { cleanArticle } from './article-cleanup'
 import { fallbackBlocks } from './fallback'
 import { removePageFurniture } from './pre-clean'
 import { runReadability } from './readability'
+
+/** Real article pages nest a few dozen elements deep; Readability takes about 0.1 s at this depth. */
+const MAX_READABILITY_DEPTH = 200
 
 export interface MainText {
   /** Plain-text paragraphs (headings and list items each one). */
@@ -26,7 +29,8 @@ export interface ArticleHints {
  */
 export function findMainText(document: DomDocument, hints: ArticleHints, reparse: () => DomDocument): MainText | null {
   removePageFurniture(document)
-  const readable = runReadability(document)
+  // Readability's work grows with the square of nesting depth; absurd nesting is hostile markup.
+  const readable = document.body && !nestsDeeperThan(document.body, MAX_READABILITY_DEPTH) ? runReadability(document) : null
   if (readable) {
     const blocks = cleanArticle(readable.content, { title: hints.title ?? readable.title, byline: hints.byline ?? readable.byline })
     if (blocks.length)

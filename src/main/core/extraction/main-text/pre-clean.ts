@@ -1,4 +1,4 @@
-import type { DomDocument, DomElement } from '../dom'
+import { TEXT_NODE, type DomDocument, type DomElement } from '../dom'
 import { hasHiddenClass, isPageFurnitureName } from './boilerplate-names'
 
 /** Elements that never hold article text: code, media, widgets, form controls, navigation. */
@@ -10,36 +10,54 @@ const FURNITURE_TAGS = new Set(['aside', 'footer', 'header', 'form'])
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar'])
 /** Containers that are the article, or mark it: never dropped as furniture. */
 const ARTICLE_TAGS = new Set(['html', 'body', 'article', 'main'])
-const ARTICLE_MARK = 'article, main, h1, [itemprop="articleBody"], [role="main"]'
 /** Share of the page's text above which an element is not furniture whatever its name says. */
 const MAX_FURNITURE_SHARE = 0.4
-/** Safety bound on guarded removals, so pathological nesting cannot make this quadratic. */
-const MAX_CHECKS = 3000
 
 /**
  * Removes what cannot be article text before Readability scores the page: that makes its choice
  * easier (share bars, "related" lists and comment threads no longer compete with the article)
  * and its work smaller. Furniture found by tag, ARIA role, hidden state or class/id name is
  * dropped only when it does not contain the article's markers and carries well under half of
- * the page's text: a "main-with-comments" wrapper around the article stays. One pass over the
- * elements, with cheap attribute tests first.
+ * the page's text: a "main-with-comments" wrapper around the article stays. Linear in the size
+ * of the page: text lengths and markers are summed bottom-up once, not asked of each element.
  */
 export function removePageFurniture(document: DomDocument): void {
   const body = document.body
   if (!body) return
-  const candidates: DomElement[] = []
-  for (const element of body.querySelectorAll('*')) {
-    if (NEVER_TEXT.has(element.localName)) element.remove()
-    else if (!ARTICLE_TAGS.has(element.localName) && isFurniture(element)) candidates.push(element)
+  for (const element of body.querySelectorAll('*')) if (NEVER_TEXT.has(element.localName)) element.remove()
+
+  const elements = [...body.querySelectorAll('*')]
+  const textLength = new Map<DomElement, number>()
+  const holdsArticle = new Set<DomElement>()
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const element = elements[i]
+    let length = textLength.get(element) ?? 0
+    for (let child = element.firstChild; child; child = child.nextSibling) if (child.nodeType === TEXT_NODE) length += child.textContent?.length ?? 0
+    textLength.set(element, length)
+    const parent = element.parentElement
+    if (!parent) continue
+    textLength.set(parent, (textLength.get(parent) ?? 0) + length)
+    if (holdsArticle.has(element) || marksArticle(element)) holdsArticle.add(parent)
   }
-  const pageText = body.textContent?.length ?? 0
-  let checks = 0
-  for (const element of candidates) {
-    if (checks++ >= MAX_CHECKS) break
-    if (!isAttached(element, body) || element.querySelector(ARTICLE_MARK)) continue
-    if ((element.textContent?.length ?? 0) > pageText * MAX_FURNITURE_SHARE) continue
+
+  const pageText = textLength.get(body) ?? 0
+  const removed = new Set<DomElement>()
+  for (const element of elements) {
+    const parent = element.parentElement
+    if (parent && removed.has(parent)) {
+      removed.add(element)
+      continue
+    }
+    if (ARTICLE_TAGS.has(element.localName) || holdsArticle.has(element) || marksArticle(element) || !isFurniture(element)) continue
+    if ((textLength.get(element) ?? 0) > pageText * MAX_FURNITURE_SHARE) continue
+    removed.add(element)
     element.remove()
   }
+}
+
+function marksArticle(element: DomElement): boolean {
+  const tag = element.localName
+  return tag === 'article' || tag === 'main' || tag === 'h1' || element.getAttribute('itemprop') === 'articleBody' || element.getAttribute('role') === 'main'
 }
 
 function isFurniture(element: DomElement): boolean {
@@ -52,8 +70,3 @@ function isFurniture(element: DomElement): boolean {
   return hasHiddenClass(element) || isPageFurnitureName(element)
 }
 
-/** Whether an element is still in the page (an ancestor may have been removed already). */
-function isAttached(element: DomElement, body: DomElement): boolean {
-  for (let node = element.parentElement; node; node = node.parentElement) if (node === body) return true
-  return false
-}

@@ -15,7 +15,11 @@ export function stripSiteName(title: string, siteNames: readonly (string | null)
   const matches = (segment: string) => {
     const key = squash(segment)
     if (!key) return true
-    for (const name of names) if (key === name || (name.length >= 4 && key.length >= 4 && (key.includes(name) || name.includes(key)) && segment.split(/\s+/).length <= 4)) return true
+    if (segment.trim().split(/\s+/).length > 4) return false
+    for (const name of names) {
+      if (key === name || (name.length >= 3 && (key.startsWith(name) || key.endsWith(name)))) return true
+      if (name.length >= 4 && key.length >= 4 && (key.includes(name) || name.includes(key))) return true
+    }
     return false
   }
   let parts = splitKeepingSeparators(title)
