@@ -153,7 +153,7 @@ export async function run(): Promise<Figures> {
       const runs = Array.from({ length: ROUNDS }, () => time(q).ms).sort((a, b) => a - b)
       const median = runs[Math.floor(ROUNDS / 2)]
       console.log(`  ${median.toFixed(1).padStart(6)} ms  ${label}`)
-      figures[`${label.replace(/[^a-z0-9]+/gu, '_').replace(/^_|_$/gu, '')}_ms`] = ms(median)
+      figures[`${label.toLowerCase().replace(/[^a-z0-9]+/gu, '_').replace(/^_|_$/gu, '')}_ms`] = ms(median)
     }
     console.log(`\nfile size: ${fileMb.toFixed(0)} MB (${((fileMb * 1024) / ARTICLES).toFixed(1)} KB per article, captures included)`)
     return figures
