@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../../src/main/core/extraction/dom'
+import { extractArticle } from '../../../src/main/core/extraction/extract'
+import { collectBlocks } from '../../../src/main/core/extraction/main-text/blocks'
+import { fallbackBlocks } from '../../../src/main/core/extraction/main-text/fallback'
+
+const PROSE = [
+  'The defence ministry said on Thursday that the exercise would involve about four thousand soldiers from eight countries.',
+  'Officials stressed that the manoeuvres had been planned for more than a year and were not directed at any neighbouring state.',
+  'Observers from the OSCE have been invited to follow the exercise, which ends on the last day of the month.',
+  'Opposition politicians questioned the cost of the exercise and asked for a detailed account in parliament next week.',
+]
+
+const extract = (body: string, head = '<title>Exercise announced</title>') =>
+  extractArticle({ bytes: Buffer.from(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`), fileName: 'page.html' })
+const paragraphsOf = (body: string) => extract(body).text.split('\n\n')
+
+describe('cleanup of the main text', () => {
+  it('drops figure captions and captioned image wrappers, keeps text beside an inline image', () => {
+    const ps = paragraphsOf(`<article><h1>Exercise announced</h1>
+      <p>${PROSE[0]}</p>
+      <figure><img src="a.jpg"><figcaption>Soldiers at the training ground near the border. Photo: AP</figcaption></figure>
+      <p>${PROSE[1]}</p>
+      <div class="media"><div><img src="b.jpg"></div><p>Tanks on a railway wagon before the exercise.</p></div>
+      <p>${PROSE[2]} <img src="c.png" alt=""> ${PROSE[3]}</p></article>`)
+    expect(ps).toEqual([PROSE[0], PROSE[1], `${PROSE[2]} ${PROSE[3]}`])
+  })
+
+  it('drops "read more" lines and related-link lists, keeps prose with links in it', () => {
+    const ps = paragraphsOf(`<article><h1>Exercise announced</h1>
+      <p>${PROSE[0]} <a href="/a">The ministry's statement</a> is online.</p>
+      <p>Read more: <a href="/b">Nato allies plan more joint exercises in the east</a></p>
+      <p>${PROSE[1]}</p><p>${PROSE[2]}</p>
+      <ul><li><a href="/c">Budget talks stall</a></li><li><a href="/d">New chief of staff named</a></li></ul>
+      <p>${PROSE[3]}</p></article>`)
+    expect(ps).toEqual([`${PROSE[0]} The ministry's statement is online.`, PROSE[1], PROSE[2], PROSE[3]])
+  })
+
+  it('drops the datelines and bylines before the first paragraph and the furniture after the last', () => {
+    const ps = paragraphsOf(`<article><h1>Exercise announced</h1>
+      <p>By Maria Keller</p><p>Updated 14 March 2024, 10:15</p>
+      ${PROSE.map((p) => `<p>${p}</p>`).join('')}
+      <p>Tags: defence, Nato, exercise</p><p>Share this article</p></article>`)
+    expect(ps).toEqual(PROSE)
+  })
+
+  it('keeps headings, list items and table rows as paragraphs of their own', () => {
+    const ps = paragraphsOf(`<article><h1>Exercise announced</h1><p>${PROSE[0]}</p><h2>Who takes part</h2>
+      <ul><li>Germany, with two battalions</li><li>Poland, with one brigade</li></ul><p>${PROSE[1]}</p>
+      <table><tr><th>Country</th><th>Soldiers</th></tr><tr><td>Germany</td><td>1,200</td></tr></table><p>${PROSE[2]}</p></article>`)
+    expect(ps).toEqual([PROSE[0], 'Who takes part', 'Germany, with two battalions', 'Poland, with one brigade', PROSE[1], 'Country Soldiers', 'Germany 1,200', PROSE[2]])
+  })
+
+  it('keeps a final short paragraph and a closing list that are article text', () => {
+    const ps = paragraphsOf(`<article><h1>Exercise announced</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}
+      <p>The minister declined to comment.</p><ul><li>Phase one: air defence</li><li>Phase two: logistics</li></ul></article>`)
+    expect(ps.slice(-3)).toEqual(['The minister declined to comment.', 'Phase one: air defence', 'Phase two: logistics'])
+  })
+})
+
+describe('paragraphs', () => {
+  it('splits at <br><br> and keeps a single <br> as a line break', () => {
+    const document = parseDocument(`<html><body><div>First line<br>second line<br><br>New paragraph   with   spaces</div></body></html>`)
+    expect(collectBlocks(document.body!).map((b) => b.text)).toEqual(['First line\nsecond line', 'New paragraph with spaces'])
+  })
+
+  it('keeps whitespace inside <pre>', () => {
+    const document = parseDocument('<html><body><pre>line 1\n  indented  line 2</pre></body></html>')
+    expect(collectBlocks(document.body!).map((b) => b.text)).toEqual(['line 1\n  indented  line 2'])
+  })
+
+  it('counts link text, for telling link lists from prose', () => {
+    const document = parseDocument('<html><body><p>Intro <a href="/x">linked words</a></p></body></html>')
+    const [block] = collectBlocks(document.body!)
+    expect(block.linkLength).toBe('linked words'.length)
+  })
+
+  it('falls back to the prose paragraphs of the page', () => {
+    const document = parseDocument(`<html><body><div><a href="/">Home</a> <a href="/news">News</a></div><div>${PROSE[0]}</div><td>${PROSE[1]}</td><p>Short label</p></body></html>`)
+    expect(fallbackBlocks(document.body!).map((b) => b.text)).toEqual([PROSE[0], PROSE[1]])
+  })
+})
