@@ -46,8 +46,8 @@ describe('parallax import', () => {
     expect(firstImport.stderr).toBe('')
     expect(firstImport.code).toBe(0)
     const summary = JSON.parse(firstImport.stdout)
-    expect(summary).toMatchObject({ imported: 4, duplicates: 0, failed: 0, cancelled: false })
-    expect(summary.outcomes.map((o: { status: string }) => o.status)).toEqual(['imported', 'imported', 'imported', 'imported'])
+    expect(summary).toMatchObject({ imported: 5, duplicates: 0, failed: 0, cancelled: false })
+    expect(summary.outcomes.map((o: { status: string }) => o.status)).toEqual(['imported', 'imported', 'imported', 'imported', 'imported'])
   })
 
   it('exits 1 and names every failed input on stderr, importing the rest', async () => {
@@ -55,7 +55,7 @@ describe('parallax import', () => {
     expect(run.code).toBe(1)
     expect(run.stderr).toContain(`${join(BROKEN, 'empty.html')}: the file is empty`)
     expect(run.stderr).toMatch(new RegExp(`${join(BROKEN, 'image.html')}: .*PNG`, 'u'))
-    expect(run.stdout).toContain('Imported 0, duplicates 4, failed 2.')
+    expect(run.stdout).toContain('Imported 0, duplicates 5, failed 2.')
     expect(run.stdout).toMatch(/duplicate +#\d+ +.*en-ceasefire\.htm +\(same file as "Ceasefire talks resume in Geneva"\)/u)
   })
 
@@ -71,9 +71,9 @@ describe('parallax list, search, show', () => {
     const run = await parallax(['list', '--library', library, '--json'])
     expect(run.code).toBe(0)
     const list = JSON.parse(run.stdout) as Record<string, unknown>[]
-    expect(list).toHaveLength(4)
+    expect(list).toHaveLength(5)
     for (const item of list) expect(Object.keys(item)).toEqual(['id', 'title', 'siteName', 'url', 'publishedAt', 'language'])
-    expect(list.map((a) => a.language).sort()).toEqual(['de', 'en', 'ru', 'ru'])
+    expect(list.map((a) => a.language).sort()).toEqual(['de', 'en', 'en', 'ru', 'ru'])
     expect(list.find((a) => a.language === 'de')).toMatchObject({
       title: 'Außenministerin reist nach Kyjiw',
       siteName: 'Beispiel-Zeitung',

@@ -42,10 +42,11 @@ function writePages(dir: string, n: number): string[] {
 describe('Importer.run', () => {
   it('imports a folder recursively, skipping hidden files and folders', async () => {
     const summary = await importer.run([GOOD])
-    expect(summary).toMatchObject({ imported: 4, duplicates: 0, failed: 0, cancelled: false })
+    expect(summary).toMatchObject({ imported: 5, duplicates: 0, failed: 0, cancelled: false })
     expect(summary.outcomes.map((o) => o.file)).toEqual([
       join(GOOD, 'de-aussenministerium.html'),
       join(GOOD, 'en-ceasefire.htm'),
+      join(GOOD, 'en-sanctions.mhtml'),
       join(GOOD, 'nested/deeper/ru-copied.txt'),
       join(GOOD, 'ru-1251.html'),
     ])
@@ -53,9 +54,14 @@ describe('Importer.run', () => {
     expect(titles).toEqual([
       'Außenministerin reist nach Kyjiw',
       'Ceasefire talks resume in Geneva',
+      'New sanctions package agreed',
       'Брифинг официального представителя МИД России',
       'Лавров провёл переговоры в Анкаре',
     ])
+    // Ids follow the order of the input.
+    expect(summary.outcomes.map((o) => (o.status === 'imported' ? o.articleId : 0))).toEqual([1, 2, 3, 4, 5])
+    const mhtml = lib.articles.get(3)!
+    expect(mhtml).toMatchObject({ domain: 'example-post.co.uk', siteName: 'The Example Post', capture: { mediaType: 'multipart/related' } })
     const ru = lib.articles.search({ text: 'Лавров' }).hits[0]
     const stored = lib.articles.get(ru.id)!
     expect(stored.origin).toBe(join(GOOD, 'ru-1251.html'))
@@ -153,14 +159,14 @@ describe('Importer.run', () => {
     other.exec('BEGIN IMMEDIATE') // another process holds the write lock
     try {
       const summary = await importer.run([GOOD])
-      expect(summary.failed).toBe(4)
+      expect(summary.failed).toBe(5)
       for (const o of summary.outcomes) expect(o).toMatchObject({ status: 'failed', reason: expect.stringMatching(/could not be stored.*locked/u) })
     } finally {
       other.exec('ROLLBACK')
       other.close()
     }
     expect(lib.articles.info().articleCount).toBe(1)
-    expect((await importer.run([GOOD])).imported).toBe(4)
+    expect((await importer.run([GOOD])).imported).toBe(5)
   })
 })
 
@@ -170,7 +176,7 @@ describe('Importer.start and cancel', () => {
       void importer.start([GOOD], { onDone: resolveDone }).then(({ jobId }) => expect(jobId).toMatch(/^[0-9a-f-]{36}$/u))
     })
     const summary = await done
-    expect(summary.imported).toBe(4)
+    expect(summary.imported).toBe(5)
   })
 
   it('stops promptly on cancel and keeps what was already imported', async () => {
