@@ -49,6 +49,8 @@ describe('titles and bylines', () => {
     expect(cleanByline('Von Anna Schneider')).toBe('Anna Schneider')
     expect(cleanByline('Автор: Ольга Смирнова')).toBe('Ольга Смирнова')
     expect(cleanByline('https://www.facebook.com/someone')).toBeNull()
+    expect(cleanByline('Associated Press November 19, 2019, 9:02 AM')).toBe('Associated Press')
+    expect(cleanByline('Von Anna Schneider | 12.03.2024')).toBe('Anna Schneider')
   })
 })
 

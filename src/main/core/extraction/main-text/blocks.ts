@@ -19,7 +19,6 @@ const BLOCK_TAGS = new Set(
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
 export const isHeading = (block: TextBlock) => HEADINGS.has(block.container.localName)
-export const isBlockTag = (tag: string) => BLOCK_TAGS.has(tag)
 
 /** A parent being walked: its next child, whether it is inside a link, and for a block the state to restore after it. */
 interface Frame {

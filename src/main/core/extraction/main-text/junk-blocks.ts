@@ -11,8 +11,8 @@ const LINK_DENSE = 0.6
 /**
  * The paragraphs of Readability's content that are not article text: link lists and "read
  * more" lines, boilerplate by its wording (share, subscribe, advertisement, photo credits),
- * repeats, the title and byline again, and the datelines and labels before the first and after
- * the last real paragraph.
+ * the title and byline again, the datelines and labels before the first real paragraph and
+ * the furniture after the last.
  */
 export function junkBlocks(blocks: readonly TextBlock[], hints: JunkHints): Set<TextBlock> {
   const junk = new Set<TextBlock>()
@@ -21,12 +21,7 @@ export function junkBlocks(blocks: readonly TextBlock[], hints: JunkHints): Set<
   for (const block of blocks) {
     const words = wordCount(block.text)
     const key = squash(block.text)
-    if (
-      isFurnitureText(block.text) ||
-      isLinkList(block, words) ||
-      (key && (key === title || key === byline))
-    )
-      junk.add(block)
+    if (isFurnitureText(block.text) || isLinkList(block, words) || (key && (key === title || key === byline))) junk.add(block)
   }
   trimEdges(blocks, junk)
   return junk

@@ -23,8 +23,8 @@ export function normaliseDate(value: string | null | undefined, languageHint?: s
 const ZONED_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/
 const DATE_ONLY_ISO = /^\d{4}-\d{2}-\d{2}$/
 
-/** The first date written in a text (e.g. a dateline "Updated Nov 19, 2019 6:55 AM"), if chrono finds one with a certain day and year. */
-function parseText(text: string, languageHint?: string | null): string | null {
+/** The longest date with a certain day and year that chrono finds in a text ("Updated Nov 19, 2019 6:55 AM"), trying the hinted language first. */
+export function dateMention(text: string, languageHint?: string | null): chrono.ParsedResult | null {
   const order = [languageHint, 'en', 'de', 'ru'].filter((l, i, all): l is string => !!l && l in PARSERS && all.indexOf(l) === i)
   let best: chrono.ParsedResult | null = null
   for (const language of order) {
@@ -34,6 +34,11 @@ function parseText(text: string, languageHint?: string | null): string | null {
     }
     if (best) break
   }
+  return best
+}
+
+function parseText(text: string, languageHint?: string | null): string | null {
+  const best = dateMention(text, languageHint)
   if (!best) return null
   const s = best.start
   const time = s.isCertain('hour') ? ([s.get('hour') ?? 0, s.get('minute') ?? 0, s.get('second') ?? 0] as const) : null

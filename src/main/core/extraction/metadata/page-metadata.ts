@@ -57,7 +57,9 @@ export function readPageMetadata(document: DomDocument, pageUrl: string | null):
 
   const url = pageAddress(document, meta.get('og:url') ?? null, jsonLd?.url ?? null, pageUrl)
   const domain = domainOf(url ?? pageUrl)
-  const siteName = jsonLdOrMeta(firstMeta(meta, SITE_META), jsonLd?.publisher) ?? domain
+  const named = jsonLdOrMeta(firstMeta(meta, SITE_META), jsonLd?.publisher)
+  // Some sites put their address where their name belongs.
+  const siteName = (named && (domainOf(httpUrl(named)) ?? named)) ?? domain
   const declaredLanguage = languageCode(
     document.documentElement.getAttribute('lang') ?? document.documentElement.getAttribute('xml:lang') ?? meta.get('og:locale') ?? jsonLd?.inLanguage ?? meta.get('content-language') ?? meta.get('language'),
   )
