@@ -193,6 +193,22 @@ describe('events and comparison', () => {
     expect((await readdir(OUT)).filter((f) => f.endsWith('.png')).length).toBe(pages)
   })
 
+  it('sends the report to the system print dialog with its own page numbers', async () => {
+    const printed: { html: string; options: HtmlPrintOptions }[] = []
+    app.platform.printHtml = async (html: string, options: HtmlPrintOptions) => {
+      printed.push({ html, options })
+      return true
+    }
+    await page().getByTestId('compare-paper').selectOption('letter')
+    await page().getByTestId('compare-print').click()
+    await expect.poll(() => printed.length).toBe(1)
+    const [{ html, options }] = printed
+    expect(options).toMatchObject({ paper: 'letter', landscape: true, suggestedName: 'Kazakhstan-January-2022-Moscow-and-Minsk.pdf' })
+    expect(html).toContain('@page { size: letter landscape;')
+    expect(html).toContain('counter(pages)')
+    expect(html).not.toMatch(/<script/i)
+  })
+
   it('exports the same comparison as CSV, JSON and standalone HTML without scripts', async () => {
     const [saved] = (await app.call('compare', 'list')) as SavedComparisonSummary[]
     const csv = (await app.call('compare', 'exportCsv', [saved.id])) as string
