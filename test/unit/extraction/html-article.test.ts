@@ -53,6 +53,8 @@ describe('English article page', () => {
     expect(paragraphs(article)[0]).toMatch(/^The Foreign Office summoned Russia's ambassador on Wednesday/)
     expect(article.text).toContain('"This pattern of behaviour is reckless and unacceptable," a Foreign Office spokesperson said')
     expect(paragraphs(article)).toContain('Moscow rejects the accusations')
+    // A ministry's post on X, embedded in a "social" box, is a statement: it stays.
+    expect(paragraphs(article)).toContain('We have summoned the Russian Ambassador following a series of cyber attacks on UK institutions. This behaviour will not be tolerated.')
     for (const furniture of ['Skip to content', 'Subscribe', 'Share on', 'Photo: Reuters', 'Read more', 'Advertisement', 'Sign up', 'More from World', 'Follow him', 'Diplomatic Correspondent', 'All rights reserved', 'Load comments'])
       expect(article.text, furniture).not.toContain(furniture)
   })

@@ -1,5 +1,5 @@
 import { TEXT_NODE, type DomElement } from '../dom'
-import { isArticleFurnitureName } from './boilerplate-names'
+import { holdsEmbeddedPost, isArticleFurnitureName } from './boilerplate-names'
 import { collectBlocks, removeBlock, type TextBlock } from './blocks'
 import { junkBlocks } from './junk-blocks'
 
@@ -57,7 +57,7 @@ function removeFurnitureElements(content: DomElement): void {
   for (const caption of content.querySelectorAll('figcaption')) caption.remove()
   const total = content.textContent?.length ?? 0
   for (const element of content.querySelectorAll('[class], [id]')) {
-    if (!isArticleFurnitureName(element)) continue
+    if (!isArticleFurnitureName(element) || holdsEmbeddedPost(element)) continue
     if ((element.textContent?.length ?? 0) > total * MAX_FURNITURE_SHARE) continue
     element.remove()
   }

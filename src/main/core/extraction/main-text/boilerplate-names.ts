@@ -33,6 +33,9 @@ const ARTICLE_FURNITURE = new Set(
 /** Words that name the article's own container; a name with one of them is not page furniture ("content-with-sidebar"). */
 const CONTENT = new Set(['article', 'content', 'body', 'story', 'post', 'entry', 'main', 'text', 'blog'])
 
+/** Platforms whose embed code quotes a post in a <blockquote> with the platform's name as class ("twitter-tweet", "instagram-media"). */
+const EMBEDDED_POST = new Set(['twitter', 'tweet', 'instagram', 'tiktok', 'telegram', 'facebook', 'fb', 'bluesky', 'mastodon', 'threads', 'reddit', 'vk'])
+
 /** Whole class names that hide text from sight (screen-reader-only helpers). */
 const HIDDEN_CLASSES = new Set(['sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'screenreader-only', 'offscreen', 'a11y-hidden'])
 
@@ -68,4 +71,15 @@ export function isArticleFurnitureName(element: DomElement): boolean {
 export function hasHiddenClass(element: DomElement): boolean {
   const cls = element.getAttribute('class')
   return !!cls && cls.split(/\s+/).some((c) => HIDDEN_CLASSES.has(c.toLowerCase()))
+}
+
+/** A social media post quoted in the article (a statement on X or Telegram is content, not a share button). */
+export function isEmbeddedPost(element: DomElement): boolean {
+  return element.localName === 'blockquote' && nameWords(element).some((w) => EMBEDDED_POST.has(w))
+}
+
+/** Whether an element holds an embedded post. */
+export function holdsEmbeddedPost(element: DomElement): boolean {
+  for (const quote of element.getElementsByTagName('blockquote')) if (isEmbeddedPost(quote)) return true
+  return false
 }

@@ -1,5 +1,5 @@
 import { TEXT_NODE, type DomDocument, type DomElement } from '../dom'
-import { hasHiddenClass, isPageFurnitureName } from './boilerplate-names'
+import { hasHiddenClass, isEmbeddedPost, isPageFurnitureName } from './boilerplate-names'
 
 /** Elements that never hold article text: code, media, widgets, form controls, navigation. */
 const NEVER_TEXT = new Set(
@@ -10,6 +10,8 @@ const FURNITURE_TAGS = new Set(['aside', 'footer', 'header', 'form'])
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar'])
 /** Containers that are the article, or mark it: never dropped as furniture. */
 const ARTICLE_TAGS = new Set(['html', 'body', 'article', 'main'])
+/** Whitespace and a label a box may hold around an embedded post besides the post itself. */
+const WRAPPER_SLACK = 40
 /** Share of the page's text above which an element is not furniture whatever its name says. */
 const MAX_FURNITURE_SHARE = 0.4
 
@@ -17,8 +19,9 @@ const MAX_FURNITURE_SHARE = 0.4
  * Removes what cannot be article text before Readability scores the page: that makes its choice
  * easier (share bars, "related" lists and comment threads no longer compete with the article)
  * and its work smaller. Furniture found by tag, ARIA role, hidden state or class/id name is
- * dropped only when it does not contain the article's markers and carries well under half of
- * the page's text: a "main-with-comments" wrapper around the article stays. Linear in the size
+ * dropped only when it does not contain the article's markers (or a social media post it
+ * quotes) and carries well under half of the page's text: a "main-with-comments" wrapper
+ * around the article stays. Linear in the size
  * of the page: text lengths and markers are summed bottom-up once, not asked of each element.
  */
 export function removePageFurniture(document: DomDocument): void {
@@ -40,6 +43,8 @@ export function removePageFurniture(document: DomDocument): void {
     if (holdsArticle.has(element) || marksArticle(element)) holdsArticle.add(parent)
   }
 
+  for (const post of elements.filter(isEmbeddedPost)) unwrapPost(post, body, textLength)
+
   const pageText = textLength.get(body) ?? 0
   const removed = new Set<DomElement>()
   for (const element of elements) {
@@ -55,9 +60,22 @@ export function removePageFurniture(document: DomDocument): void {
   }
 }
 
+/**
+ * Takes an embedded post out of the boxes around it that hold nothing else: their names
+ * ("social-embed", "tweet-widget") would make Readability drop the post with them.
+ */
+function unwrapPost(post: DomElement, body: DomElement, textLength: ReadonlyMap<DomElement, number>): void {
+  const own = textLength.get(post) ?? 0
+  let outermost: DomElement | null = null
+  for (let wrapper = post.parentElement; wrapper && wrapper !== body && (textLength.get(wrapper) ?? 0) <= own + WRAPPER_SLACK; wrapper = wrapper.parentElement)
+    outermost = wrapper
+  outermost?.replaceWith(post)
+}
+
+/** The article, its headline, or a post it quotes: what no furniture removal may take along. */
 function marksArticle(element: DomElement): boolean {
   const tag = element.localName
-  return tag === 'article' || tag === 'main' || tag === 'h1' || element.getAttribute('itemprop') === 'articleBody' || element.getAttribute('role') === 'main'
+  return tag === 'article' || tag === 'main' || tag === 'h1' || element.getAttribute('itemprop') === 'articleBody' || element.getAttribute('role') === 'main' || isEmbeddedPost(element)
 }
 
 function isFurniture(element: DomElement): boolean {
