@@ -53,9 +53,10 @@ describe('MHTML ("Webpage, single file")', () => {
     expect(Buffer.from(page.html).toString()).toContain('main page')
   })
 
-  it('is recognised by its content under another name', () => {
-    const article = extractArticle({ bytes: fixture('en-article-quoted-printable.mhtml'), fileName: 'download.dat' })
+  it.each(['download.dat', 'saved-page.html'])('is recognised by its content under the name %s', (fileName) => {
+    const article = extractArticle({ bytes: fixture('en-article-quoted-printable.mhtml'), fileName })
     expect(article.mediaType).toBe('multipart/related')
+    expect(article.title).toBe('UK summons Russian ambassador over cyber attacks')
   })
 
   it.each([

@@ -56,16 +56,22 @@ function controlShare(head: Buffer): number {
   return controls / head.byteLength
 }
 
-/** The kind of input: from the file name's extension, else from what the content looks like. */
+const MIME_ARCHIVE = /^MIME-Version:|^Content-Type:\s*multipart\/related|^From:.*\r?\n(?:[\w-]+:.*\r?\n)*MIME-Version:/i
+const HTML_START = /^(?:<!doctype\s+html|<html|<head|<\?xml[^>]*>\s*(?:<!doctype\s+html|<html))/i
+
+/**
+ * The kind of input: from the file name's extension, else from what the content looks like.
+ * A web archive saved under an .html name (some browsers and tools do) is still read as one.
+ */
 export function inputKind(fileName: string, bytes: Uint8Array): InputKind {
-  const byName = BY_EXTENSION[extname(fileName).toLowerCase()]
-  if (byName) return byName
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, SNIFF_BYTES))
     .toString('latin1')
-    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .replace(/^\xEF\xBB\xBF/, '')
     .trimStart()
-  if (/^MIME-Version:|^Content-Type:\s*multipart\/related|^From:.*\r?\n(?:[\w-]+:.*\r?\n)*MIME-Version:/i.test(head)) return 'mhtml'
-  if (/^(?:<!doctype\s+html|<html|<head|<\?xml[^>]*>\s*(?:<!doctype\s+html|<html))/i.test(head) || /<(?:html|head|body|p|div|article)[\s>]/i.test(head.slice(0, 2048)))
-    return 'html'
+  const byName = BY_EXTENSION[extname(fileName).toLowerCase()]
+  if (byName === 'html' && MIME_ARCHIVE.test(head)) return 'mhtml'
+  if (byName) return byName
+  if (MIME_ARCHIVE.test(head)) return 'mhtml'
+  if (HTML_START.test(head) || /<(?:html|head|body|p|div|article)[\s>]/i.test(head.slice(0, 2048))) return 'html'
   return 'text'
 }
