@@ -25,7 +25,23 @@ export function cleanArticle(content: DomElement, hints: CleanupHints): TextBloc
   const blocks = collectBlocks(content)
   const junk = junkBlocks(blocks, hints)
   for (const block of junk) removeBlock(block)
+  unwrapContainers(content)
   return blocks.filter((b) => !junk.has(b))
+}
+
+const CONTAINERS = 'div, section, article, main, header, footer, aside, span, font, center'
+
+/**
+ * Replaces wrapper elements that hold no text of their own by their children, deepest first,
+ * so that the clean HTML keeps only elements that stand for something: a <div> that remains
+ * holds a paragraph's text directly.
+ */
+function unwrapContainers(content: DomElement): void {
+  const containers = [...content.querySelectorAll(CONTAINERS)]
+  for (let i = containers.length - 1; i >= 0; i--) {
+    const element = containers[i]
+    if (!hasOwnText(element)) element.replaceWith(...element.childNodes)
+  }
 }
 
 /**
