@@ -23,7 +23,8 @@ export function extractTextArticle(raw: string, knownUrl: string | null): Extrac
   const lines = paragraphsOf(raw)
   const urlMatch = URL_PATTERN.exec(raw)
   const url = urlMatch ? urlMatch[0].replace(URL_TRAILING, '') : knownUrl
-  let paragraphs = lines.filter((line) => line.replace(URL_PATTERN, '').trim() !== '' || !URL_PATTERN.test(line))
+  // A line that is only the address is not article text.
+  let paragraphs = lines.filter((line) => line.replace(URL_PATTERN, '').trim() !== '')
 
   const title = titleLine(paragraphs)
   if (title !== null) paragraphs = paragraphs.slice(1)
@@ -75,11 +76,12 @@ function paragraphsOf(raw: string): string[] {
   return paragraphs
 }
 
+/** Lines wrapped at a fixed width (50 to 100 characters, as mail and text editors wrap): all but the last about as long as the longest. */
 function isHardWrapped(lines: readonly string[]): boolean {
   if (lines.length < 2) return false
   const widths = lines.slice(0, -1).map((l) => l.length)
   const widest = Math.max(...widths)
-  return widest <= 100 && widths.every((w) => w >= widest * 0.7) && lines[lines.length - 1].length <= widest
+  return widest >= 50 && widest <= 100 && widths.every((w) => w >= widest * 0.7) && lines[lines.length - 1].length <= widest
 }
 
 /** A first line that reads as a headline: short, and not a sentence ending in a full stop. */

@@ -9,7 +9,7 @@
 const LABELS = [
   String.raw`advertisement|advert|ads?|sponsored(?: content)?|anzeige|werbung|реклама`,
   String.raw`share(?: this(?: article| story)?| via| on)?|tweet|email|print|comments?|reply|sharen? mit|teilen(?: mit| auf| via)?|drucken|kommentare?|поделиться|комментари[ийя]?|печать`,
-  String.raw`related(?: articles| stories| content| coverage| posts)?|more(?: stories| news)?|recommended|trending|most (?:popular|read)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|mehr zum thema|das könnte sie (?:auch )?interessieren|empfehlungen|по теме|новости по теме|популярное|читайте также`,
+  String.raw`related(?: articles| stories| content| coverage| posts)?|more(?: stories| news)?|recommended|trending|most (?:popular|read)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|more (?:from|on|about)(?: \S+){1,3}|mehr zum thema|das könnte sie (?:auch )?interessieren|empfehlungen|по теме|новости по теме|популярное|читайте также`,
   String.raw`close|caption|image caption|loading(?: content)?|continue reading(?: below)?|read more|weiterlesen|подробнее|skip to (?:main )?content|zum inhalt springen`,
   String.raw`(?:like|gefällt mir|нравится)(?: this)?(?: (?:loading|wird geladen|загрузка))?|related posts|ähnliche (?:beiträge|artikel)|verwandte artikel|похожие (?:записи|статьи|новости)|wird geladen|загрузка`,
   // The networks of share buttons, as a whole line
@@ -18,11 +18,11 @@ const LABELS = [
 
 /** Openers of navigation, promotion and rights lines. */
 const OPENERS = [
-  String.raw`read (?:more|also|next)\b|also read\b|see (?:also|more)\b|more (?:from|on) \S|related(?: stories| articles| coverage)?:|watch:|listen:|click here|tap here|don'?t miss`,
-  String.raw`lesen sie (?:auch|mehr|hier)\b|mehr zum thema\b|auch interessant:|weitere (?:artikel|nachrichten|informationen) (?:zum|zu)|hier klicken|jetzt (?:anmelden|registrieren|abonnieren)|folgen sie (?:uns|[\p{Lu}])`,
+  String.raw`read (?:more|also|next)\b|also read\b|see (?:also|more)\b|related(?: stories| articles| coverage)?:|watch:|listen:|click here|tap here|don'?t miss`,
+  String.raw`lesen sie (?:auch|mehr|hier)\b|mehr zum thema\b|auch interessant:|weitere (?:artikel|nachrichten|informationen) (?:zum|zu)|hier klicken|jetzt (?:anmelden|registrieren|abonnieren)|folgen sie uns\b`,
   String.raw`читайте (?:также|нас|ещ[её])\b|смотрите также\b|ещ[её] по теме\b|материалы по теме\b|подписывайтесь\b|подпишитесь\b|присоединяйтесь\b`,
   String.raw`share (?:this|on|via)\b|follow (?:us|@|me on)\b|like us on\b|join (?:us|our) on\b|sign up (?:for|to|here|now)\b|subscribe (?:to|now|here|for)\b|get (?:the latest|our|breaking) \S+ (?:news|updates|alerts|newsletter)|download (?:the|our) app\b|leave a (?:comment|reply)\b|post (?:a )?comment\b`,
-  String.raw`all rights reserved|copyright\b|alle rechte vorbehalten|все права защищены|(?:tags|topics|schlagw(?:ö|oe)rter|themen|теги|метки|источник|quelle|source|filed under|posted in|categories)\s*:`,
+  String.raw`all rights reserved|copyright\s*(?:©|\(c\)|\d{4})|alle rechte vorbehalten|все права защищены|(?:tags|topics|schlagw(?:ö|oe)rter|themen|теги|метки|источник|quelle|source|filed under|posted in|categories)\s*:`,
   String.raw`media playback is|this (?:video|slideshow|content|page) (?:requires|is not available)|your browser does not|image \d+ of \d+`,
 ]
 

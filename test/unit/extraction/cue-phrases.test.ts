@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { isClosingLine, isFurnitureText } from '../../../src/main/core/extraction/main-text/paragraph-shape'
+
+describe('furniture wording', () => {
+  it.each([
+    'Advertisement',
+    'Anzeige',
+    'Реклама',
+    'Read more: Nato warns of rising sabotage threat',
+    'Lesen Sie auch: EU einigt sich auf Sanktionen',
+    'Читайте также: Евросоюз согласовал пакет',
+    'Share this article',
+    'Teilen mit:',
+    'Поделиться',
+    'Gefällt mir Wird geladen …',
+    'Photo: Damian Dovarganes, AP',
+    'Foto: dpa',
+    'Фото: пресс-служба МИД',
+    '(Image: © NASA/ESA)',
+    'Image 3 of 12',
+    'Tags: Ukraine, Energie',
+    'Copyright © 2024 Tagesbote',
+    'Все права защищены',
+    'More from World',
+    'Telegram',
+  ])('%s', (text) => expect(isFurnitureText(text)).toBe(true))
+
+  it.each([
+    'More on this later, he said.',
+    'Copyright reform is on the agenda of the justice ministers this week.',
+    'Folgen Sie dieser Logik, dann wird es teuer.',
+    'Teilen der Opposition geht das nicht weit genug.',
+    'Close to 100 people attended the rally in the capital.',
+    'Comments on the proposal were mixed, officials said.',
+    'Source code of the app was published on Monday.',
+  ])('prose: %s', (text) => expect(isFurnitureText(text)).toBe(false))
+})
+
+describe('closing lines', () => {
+  it.each([
+    'James Carter is our diplomatic correspondent. Follow him on X @jcarter_ledger.',
+    'Reporting by Rodrigo Campos; editing by Nick Zieminski',
+    'Sign up to our World Briefing newsletter to get the news in your inbox.',
+    'Email the author at jane.roe@example.org.',
+    'Mit Material von dpa und Reuters.',
+    'Подписывайтесь на наш канал в Telegram.',
+  ])('%s', (text) => expect(isClosingLine(text)).toBe(true))
+
+  it.each([
+    'Russia does not subscribe to this view, the ministry said.',
+    'The ministry will publish a monthly newsletter on export controls, the spokesperson said.',
+    'Переговоры прошли при участии представителей ООН.',
+  ])('not closing: %s', (text) => expect(isClosingLine(text)).toBe(false))
+})
