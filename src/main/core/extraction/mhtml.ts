@@ -19,6 +19,8 @@ interface MimePart {
   body: Buffer
 }
 
+/** Part headers are a few hundred bytes; a part without its blank line within this much has none. */
+const MAX_HEADER_BYTES = 16 * 1024
 /** A MIME archive saved by a browser may hold nested multiparts; deeper is malformed or hostile. */
 const MAX_DEPTH = 4
 
@@ -94,7 +96,7 @@ function pushPart(parts: MimePart[], entity: Buffer): void {
 
 /** Headers (up to the first empty line) and body of one MIME entity. */
 function splitPart(entity: Buffer): MimePart | null {
-  const text = entity.toString('latin1', 0, Math.min(entity.byteLength, 64 * 1024))
+  const text = entity.toString('latin1', 0, Math.min(entity.byteLength, MAX_HEADER_BYTES))
   const match = /\r?\n\r?\n/.exec(text)
   if (!match) return null
   const headers = libmime.decodeHeaders(text.slice(0, match.index), { skipPrototypeKeys: true })
