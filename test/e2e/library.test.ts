@@ -342,6 +342,11 @@ describe('library', () => {
   })
 
   it('works from the keyboard alone', async () => {
+    // "/" from another view comes back to the library search.
+    await page().getByRole('link', { name: 'Tags' }).click()
+    await page().getByTestId('tags-table').waitFor()
+    await page().keyboard.press('/')
+    await expect.poll(() => search().evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true)
     await gotoLibrary()
     // "/" focuses the search from anywhere.
     await page().keyboard.press('/')
