@@ -10,7 +10,7 @@ import type { DomElement } from '../dom'
 const PAGE_FURNITURE = new Set(
   `share shares sharing sharebar sharetools sharethis addthis shariff social socials socialmedia follow
    related relatedposts relatedarticles recommended recommendation recommendations recirc recirculation
-   newsletter newsletters subscribe subscription signup optin promo promos promotion teaser teasers
+   newsletter newsletters subscribe subscription signup optin promo promos promotion
    advert adverts advertisement advertising ad ads adslot adunit adblock sponsor sponsored partner
    outbrain taboola plista ligatus cookie cookies consent gdpr cmp breadcrumb breadcrumbs crumbs
    comment comments commenting disqus discussion modal popup overlay lightbox
@@ -25,7 +25,7 @@ const PAGE_FURNITURE = new Set(
 const ARTICLE_FURNITURE = new Set(
   `byline bylines author authors authorinfo bio dateline timestamp date meta metadata caption captions
    figcaption credit credits copyright tags tag keywords topics categories category source
-   gallery slideshow carousel slider video embed audio podcast header kicker label`
+   gallery slideshow carousel slider video embed audio podcast kicker label`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -64,6 +64,10 @@ export function isPageFurnitureName(element: DomElement): boolean {
   return words.some((w) => PAGE_FURNITURE.has(w)) && !words.some((w) => CONTENT.has(w))
 }
 
+/**
+ * Named as furniture of either kind, content words or not: inside the article "article-tags"
+ * and "story-related" are furniture (the caller keeps large elements whatever their name).
+ */
 export function isArticleFurnitureName(element: DomElement): boolean {
   return nameWords(element).some((w) => PAGE_FURNITURE.has(w) || ARTICLE_FURNITURE.has(w))
 }
