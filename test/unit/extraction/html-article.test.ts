@@ -14,9 +14,10 @@ describe('German article page', () => {
     expect(article.mediaType).toBe('text/html')
   })
 
-  it('keeps the article text with „German“ quotes, the subheading and each list item as paragraphs', () => {
+  it('keeps the lead in the article header, the text with „German“ quotes, the subheading and each list item as paragraphs', () => {
     const ps = paragraphs(article)
-    expect(ps[0]).toMatch(/^Das Auswärtige Amt hat am Dienstag/)
+    expect(ps[0]).toMatch(/^Nach den nächtlichen Angriffen auf Kraftwerke und Umspannwerke kündigt Berlin/)
+    expect(ps[1]).toMatch(/^Das Auswärtige Amt hat am Dienstag/)
     expect(article.text).toContain('„Diese Angriffe richten sich gezielt gegen die Zivilbevölkerung und sind ein klarer Bruch des humanitären Völkerrechts“')
     expect(ps).toContain('Berlin kündigt weitere Hilfe an')
     expect(ps).toContain('Ersatzteile für beschädigte Umspannwerke')
