@@ -64,3 +64,33 @@ describe('unknown file names', () => {
     expect(extractArticle({ bytes: fixture('de-copied.txt'), fileName: 'clipboard.dat' }).mediaType).toBe('text/plain')
   })
 })
+
+describe('damaged files', () => {
+  /** mulberry32: reproducible damage. */
+  function random(seed: number): () => number {
+    let a = seed >>> 0
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0
+      let t = Math.imul(a ^ (a >>> 15), a | 1)
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    }
+  }
+
+  it('truncated or corrupted pages either extract or fail with ExtractionError', () => {
+    const next = random(42)
+    for (const name of ['de-article.html', 'ru-windows-1251-meta.html', 'en-article-quoted-printable.mhtml', 'ru-article-base64-windows-1251.mht', 'de-copied.txt']) {
+      const original = fixture(name)
+      for (let round = 0; round < 12; round++) {
+        const bytes = Buffer.from(original.subarray(0, Math.floor(next() * original.byteLength)))
+        for (let flips = Math.floor(next() * 20); flips > 0; flips--) bytes[Math.floor(next() * bytes.byteLength)] = Math.floor(next() * 256)
+        try {
+          const article = extractArticle({ bytes, fileName: name })
+          expect(article.text.trim()).not.toBe('')
+        } catch (error) {
+          expect(error, `${name} round ${round}`).toBeInstanceOf(ExtractionError)
+        }
+      }
+    }
+  })
+})

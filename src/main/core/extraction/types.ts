@@ -31,8 +31,8 @@ export interface ExtractionInput {
 
 /** A clear, per-file reason that an input cannot be imported. */
 export class ExtractionError extends Error {
-  constructor(message: string) {
-    super(message)
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options)
     this.name = 'ExtractionError'
   }
 }
