@@ -58,6 +58,20 @@ describe('files that are not articles', () => {
   })
 })
 
+describe('pages without their root elements', () => {
+  const sentence = 'The foreign ministry said on Monday that the ambassador had been recalled for consultations after the incident. '
+  it.each([
+    ['a fragment', `<p>${sentence.repeat(3)}</p><p>${sentence}</p>`],
+    ['bare text', sentence.repeat(4)],
+    ['a head but no <body>', `<html><head><title>Ambassador recalled</title></head><p>${sentence.repeat(4)}</p></html>`],
+    ['no <html> and no <head>', `<!doctype html><title>Ambassador recalled</title><p>${sentence.repeat(4)}</p>`],
+  ])('%s', (_, html) => {
+    const article = extractArticle({ bytes: Buffer.from(html), fileName: 'page.html' })
+    expect(article.text).toContain('the ambassador had been recalled for consultations')
+    expect(article.text).not.toContain('Ambassador recalled')
+  })
+})
+
 describe('unknown file names', () => {
   it('sniffs HTML and plain text by content', () => {
     expect(extractArticle({ bytes: fixture('de-article.html'), fileName: 'Artikel' }).mediaType).toBe('text/html')

@@ -52,16 +52,31 @@ export interface DomDocument {
   readonly documentElement: DomElement
   readonly head: DomElement | null
   readonly body: DomElement | null
-  readonly title: string
   querySelector(selectors: string): DomElement | null
   querySelectorAll(selectors: string): DomNodeList<DomElement>
   getElementsByTagName(name: string): DomNodeList<DomElement>
   createElement(tagName: string): DomElement
 }
 
-/** Parses a whole HTML page once with linkedom (which never runs its scripts). */
+/**
+ * Parses a whole HTML page once with linkedom (which never runs its scripts). linkedom does not
+ * imply the <html> and <body> elements that HTML lets a page leave out (it makes the first
+ * element the root, and leaves content outside a missing <body>), so they are added first.
+ */
 export function parseDocument(html: string): DomDocument {
-  return parseHTML(html).document as unknown as DomDocument
+  return parseHTML(withRootElements(html)).document as unknown as DomDocument
+}
+
+function withRootElements(html: string): string {
+  const hasHtml = /<html[\s>]/i.test(html)
+  if (/<body[\s>]/i.test(html)) return hasHtml ? html : `<html>${html}</html>`
+  const headEnd = /<\/head\s*>/i.exec(html)
+  if (headEnd) {
+    const at = headEnd.index + headEnd[0].length
+    const withBody = `${html.slice(0, at)}<body>${html.slice(at)}</body>`
+    return hasHtml ? withBody : `<html>${withBody}</html>`
+  }
+  return `<html><head></head><body>${html}</body></html>`
 }
 
 export function isElement(node: DomNode): node is DomElement {

@@ -64,7 +64,7 @@ export function readPageMetadata(document: DomDocument, pageUrl: string | null):
     document.documentElement.getAttribute('lang') ?? document.documentElement.getAttribute('xml:lang') ?? meta.get('og:locale') ?? jsonLd?.inLanguage ?? meta.get('content-language') ?? meta.get('language'),
   )
 
-  const rawTitle = jsonLdOrMeta(firstMeta(meta, TITLE_META), jsonLd?.headline) ?? (document.title.trim() || headingText(document))
+  const rawTitle = jsonLdOrMeta(firstMeta(meta, TITLE_META), jsonLd?.headline) ?? (titleElementText(document) || headingText(document))
   const title = rawTitle ? stripSiteName(rawTitle.replace(/\s+/gu, ' ').trim(), [siteName, domain]) : null
 
   const byline = joinAuthors(jsonLd?.authors ?? []) ?? cleanByline(firstMeta(meta, AUTHOR_META))
@@ -110,6 +110,11 @@ function timeElementDate(document: DomDocument): string | null {
   if (markedValue?.trim()) return markedValue
   const time = document.querySelector('article time[datetime], main time[datetime]') ?? document.querySelector('time[datetime]')
   return time?.getAttribute('datetime') ?? null
+}
+
+/** The page's <title>, wherever the markup put it (document.title looks in <head> only). */
+function titleElementText(document: DomDocument): string | null {
+  return document.getElementsByTagName('title')[0]?.textContent?.trim() || null
 }
 
 function headingText(document: DomDocument): string | null {
