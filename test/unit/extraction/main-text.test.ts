@@ -44,6 +44,12 @@ describe('cleanup of the main text', () => {
     expect(ps).toEqual(PROSE)
   })
 
+  it('drops the byline where it is repeated in the text', () => {
+    const article = extract(`<article><h1>Exercise announced</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}<p>Von Maria Keller</p></article>`, '<title>Exercise announced</title><meta name="author" content="Maria Keller">')
+    expect(article.byline).toBe('Maria Keller')
+    expect(article.text.split('\n\n')).toEqual(PROSE)
+  })
+
   it('keeps headings, list items and table rows as paragraphs of their own', () => {
     const ps = paragraphsOf(`<article><h1>Exercise announced</h1><p>${PROSE[0]}</p><h2>Who takes part</h2>
       <ul><li>Germany, with two battalions</li><li>Poland, with one brigade</li></ul><p>${PROSE[1]}</p>

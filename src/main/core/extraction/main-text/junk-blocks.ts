@@ -1,3 +1,4 @@
+import { cleanByline } from '../metadata/byline'
 import { isHeading, type TextBlock } from './blocks'
 import { isFurnitureText, isProse as isProseText, trailingFurnitureStart, wordCount } from './paragraph-shape'
 
@@ -21,7 +22,8 @@ export function junkBlocks(blocks: readonly TextBlock[], hints: JunkHints): Set<
   for (const block of blocks) {
     const words = wordCount(block.text)
     const key = squash(block.text)
-    if (isFurnitureText(block.text) || isLinkList(block, words) || (key && (key === title || key === byline))) junk.add(block)
+    const isByline = !!byline && words <= 12 && squash(cleanByline(block.text)) === byline
+    if (isFurnitureText(block.text) || isLinkList(block, words) || isByline || (key && key === title)) junk.add(block)
   }
   trimEdges(blocks, junk)
   return junk
