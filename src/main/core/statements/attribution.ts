@@ -21,33 +21,74 @@ export function refGroupsIn(doc: StatementDocument, ctx: AttributionContext, fro
  *   right after the verb (German and Russian inversion, "said Wang").
  */
 export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, cue: Cue, from: number, to: number): SpeakerResolution | null {
-  const groups = refGroupsIn(doc, ctx, from, to)
+  const clause = clauseStart(doc, from, cue.start)
+  const verbal = cue.type === 'verb' || cue.type === 'naming'
+  // A place after a preposition ("talks in Moscow") is never the subject of a verb.
+  const groups = refGroupsIn(doc, ctx, clause, to).filter((g) => !verbal || !g.refs.every((r) => r.located || (r.mention?.via === 'metonym' && r.mention.confidence < 0.5)))
   const verbEnd = cue.type === 'verb' ? cue.start + (doc.masked.slice(cue.start, cue.end).search(/\s/u) + 1 || cue.end - cue.start) : cue.end
   const inside = groups.find((g) => g.start >= verbEnd && g.end <= cue.end)
   if (inside) return resolveGroup(doc, ctx, inside)
   if (cue.type === 'locative') {
     const within = groups.find((g) => g.start >= cue.start && g.end <= cue.end)
-    return within ? resolveGroup(doc, ctx, within) : null
+    return within ? resolveGroup(doc, ctx, within, true) : null
   }
   const after = groups.find((g) => g.start >= cue.end)
   const afterGap = after ? doc.masked.slice(cue.end, after.start) : ''
   if (cue.type === 'impersonal' || cue.type === 'so' || cue.type === 'according') {
-    if (after && (cue.type !== 'so' || AFTER_GAP.test(afterGap))) return resolveGroup(doc, ctx, after)
+    if (after && (cue.type !== 'so' || AFTER_GAP.test(afterGap))) return resolveGroup(doc, ctx, after, cue.type === 'impersonal')
     // "In einer Erklärung des Ministeriums heißt es": the source is in the phrase before an impersonal cue.
     const before = cue.type === 'impersonal' ? groups.filter((g) => g.end <= cue.start).pop() : undefined
-    return before ? resolveGroup(doc, ctx, before) : null
+    return before ? resolveGroup(doc, ctx, before, true) : null
   }
   if (cue.type === 'post-according') {
     const before = [...groups].reverse().find((g) => g.end <= cue.start)
     return before ? resolveGroup(doc, ctx, before) : null
   }
   const before = groups.filter((g) => g.end <= cue.start)
-  const initial = before.find((g) => isClauseInitial(doc, from, g))
-  if (initial) return resolveGroup(doc, ctx, initial)
+  const initial = before.find((g) => isClauseInitial(doc, clause, g))
   const adjacent = before[before.length - 1]
-  if (adjacent && BEFORE_GAP.test(doc.masked.slice(adjacent.end, cue.start))) return resolveGroup(doc, ctx, adjacent)
-  if (after && AFTER_GAP.test(afterGap)) return resolveGroup(doc, ctx, after)
+  const subject = initial ?? (adjacent && BEFORE_GAP.test(doc.masked.slice(adjacent.end, cue.start)) ? adjacent : undefined)
+  if (subject) return coordinated(doc, subject, groups, cue) ? unresolved(doc, subject) : resolveGroup(doc, ctx, subject)
+  // "The ministry stressed that …, and noted that …": the coordinated verb shares the first clause's subject.
+  if (clause > from && !/[\p{L}\p{N}]/u.test(doc.masked.slice(clause, cue.start))) {
+    const shared = refGroupsIn(doc, ctx, from, clause).find((g) => isClauseInitial(doc, from, g))
+    if (shared) return resolveGroup(doc, ctx, shared)
+  }
+  // Inverted order ("sagte Lawrow", "заявил министр"); in English only right after a quote or comma ("…,” said Wang").
+  const inverted = doc.language !== 'en' || !/[\p{L}\p{N}]/u.test(doc.masked.slice(clause, cue.start))
+  if (after && inverted && AFTER_GAP.test(afterGap)) return resolveGroup(doc, ctx, after)
   return null
+}
+
+/** Where the clause holding pos begins: after "…, but", "…, und", "; " (the subject of a later clause is not the sentence's). */
+function clauseStart(doc: StatementDocument, from: number, pos: number): number {
+  const text = doc.masked.slice(from, pos)
+  let at = from
+  CLAUSE_BREAK.lastIndex = 0
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) at = from + m.index + m[0].length
+  return at
+}
+
+const CLAUSE_BREAK = /(?:[,;]\s*(?:but|and|while|whereas|aber|doch|und|während|jedoch|но|а|и|однако)\s+|;\s*)/giu
+
+/** "The United Nations and the European Union stressed …": a joint subject is not one actor. */
+function coordinated(doc: StatementDocument, subject: RefGroup, groups: readonly RefGroup[], cue: Cue): boolean {
+  const next = groups.find((g) => g.start >= subject.end && g.end <= cue.start)
+  return !!next && /^\s*(?:and|und|sowie|и|а\s+также|as\s+well\s+as)\s+(?:(?:the|die|der|das)\s+)?$/iu.test(doc.masked.slice(subject.end, next.start))
+}
+
+function unresolved(doc: StatementDocument, group: RefGroup): SpeakerResolution {
+  return {
+    actorId: null,
+    speaker: doc.text.slice(group.start, group.end),
+    start: group.start,
+    end: group.end,
+    confidence: 0.4,
+    review: true,
+    independent: false,
+    viaContext: false,
+    person: null,
+  }
 }
 
 /** The group opens the clause, possibly after a conjunction or a short adverbial ("Auch …", "However, …", "В свою очередь, …"). */

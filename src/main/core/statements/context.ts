@@ -50,6 +50,9 @@ const COMPATIBLE: Record<BodyKind, readonly ActorKind[]> = {
   organisation: ['organisation'],
 }
 
+/** How many recent entity mentions a generic reference may look back over. */
+const LOOKBACK = 200
+
 const ID_SUFFIX: Partial<Record<BodyKind, string>> = { 'foreign-ministry': 'mfa', government: 'gov', presidency: 'pres' }
 
 /** Several bodies named together ("die Außenministerien Russlands und der Ukraine"): never a resolution. */
@@ -141,13 +144,16 @@ export class AttributionContext {
   /** The body a generic reference of this kind points to, before pos. */
   resolveGeneric(kind: BodyKind, pos: number, country: string | null = null): Resolution {
     const here = sentenceAt(this.doc.sentences, pos)
-    const candidates = this.entities.filter(
-      (e) => e.pos < pos && compatibleKind(kind, e.kind) && (!country || e.country === country),
-    )
+    // Newest first, and only the recent past: resolution never looks far back, and long texts stay linear.
+    const candidates: Entity[] = []
+    for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - LOOKBACK; i--) {
+      const e = this.entities[i]
+      if (e.pos < pos && compatibleKind(kind, e.kind) && (!country || e.country === country)) candidates.push(e)
+    }
     const inSection = candidates.filter((e) => e.segment === this.segment)
     if (inSection.length) {
-      const top = inSection[inSection.length - 1]
-      const rival = [...inSection].reverse().find((e) => e.actorId !== top.actorId)
+      const top = inSection[0]
+      const rival = inSection.find((e) => e.actorId !== top.actorId)
       if (top.actorId === SEVERAL || (rival && rival.sentence === top.sentence)) return { actorId: null, confidence: 0.3, review: true }
       const near = here - top.sentence <= 3
       return { actorId: top.actorId, confidence: near ? 0.85 : 0.7, review: !near && !!rival }
@@ -164,7 +170,11 @@ export class AttributionContext {
    * named as their subject ("Ukraine condemned Russia's … . Foreign Minister Kuleba wrote …").
    */
   private byCountryInFocus(kind: BodyKind, sentence: number): Resolution {
-    const recent = this.entities.filter((e) => e.segment === this.segment && e.country && sentence - e.sentence <= 2)
+    const recent: Entity[] = []
+    for (let i = this.entities.length - 1; i >= 0 && sentence - this.entities[i].sentence <= 2; i--) {
+      const e = this.entities[i]
+      if (e.segment === this.segment && e.country) recent.push(e)
+    }
     for (const pool of [recent, recent.filter((e) => e.subject)]) {
       const countries = new Set(pool.map((e) => e.country))
       if (countries.size === 1) return this.byKindAndCountry(kind, pool[0].country!, 0.55, true)

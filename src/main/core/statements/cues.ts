@@ -14,16 +14,35 @@ export interface Cue {
 
 const SO = /(?<=[,“”"»«]\s*)so(?=\s+\p{L})/gu
 
+/** The cues in [from, to): computed once per document over the whole text, then sliced. */
 export function findCues(doc: StatementDocument, from: number, to: number): Cue[] {
+  const all = (doc.cues ??= computeCues(doc))
+  let lo = 0
+  let hi = all.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (all[mid].start < from) lo = mid + 1
+    else hi = mid
+  }
+  const out: Cue[] = []
+  for (let i = lo; i < all.length && all[i].start < to; i++) if (all[i].end <= to) out.push(all[i])
+  return out
+}
+
+function computeCues(doc: StatementDocument): Cue[] {
   const { lex, masked } = doc
   const out: Cue[] = []
+  const occupied = new Uint8Array(masked.length)
   const add = (type: CueType, re: RegExp | null) => {
     if (!re) return
-    for (const m of matchesIn(re, masked, from, to)) {
+    for (const m of matchesIn(re, masked, 0, masked.length)) {
       const start = m.index
       const end = start + m[0].length
-      if (out.some((c) => start < c.end && end > c.start)) continue
+      if (occupied.subarray(start, end).includes(1)) continue
+      // An infinitive ("to say", "zu sagen") reports nothing yet.
+      if ((type === 'verb' || type === 'naming') && /(?:^|\s)(?:to|zu)\s+$/iu.test(masked.slice(Math.max(0, start - 4), start))) continue
       out.push({ type, start, end, text: cueText(m[0]) })
+      occupied.fill(1, start, end)
     }
   }
   add('anaphoric', lex.anaphoricCue)

@@ -12,6 +12,8 @@ import { tokens } from './patterns'
 import type { QuoteSpan } from './quotes'
 import { resolveGroup, type SpeakerResolution } from './speakers'
 
+/** How far before and after a quote its attribution may be (characters). */
+const FRAME_REACH = 400
 const LETTERS = /[\p{L}\p{N}]/u
 const TERMINAL = /[.!?…]["”“»«’‘›‹]*\s*$/u
 /** The text between a quote and a cue after it: a comma, a dash, perhaps the speaker ("„…“, the ministry said"). */
@@ -22,8 +24,9 @@ export function analyseQuote(doc: StatementDocument, ctx: AttributionContext, q:
   const sOpen = sentenceOf(doc, q.open)
   const sClose = sentenceOf(doc, q.close)
   const paragraph = doc.paragraphs[sOpen.paragraph]
-  const from = Math.max(sOpen.start, paragraph.bodyStart)
-  const to = sClose.end
+  // A quote's frame is its sentence, within reach: a run-on "sentence" of pages is no frame (and would be quadratic).
+  const from = Math.max(sOpen.start, paragraph.bodyStart, q.open - FRAME_REACH)
+  const to = Math.min(sClose.end, q.close + 1 + FRAME_REACH)
   const pre = doc.masked.slice(from, q.open)
   const post = doc.masked.slice(q.close + 1, to)
   const content = doc.text.slice(q.start, q.end)
@@ -57,7 +60,7 @@ export function analyseQuote(doc: StatementDocument, ctx: AttributionContext, q:
   }
   if (colon && !titled && words >= 2) {
     if (preCue) return draft('direct', preCue, speakerOrContinuation(doc, ctx, preCue, from, q.open, sOpen.paragraph))
-    const group = refGroupsIn(doc, ctx, from, q.open)[0]
+    const group = refGroupsIn(doc, ctx, from, q.open).find((g) => !g.refs.every((r) => r.located || (r.mention?.via === 'metonym' && r.mention.confidence < 0.5)))
     return draft('direct', null, group ? resolveGroup(doc, ctx, group) : continuation(ctx, sOpen.paragraph), !group)
   }
   const preGap = preCue ? doc.masked.slice(preCue.end, q.open).trim() : ''
@@ -80,14 +83,15 @@ function partial(
   draft: (kind: Draft['kind'], cue: Cue | null, speaker: SpeakerResolution | null) => Draft,
 ): Draft | null {
   if (f.titled || f.words > 40 || looksLikeName(doc, f.content, f.words, f.terminal)) return null
-  const cues = findCues(doc, from, to).filter((c) => c.type !== 'anaphoric')
+  // A gerund of a speech verb ("maintaining his stance") is no cue for a partial quote; naming gerunds are ("calling it").
+  const cues = findCues(doc, from, to).filter((c) => c.type !== 'anaphoric' && !(c.type === 'verb' && /ing$/u.test(c.text)))
   if (!cues.length) return null
   // The cue governing the quote: the nearest one before it in the sentence, else the first after it.
   const cue = [...cues].reverse().find((c) => c.end <= q.open) ?? cues[0]
   const speaker = speakerForCue(doc, ctx, cue, from, to)
   if (!speaker) {
     if (cue.type !== 'impersonal') return null
-    const c = continuation(ctx, doc.paragraphs.findIndex((p) => p.start <= q.open && q.open <= p.end))
+    const c = continuation(ctx, sentenceOf(doc, q.open).paragraph)
     return c ? draft('partial', cue, c) : null
   }
   return draft('partial', cue, speaker)
@@ -127,7 +131,8 @@ export function continuation(ctx: AttributionContext, paragraph: number): Speake
 }
 
 /** A title noun or a distancing word right before the quote, or a title noun right after it. */
-function isTitle(doc: StatementDocument, pre: string, post: string): boolean {
+function isTitle(doc: StatementDocument, fullPre: string, post: string): boolean {
+  const pre = fullPre.slice(-80)
   const before = pre.match(/([\p{L}\p{N}.-]+)[\s\u00a0]*$/u)?.[1]
   const twoBefore = pre.match(/([\p{L}\p{N}.-]+\s+){0,2}[\p{L}\p{N}.-]+[\s\u00a0]*$/u)?.[0] ?? ''
   const after = post.match(/^\s*([\p{L}\p{N}-]+)/u)?.[1]

@@ -2,6 +2,8 @@
 import type { ActorMatcher, ActorMention, GenericReference } from '../actors/types'
 import { lexiconFor, type BodyKind, type Lexicon } from './lexicon'
 import { matchesIn } from './patterns'
+import type { Cue } from './cues'
+import type { Ref } from './speakers'
 import { maskQuotes, scanQuotes, type QuoteSpan } from './quotes'
 import { sentenceAt, splitParagraphs, splitSentences, type Paragraph, type Sentence } from './text-structure'
 
@@ -21,6 +23,9 @@ export interface StatementDocument {
   generics: GenericReference[]
   /** Plural body phrases ("die Außenministerien"): several bodies named at once. */
   plurals: { pos: number; kind: BodyKind }[]
+  /** Cue phrases and speaker references of the whole text, computed on first use (cues.ts, speakers.ts). */
+  cues?: Cue[]
+  refs?: Ref[]
 }
 
 export function buildDocument(text: string, matcher: ActorMatcher, language: string): StatementDocument {
@@ -30,15 +35,23 @@ export function buildDocument(text: string, matcher: ActorMatcher, language: str
   const masked = maskQuotes(text, quotes)
   const lex = lexiconFor(language)
   const outside = (pos: number) => !insideAny(quotes, pos) && !inDateline(paragraphs, pos)
-  const mentions = matcher
-    .findMentions(text, language)
-    .filter((m) => outside(m.start))
-    .sort((a, b) => a.start - b.start || b.end - a.end)
-  const generics = (matcher.findGenericReferences?.(text, language) ?? []).filter((g) => outside(g.start)).sort((a, b) => a.start - b.start)
+  const found = analyse(matcher, text, language)
+  const mentions = found.mentions.filter((m) => outside(m.start)).sort((a, b) => a.start - b.start || b.end - a.end)
+  const generics = found.generic.filter((g) => outside(g.start)).sort((a, b) => a.start - b.start)
   const plurals = lex.pluralBodies
     .flatMap((p) => matchesIn(p.re, masked, 0, masked.length).map((m) => ({ pos: m.index, kind: p.kind })))
     .sort((a, b) => a.pos - b.pos)
   return { text, masked, language, lex, matcher, paragraphs, sentences, quotes, mentions: dedupe(mentions), generics, plurals }
+}
+
+interface Analysing {
+  analyse(text: string, language?: string | null): { mentions: ActorMention[]; generic: GenericReference[] }
+}
+
+/** Mentions and generic references; in one scan when the matcher offers it (the registry's matcher does). */
+function analyse(matcher: ActorMatcher, text: string, language: string): { mentions: ActorMention[]; generic: GenericReference[] } {
+  if (typeof (matcher as Partial<Analysing>).analyse === 'function') return (matcher as ActorMatcher & Analysing).analyse(text, language)
+  return { mentions: matcher.findMentions(text, language), generic: matcher.findGenericReferences?.(text, language) ?? [] }
 }
 
 function insideAny(quotes: readonly QuoteSpan[], pos: number): boolean {
@@ -55,11 +68,15 @@ function insideAny(quotes: readonly QuoteSpan[], pos: number): boolean {
 }
 
 function inDateline(paragraphs: readonly Paragraph[], pos: number): boolean {
-  for (const p of paragraphs) {
-    if (pos < p.start) return false
-    if (pos < p.bodyStart) return true
+  let lo = 0
+  let hi = paragraphs.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (paragraphs[mid].start <= pos) lo = mid
+    else hi = mid - 1
   }
-  return false
+  const p = paragraphs[lo]
+  return !!p && pos >= p.start && pos < p.bodyStart
 }
 
 /** Overlapping mentions: keep the longer (earlier-starting) one. */

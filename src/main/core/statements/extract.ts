@@ -42,11 +42,11 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
         settle(ctx, doc, d)
       }
     }
-    const coveredByDirect = drafts.some((d) => d.kind === 'direct' && d.start < s.end && d.end > s.start) || found.some((d) => d.kind === 'direct')
+    const coveredByDirect = overlapsRecent(drafts, s.start, s.end, 'direct') || found.some((d) => d.kind === 'direct')
     if (!coveredByDirect) {
       const chainOpen: boolean = !!lastReported && s.paragraph - lastReported.paragraph <= 1
       const reported: Draft[] = findReported(doc, ctx, { index: s.index, paragraph: s.paragraph, from, to: s.end }, chainOpen).filter(
-        (r) => !drafts.some((d) => d.start < r.end && d.end > r.start),
+        (r) => !overlapsRecent(drafts, r.start, r.end),
       )
       for (const r of reported) {
         // A partial quote inside a reported clause is part of that statement.
@@ -56,10 +56,22 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
         lastReported = r
       }
     }
-    if (!found.length) noteSubject(doc, ctx, from, s.end)
+    if (!found.length) noteSubject(doc, ctx, from, s.end, s.paragraph)
     drafts.push(...found)
   }
   return mergeChains(doc, drafts.sort((a, b) => a.start - b.start)).map((d) => toCandidate(doc, d))
+}
+
+/**
+ * Does a statement found so far overlap [start, end)? Drafts come in text order and a quote spans a few
+ * paragraphs at most, so only the last few need looking at (this keeps long texts linear).
+ */
+function overlapsRecent(drafts: readonly Draft[], start: number, end: number, kind?: Draft['kind']): boolean {
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 8; i--) {
+    const d = drafts[i]
+    if (d.start < end && d.end > start && (!kind || d.kind === kind)) return true
+  }
+  return false
 }
 
 /** A statement with a resolved or explicitly named source makes that source the current one. */
@@ -82,8 +94,8 @@ function settle(ctx: AttributionContext, doc: StatementDocument, d: Draft): void
 }
 
 /** A sentence without a statement whose subject is a named body makes it the current source ("Moskau wies … zurück."). */
-function noteSubject(doc: StatementDocument, ctx: AttributionContext, from: number, to: number): void {
-  const groups = refGroupsIn(doc, ctx, from, to)
+function noteSubject(doc: StatementDocument, ctx: AttributionContext, from: number, to: number, paragraph: number): void {
+  const groups = refGroupsIn(doc, ctx, from, Math.min(to, from + 200))
   const first = groups[0]
   if (!first || /\p{L}+[\s,]+\p{L}+[\s,]+\p{L}/u.test(doc.masked.slice(from, first.start))) return
   const second = groups[1]
@@ -93,8 +105,7 @@ function noteSubject(doc: StatementDocument, ctx: AttributionContext, from: numb
   }
   const r = resolveGroup(doc, ctx, first)
   if (r.actorId && !r.viaContext && r.confidence >= 0.8) {
-    const s = doc.sentences.find((x) => x.start <= from && from < x.end)
-    ctx.setCurrent({ actorId: r.actorId, speaker: r.speaker, start: r.start, end: r.end, kind: doc.matcher.actor(r.actorId)?.kind ?? null, person: r.person, paragraph: s?.paragraph ?? 0 })
+    ctx.setCurrent({ actorId: r.actorId, speaker: r.speaker, start: r.start, end: r.end, kind: doc.matcher.actor(r.actorId)?.kind ?? null, person: r.person, paragraph })
   }
 }
 

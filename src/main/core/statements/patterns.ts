@@ -24,7 +24,7 @@ export function wordsAtStart(alternatives: string | readonly string[], flags = '
 /** Every match of a global regex within text[from, to), with absolute offsets. */
 export function matchesIn(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = []
-  const slice = text.slice(from, to)
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to)
   re.lastIndex = 0
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     m.index += from

@@ -44,8 +44,8 @@ const CLOSERS: Record<string, string> = {
   "'": "'",
 }
 
+const MAX_DEPTH = 3
 const DOUBLE = '„“”«»"‹›'
-const ALL_MARKS = '„“”«»‚‘’‹›"\''
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const SPACE = /\s/u
 const OPEN_CONTEXT = /[\s([{\-–—:/„“«»‚‘‹›"']/u
@@ -85,16 +85,18 @@ export function scanQuotes(text: string): QuoteSpan[] {
   }
 
   let skipReopenAt = -1
-  for (let i = 0; i < text.length; i++) {
+  const interesting = /[„“”«»‚‘’‹›"'\n]/g
+  for (let found = interesting.exec(text); found; found = interesting.exec(text)) {
+    const i = found.index
     const ch = text[i]
     if (ch === '\n') {
       let j = i
       while (j < text.length && SPACE.test(text[j])) j++
       handleParagraphBreak(j)
-      i = j - 1
+      interesting.lastIndex = j
       continue
     }
-    if (!ALL_MARKS.includes(ch) || i === skipReopenAt) continue
+    if (i === skipReopenAt) continue
     const prev = text[i - 1]
     const next = text[i + 1]
     const current = stack[stack.length - 1]
@@ -118,7 +120,8 @@ export function scanQuotes(text: string): QuoteSpan[] {
     }
     // Straight single quotes are apostrophes unless nested in a quotation.
     if (ch === "'" && !stack.length) continue
-    if (ch in CLOSERS && canOpen(ch, prev, next)) {
+    // Deeper nesting than a quote in a quote in a quote is stray marks, and would make the scan quadratic.
+    if (ch in CLOSERS && canOpen(ch, prev, next) && stack.length < MAX_DEPTH) {
       stack.push({ mark: ch, pos: i, closers: CLOSERS[ch], reopenings: [], nested: [], tentative: false })
     }
   }

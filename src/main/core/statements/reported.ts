@@ -18,6 +18,8 @@ import { findKonjunktiv } from './konjunktiv'
 import { tokens, words } from './patterns'
 import { resolveGroup, type SpeakerResolution } from './speakers'
 
+const MAX_SENTENCE = 2000
+
 export interface SentenceFrame {
   index: number
   paragraph: number
@@ -26,19 +28,27 @@ export interface SentenceFrame {
   to: number
 }
 
-const EN_SAY = words('said|says|say|added|adds|stated|states|wrote|writes|insisted|insists|argued|argues|warned|warns|claimed|claims|believes|believed|thinks|thought|maintained|maintains|reiterated|announced', 'iu')
+/** English verbs that take a content clause without "that"; the others ("claimed victory", "announced the deal") need it. */
+const EN_SAY = words('said|says|say|added|adds|stated|believes|believed|thinks|thought|insisted|insists', 'iu')
 /** After "said" without "that": a clause starts with anything but a preposition, conjunction or "to". */
 const EN_NOT_CLAUSE_START = /^(?:to|in|on|at|by|for|with|from|of|about|after|before|during|nothing|so|yes|no|and|but|or|as|while|when|if|goodbye|hello|sorry)(?![\p{L}])/iu
 const LEAD = /^[\s,.:;–—„“"«»-]*(?:\p{L}+[\s,]+){0,2}$/u
 const POSSESSIVE = /(?<![\p{L}])(?:его|её|ее|их|seinen|ihren|seinem|ihrem|him|her|them)(?![\p{L}])/iu
-const COORDINATED = /(?:,\s*|\s)(?:and|und|и|sowie)\s+$/iu
+const NEW_CLAUSE = /(?:(?:,\s*|\s)(?:and|und|и|sowie)\s+|[,;]\s*(?:[\p{L}'’.-]+\s+){0,4})$/iu
 const COORDINATION_TAIL = /(?:,?\s*(?:and|und|и|sowie|а\s+также|but|aber|но)\s*|[,;]\s*)$/iu
 
 export function findReported(doc: StatementDocument, ctx: AttributionContext, s: SentenceFrame, chainOpen: boolean): Draft[] {
+  // A "sentence" of thousands of characters is a list or a page without punctuation, not reported speech.
+  if (s.to - s.from > MAX_SENTENCE) return []
   const cues = findCues(doc, s.from, s.to)
   const make = (start: number, end: number, cue: Cue | null, speaker: SpeakerResolution | null, extra: Partial<Draft['evidence']> = {}, kind: Draft['kind'] = 'reported'): Draft | null => {
     const span = trimContent(doc, start, end)
     if (!span) return null
+    // "said that “…”": the content is a quotation, so the statement is the quoted text itself.
+    const whole = quoteOpeningAt(doc, span.start)
+    if (whole && whole.close >= span.end - 1 && !/[\p{L}\p{N}]/u.test(doc.text.slice(whole.close + 1, span.end))) {
+      return { kind: 'direct', start: whole.start, end: whole.end, cue, speaker, paragraph: s.paragraph, evidence: { typographic: whole.mark !== '"', ...extra } }
+    }
     return { kind, start: span.start, end: span.end, cue, speaker, paragraph: s.paragraph, evidence: { konjunktiv: konjunktivIn(doc, span.start, span.end), ...extra } }
   }
   const one = (d: Draft | null) => (d ? [d] : [])
@@ -96,16 +106,7 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
   if (lastComma > s.from) {
     const lead = doc.masked.slice(lastComma + 1)
     const dash = /^\s*[–—]/u.test(lead)
-    const cue = cues.find(
-      (c) =>
-        c.start > lastComma &&
-        c.type !== 'naming' &&
-        c.type !== 'anaphoric' &&
-        c.type !== 'post-according' &&
-        /^[\s–—-]*(?:[\p{L}\p{N}'’.-]+\s+){0,6}$/u.test(doc.masked.slice(lastComma + 1, c.start)) &&
-        tokens(doc.masked, c.end, s.to).length <= 10 &&
-        !containsWord(doc.lex.complementizer, doc.masked.slice(c.end, s.to)),
-    )
+    const cue = cues.find((c) => c.start > lastComma && c.type !== 'naming' && c.type !== 'anaphoric' && c.type !== 'post-according' && isTrailingCue(doc, cues, lastComma, c, s))
     if (cue) {
       const speaker = speakerForCue(doc, ctx, cue, lastComma + 1, s.to) ?? impersonalContinuation(doc, ctx, cue, s.to, s)
       const start = dash && /^\s*[–—]/u.test(doc.masked.slice(s.from)) ? doc.masked.indexOf(doc.masked.slice(s.from).match(/[–—]/u)![0], s.from) + 1 : s.from
@@ -116,12 +117,15 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
   // Speech verbs governing a content clause; several in one sentence split it ("warned that A, and noted that B").
   const drafts: Draft[] = []
   const starts = cues.map((cue) => (cue.type === 'verb' || cue.type === 'impersonal' ? contentStart(doc, cue, s) : null))
+  let covered = -1
   for (let i = 0; i < cues.length; i++) {
     const start = starts[i]
-    if (!start) continue
-    // The clause ends where the next content clause begins, or at a coordinated verb of the speaker ("… and urged").
-    const nextCue = cues.findIndex((c, j) => j > i && c.start > start.at && (starts[j] || COORDINATED.test(doc.masked.slice(Math.max(start.at, c.start - 8), c.start))))
+    if (!start || cues[i].start < covered) continue
+    // The clause ends at the next speech verb that begins a new clause ("…, and noted that", "… and urged"),
+    // not at one inside it ("Russia did not threaten anyone").
+    const nextCue = cues.findIndex((c, j) => j > i && c.start > start.at && NEW_CLAUSE.test(doc.masked.slice(Math.max(start.at, c.start - 60), c.start)))
     const end = nextCue >= 0 ? backOverCoordination(doc, start.at, cues[nextCue].start) : s.to
+    covered = end
     const cue = cues[i]
     if (start.needsKonjunktiv && !konjunktivIn(doc, start.at, end)) continue
     const speaker = speakerForCue(doc, ctx, cue, s.from, start.at) ?? impersonalContinuation(doc, ctx, cue, start.at, s)
@@ -155,6 +159,25 @@ interface ContentStart {
   complementizer: boolean
   needsKonjunktiv: boolean
 }
+
+/**
+ * A cue after the sentence's last comma attributes what comes before it: either the cue comes first
+ * ("…, teilte X mit", "…, said X", "…, — заявил X"), or a short subject precedes it and nothing that could be
+ * a content clause follows ("…, the ministry said in a statement").
+ */
+function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: number, c: Cue, s: SentenceFrame): boolean {
+  const lead = doc.masked.slice(comma + 1, c.start)
+  if (/^[\s–—-]*$/u.test(lead)) return true
+  if (!/^[\s–—-]*(?:[\p{L}\p{N}'’.-]+\s+){1,6}$/u.test(lead) || SUBORDINATOR.test(lead.trim())) return false
+  // The words before the verb are its subject: they start like a noun phrase ("the ministry", "two diplomats", "Wang").
+  const subject = lead.replace(/^[\s–—-]+/u, '')
+  if (!/^[\p{Lu}\d]/u.test(subject) && !NP_START.test(subject)) return false
+  if (cues.some((other) => other !== c && other.start > comma && other.start < c.start)) return false
+  return tokens(doc.masked, c.end, s.to).length <= 10 && !containsWord(doc.lex.complementizer, doc.masked.slice(c.end, s.to))
+}
+
+const NP_START = /^(?:the|a|an|its|his|her|their|two|three|several|some|it|he|she|they|we|der|die|das|ein|eine|er|sie|es|он|она|они|оно)(?![\p{L}])/iu
+const SUBORDINATOR = /^(?:though|although|while|as|because|but|and|if|when|since|whereas|obwohl|während|weil|aber|und|wenn|als|da|хотя|но|а|и|если|когда|поскольку)(?![\p{L}])/iu
 
 /** Where the content clause of a speech verb starts, if it has one. */
 function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): ContentStart | null {
@@ -213,6 +236,19 @@ function impersonalContinuation(doc: StatementDocument, ctx: AttributionContext,
   if (cue.type !== 'impersonal') return null
   if (/(?:^|\s)(?:aus|von|from|из|от)\s/iu.test(doc.masked.slice(cue.end, Math.max(cue.end, to)))) return null
   return continuation(ctx, s.paragraph)
+}
+
+function quoteOpeningAt(doc: StatementDocument, pos: number) {
+  let lo = 0
+  let hi = doc.quotes.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const open = doc.quotes[mid].open
+    if (open === pos) return doc.quotes[mid]
+    if (open < pos) lo = mid + 1
+    else hi = mid - 1
+  }
+  return undefined
 }
 
 function startsWith(re: RegExp, text: string): boolean {

@@ -8,6 +8,9 @@ import type { ActorKind, ActorMention } from '../actors/types'
 import { compatibleKind, type AttributionContext } from './context'
 import type { StatementDocument } from './document'
 import type { BodyKind } from './lexicon'
+import { stopwords as stopwordsDe } from '@orama/stopwords/german'
+import { stopwords as stopwordsEn } from '@orama/stopwords/english'
+import { stopwords as stopwordsRu } from '@orama/stopwords/russian'
 import { matchesIn } from './patterns'
 
 export type RefType = 'actor' | 'generic' | 'role' | 'name' | 'pronoun'
@@ -18,6 +21,14 @@ export interface Ref {
   end: number
   mention?: ActorMention
   kind?: BodyKind | null
+  /** A place name modifying a noun outside the registry ("the US military", "China's commerce ministry"): a country, not a speaker. */
+  modifier?: boolean
+  /** "a diplomat", "ein Sprecher": someone new and unnamed, not the current source. */
+  indefinite?: boolean
+  /** A generic body qualified by a nationality the registry does not know ("the Jordanian government"). */
+  qualified?: boolean
+  /** A place after a preposition ("talks in Moscow", "the CDC in the US"): where, not who. */
+  located?: boolean
 }
 
 export interface RefGroup {
@@ -40,45 +51,71 @@ export interface SpeakerResolution {
   person: string | null
 }
 
-const NAME = /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*(?:\s+(?:(?:van|von|de|der|al|bin|ibn)\s+)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*){0,3}/gu
+const NAME = /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*(?:[ \t\u00a0]+(?:(?:van|von|de|der|al|bin|ibn)[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*){0,6}/gu
 const CONNECTOR = /^(?:[\s,()–-]|des|der|dem|den|die|von|vom|im|in|aus|für|beim|am|of|the|'s|’s|for|at|from|в|при|из|an|a)*$/iu
-const NOT_NAMES = new Set(
-  (
-    'Der Die Das Den Dem Des Ein Eine Einer Auch Am Im In Nach Laut Wie Zudem Außerdem Doch Aber Und Man Er Sie Es So ' +
-    'Journalisten Reportern Medien Agenturen Nachrichtenagentur Agentur Montag Dienstag Mittwoch Donnerstag Freitag ' +
-    'Samstag Sonntag The A An In On At It He She They We This That According Monday Tuesday Wednesday Thursday Friday ' +
-    'Saturday Sunday Twitter Telegram Facebook В На По Как Об Он Она Они Это Также Однако'
+/** Capitalised words that start a sentence or name a day or platform rather than a person. */
+const NOT_NAMES = new Set([
+  ...stopwordsEn,
+  ...stopwordsDe,
+  ...stopwordsRu,
+  ...(
+    'laut zudem außerdem doch journalisten reportern medien agenturen nachrichtenagentur agentur montag dienstag mittwoch ' +
+    'donnerstag freitag samstag sonntag according monday tuesday wednesday thursday friday saturday sunday twitter ' +
+    'telegram facebook также однако'
   ).split(' '),
-)
+])
 
-/** All references in [from, to) of the masked text, without overlaps (actor > generic > role > name > pronoun). */
+const isNotName = (word: string) => NOT_NAMES.has(word.toLowerCase())
+
+/** All references in [from, to): computed once per document over the whole text, then sliced. */
 export function findRefs(doc: StatementDocument, from: number, to: number): Ref[] {
+  const all = (doc.refs ??= computeRefs(doc))
+  let lo = 0
+  let hi = all.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (all[mid].start < from) lo = mid + 1
+    else hi = mid
+  }
+  const out: Ref[] = []
+  for (let i = lo; i < all.length && all[i].start < to; i++) if (all[i].end <= to) out.push(all[i])
+  return out
+}
+
+/** Every reference in the masked text, without overlaps (actor > generic > role > name > pronoun). */
+function computeRefs(doc: StatementDocument): Ref[] {
+  const { masked } = doc
   const refs: Ref[] = []
-  const taken = (s: number, e: number) => refs.some((r) => s < r.end && e > r.start)
+  const occupied = new Uint8Array(masked.length)
+  const taken = (s: number, e: number) => occupied.subarray(s, e).includes(1)
+  const push = (r: Ref) => {
+    refs.push(r)
+    occupied.fill(1, r.start, r.end)
+  }
   for (const m of doc.mentions) {
-    if (m.start >= to) break
-    if (m.start >= from && m.end <= to) refs.push({ type: 'actor', start: m.start, end: m.end, mention: m })
+    const metonym = m.via === 'metonym'
+    push({ type: 'actor', start: m.start, end: m.end, mention: m, modifier: isModifier(doc, m.start, m.end, metonym), located: metonym && afterPreposition(doc, m.start) })
   }
   for (const g of doc.generics) {
-    if (g.start >= to) break
-    if (g.start >= from && g.end <= to && !taken(g.start, g.end)) refs.push({ type: 'generic', start: g.start, end: g.end, kind: toBodyKind(g.kind) })
+    if (taken(g.start, g.end)) continue
+    push({ type: 'generic', start: g.start, end: g.end, kind: toBodyKind(g.kind), qualified: unknownNationality(doc, g.start), modifier: isModifier(doc, g.start, g.end, true) })
   }
   for (const role of doc.lex.roles) {
-    for (const m of matchesIn(role.re, doc.masked, from, to)) {
+    for (const m of matchesIn(role.re, masked, 0, masked.length)) {
       const start = m.index
       const end = start + m[0].length
-      if (!taken(start, end)) refs.push({ type: 'role', start, end, kind: role.kind })
+      if (!taken(start, end)) push({ type: 'role', start, end, kind: role.kind, indefinite: INDEFINITE.test(masked.slice(Math.max(0, start - 12), start)) })
     }
   }
-  for (const m of matchesIn(NAME, doc.masked, from, to)) {
+  for (const m of matchesIn(NAME, masked, 0, masked.length)) {
     const name = trimName(m[0], m.index)
-    const free = name && freePart(refs, name.start, name.end, doc.masked)
-    if (free && !(doc.language === 'de' && !germanName(doc.masked, free.start, free.end))) refs.push({ type: 'name', ...free })
+    const free = name && freePart(occupied, name.start, name.end, masked)
+    if (free && (doc.language !== 'de' || germanName(masked, free.start, free.end))) push({ type: 'name', ...free })
   }
-  for (const m of matchesIn(doc.lex.pronoun, doc.masked, from, to)) {
+  for (const m of matchesIn(doc.lex.pronoun, masked, 0, masked.length)) {
     const start = m.index
     const end = start + m[0].length
-    if (!taken(start, end)) refs.push({ type: 'pronoun', start, end })
+    if (!taken(start, end)) push({ type: 'pronoun', start, end })
   }
   return refs.sort((a, b) => a.start - b.start)
 }
@@ -90,7 +127,6 @@ const GERMAN_ARTICLES = new Set(
     'ihrem ihren ihrer unser unsere dieser diese dieses diesem diesen jeder jede jedes'
   ).split(' '),
 )
-
 const GERMAN_NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|ismus|ment|nis|tum|ei|ik|ur|en|ern|ium|ums)$/u
 
 /**
@@ -107,27 +143,79 @@ function germanName(masked: string, start: number, end: number): boolean {
   return /\s/u.test(surface) || !GERMAN_NOUN_SUFFIX.test(surface)
 }
 
+const INDEFINITE = /(?:^|[^\p{L}])(?:a|an|another|one|ein|eine|einer|einem|einen|eines|один|одна|одного|одной)\s+(?:\p{L}+\s+)?$/iu
+const WORD_AFTER = /^\s+([\p{L}][\p{L}\p{M}'’-]*)/u
+
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|into|with|for|of|on|by|near|across|im|in|aus|nach|bei|mit|von|vom|zu|zur|zum|über|gegen|в|во|на|из|с|со|к|по|у|о|об)\s+(?:(?:the|der|die|das|dem|den)\s+)?$/iu
+
+/** The mention follows a preposition: a place or an object, not a subject. */
+function afterPreposition(doc: StatementDocument, start: number): boolean {
+  return PREPOSITION_BEFORE.test(doc.masked.slice(Math.max(0, start - 16), start))
+}
+
+const IRREGULAR_PAST = new Set(
+  'went said told made gave took came saw sent held kept left met put ran set stood won began broke brought chose drew drove fell felt found got grew heard hit knew led lost meant paid rose sought spoke struck threw thought wrote became'.split(' '),
+)
+
+/**
+ * A place name or body noun that modifies the noun after it rather than heading the phrase: a possessive
+ * ("China's commerce ministry", "the president's temperament") or, in English and Russian, a following
+ * lowercase noun ("the US military", "US officials"); adverbs, verbs and function words do not count.
+ */
+function isModifier(doc: StatementDocument, start: number, end: number, byNextWord: boolean): boolean {
+  const surface = doc.masked.slice(start, end)
+  if (/['’]s?$/u.test(surface)) return true
+  if (doc.language === 'de' || !byNextWord) return false
+  const next = WORD_AFTER.exec(doc.masked.slice(end, end + 40))?.[1]
+  if (!next || !/^\p{Ll}/u.test(next)) return false
+  if (NOT_NAMES.has(next) || IRREGULAR_PAST.has(next) || /ly$/u.test(next)) return false
+  doc.lex.speechVerb.lastIndex = 0
+  const verb = doc.lex.speechVerb.exec(doc.masked.slice(end, end + 40))
+  if (verb && verb.index === doc.masked.slice(end, end + 40).indexOf(next)) return false
+  // Verb forms follow a subject head: English past tense, or -s when no verb follows it ("Russia says" but "US officials said").
+  if (doc.language === 'ru') return !/(?:л|ла|ло|ли|ет|ют|ит|ят)$/u.test(next)
+  if (/ed$/u.test(next)) return false
+  if (!/s$/u.test(next)) return true
+  const after = doc.masked.slice(end, end + 80).replace(WORD_AFTER, '')
+  doc.lex.speechVerb.lastIndex = 0
+  const then = doc.lex.speechVerb.exec(after)
+  return !!then && /^\s*$/u.test(after.slice(0, then.index))
+}
+
+/** A nationality adjective the registry does not know, right before a generic body ("Australian Prime Minister"). */
+function unknownNationality(doc: StatementDocument, start: number): boolean {
+  const prev = /([\p{L}\p{M}'’-]+)\s+$/u.exec(doc.masked.slice(Math.max(0, start - 40), start))?.[1]
+  if (!prev) return false
+  if (doc.language === 'de') return /isch(?:e|en|er|es|em)?$/u.test(prev)
+  if (doc.language === 'ru') return /(?:ск|цк)(?:ий|ая|ое|ого|ому|ой|им|их|ие|ую)$/u.test(prev)
+  return /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ic)$/u.test(prev)
+}
+
 /** Drop capitalised function words at the front of a capitalised run ("Auch Lawrow", "The Kremlin"). */
 function trimName(surface: string, start: number): { start: number; end: number } | null {
   const parts = surface.split(/(\s+)/u)
   let i = 0
   let offset = 0
-  while (i < parts.length && (NOT_NAMES.has(parts[i]) || /^\s+$/u.test(parts[i]))) offset += parts[i++].length
+  while (i < parts.length && (isNotName(parts[i]) || /^\s+$/u.test(parts[i]))) offset += parts[i++].length
   return surface.length - offset >= 3 ? { start: start + offset, end: start + surface.length } : null
 }
 
-/** The part of a capitalised run not already taken by another reference ("Foreign Minister | Dmytro Kuleba"). */
-function freePart(refs: readonly Ref[], start: number, end: number, masked: string): { start: number; end: number } | null {
-  const covering = refs.filter((r) => start < r.end && end > r.start)
-  if (!covering.length) return { start, end }
-  if (covering.some((r) => r.start > start && r.end < end)) return null
-  const after = Math.max(...covering.map((r) => r.end))
-  if (after >= end) return null
-  const rest = masked.slice(after, end)
-  const s = after + rest.length - rest.trimStart().length
+/** The part of a capitalised run after any other reference in it ("Foreign Minister | Dmytro Kuleba"). */
+function freePart(occupied: Uint8Array, start: number, end: number, masked: string): { start: number; end: number } | null {
+  let last = end - 1
+  while (last >= start && !occupied[last]) last--
+  if (last < start) return { start, end }
+  const rest = masked.slice(last + 1, end)
+  const s = last + 1 + rest.length - rest.trimStart().length
   const first = masked.slice(s, end).split(/\s+/u)[0]
-  if (!/^\p{Lu}/u.test(first) || NOT_NAMES.has(first)) return null
+  if (!first || !/^\p{Lu}/u.test(first) || isNotName(first)) return null
   return end - s >= 3 ? { start: s, end } : null
+}
+
+/** Across a comma only a name and its role or body belong together ("die Sprecherin des Ministeriums, Maria Sacharowa, …"). */
+function apposition(left: Ref, right: Ref): boolean {
+  const describes = (r: Ref) => r.type === 'role' || r.type === 'generic' || (r.type === 'actor' && r.mention!.via !== 'metonym')
+  return (describes(left) && right.type === 'name') || (left.type === 'name' && describes(right))
 }
 
 /** Adjacent references that form one noun phrase. */
@@ -136,7 +224,7 @@ export function groupRefs(doc: StatementDocument, refs: readonly Ref[]): RefGrou
   for (const r of refs) {
     const last = groups[groups.length - 1]
     const gap = last ? doc.masked.slice(last.end, r.start) : ''
-    if (last && r.start >= last.end && gap.length <= 25 && CONNECTOR.test(gap)) {
+    if (last && r.start >= last.end && gap.length <= 25 && CONNECTOR.test(gap) && (!gap.includes(',') || apposition(last.refs[last.refs.length - 1], r))) {
       last.refs.push(r)
       last.end = Math.max(last.end, r.end)
     } else {
@@ -146,8 +234,11 @@ export function groupRefs(doc: StatementDocument, refs: readonly Ref[]): RefGrou
   return groups
 }
 
-/** Resolve a speaker phrase to an actor, using the context for generic references, known people and pronouns. */
-export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, group: RefGroup): SpeakerResolution {
+/**
+ * Resolve a speaker phrase to an actor, using the context for generic references, known people and pronouns.
+ * `place`: the cue reports from a place, so a place after a preposition may be the source.
+ */
+export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, group: RefGroup, place = false): SpeakerResolution {
   ctx.advanceTo(group.start)
   const base = { speaker: doc.text.slice(group.start, group.end), start: group.start, end: group.end, independent: false, viaContext: false }
   const refsOf = (type: RefType) => group.refs.filter((r) => r.type === type)
@@ -168,13 +259,19 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
     return c ? { ...base, actorId: c.actorId, confidence: c.actorId ? 0.75 : 0.3, review: !c.actorId, person: c.person, viaContext: true } : null
   }
 
-  const named = actors.filter((r) => r.mention!.via !== 'metonym')
+  if (generic?.qualified && !actors.length) return done(null, 0.4, true)
+  const named = actors.filter((r) => r.mention!.via !== 'metonym' && (!r.modifier || roles.length || generic))
   if (named.length) {
     const fitting = roleKind ? named.find((r) => compatibleKind(roleKind, kindOf(doc, r))) : undefined
-    return done((fitting ?? named[0]).mention!.actorId, 0.95, false)
+    // Several bodies in one phrase: the one right before the person's name speaks ("at the UN summit, Indian PM Modi").
+    const attached = lastName ? named.find((r) => /^\s+$/u.test(doc.masked.slice(r.end, lastName.start))) : undefined
+    return done((attached ?? fitting ?? named[0]).mention!.actorId, 0.95, false)
   }
+  // "White House advisers", "the US military": a body or country qualifying someone the registry does not know.
+  if (actors.length && actors.every((r) => r.modifier) && !roles.length && !generic) return done(null, 0.5, true)
   // A role with no name and no body refers back to the person speaking ("die Diplomatin", "the minister").
   if (roles.length && !names.length && !actors.length && !generic) {
+    if (roles.some((r) => r.indefinite)) return done(null, 0.5, true)
     const c = fromContext()
     if (c?.person) return c
     if (roleKind) {
@@ -185,20 +282,28 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
   }
   if (roles.some((r) => r.kind === null)) return done(null, 0.7, false, { independent: true })
 
-  const kind = generic?.kind ?? roleKind
-  const metonym = actors[0]?.mention
-  if (metonym) {
+  // A modifying body noun still says whom a role speaks for ("Foreign Ministry spokeswoman").
+  const kind = (generic && (!generic.modifier || roles.length) ? generic.kind : null) ?? roleKind
+  const metonymRef = actors.find((r) => r.mention!.via === 'metonym')
+  if (metonymRef) {
+    const metonym = metonymRef.mention!
     const country = doc.matcher.actor(metonym.actorId)?.country ?? null
     if (kind && country) {
       const r = ctx.resolveGeneric(kind, group.start, country)
       return done(r.actorId, r.confidence, r.review)
     }
-    return done(metonym.actorId, Math.max(0.6, metonym.confidence + 0.15), metonym.confidence < 0.5)
+    // A place after a preposition ("Embassy in New Delhi") only locates, unless the cue reports from a place
+    // ("В Кремле заявили", "aus Moskau hieß es"); a modifier qualifies someone unknown.
+    if (((metonym.confidence < 0.5 || metonymRef.located) && !place) || metonymRef.modifier || generic?.modifier) return done(null, 0.5, true)
+    return done(metonym.actorId, Math.max(0.6, metonym.confidence + 0.15), metonym.confidence < 0.55)
   }
+  if (generic?.modifier && !roles.length) return done(null, 0.4, true)
   if (person) {
     const known = ctx.findPerson(person)
     if (known?.actorId) return done(known.actorId, 0.85, false)
   }
+  // "National Security Council official Timothy Morrison": a role of an organisation the registry does not know.
+  if (!generic && roles.length && names.some((n) => n.end <= roles[0].start)) return done(null, 0.5, true)
   if (kind) {
     if (!generic) {
       // A spokesperson or representative without a body: the current source, else the last body named.

@@ -50,16 +50,20 @@ function isHeading(body: string): boolean {
   return body.split(/\s+/).length <= 22
 }
 
-// "Moskau (dpa) – ", "KYIV/MOSCOW, Jan 6 (Reuters) - ", "МОСКВА, 6 января. /ТАСС/. ", "МОСКВА, 6 января — РИА Новости. "
+// "Moskau (dpa) – ", "KYIV/MOSCOW, Jan 6 (Reuters) - ", "(Reuters) — ", "BERLIN -- ", "МОСКВА, 6 января. /ТАСС/. ",
+// "МОСКВА, 6 января — РИА Новости. "
 const DATELINES = [
+  /^\([^()\n]{1,30}\)\s*[-–—]\s*/u,
+  /^\p{Lu}{2,}(?:[ /.-]*\p{Lu}{2,}){0,3}(?:,[^\n—–]{1,30}?)?\s*(?:--|[–—-])\s+/u,
   /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ /]\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:,[^()\n]{1,30}?)?\s*\([^()\n]{1,30}\)\s*[-–—]\s*/u,
   /^\p{Lu}[\p{Lu}\s/-]{1,40}(?:,\s*\d{1,2}\s+\p{Ll}+)?\.?\s*\/[^/\n]{1,30}\/\.?\s*/u,
   /^\p{Lu}[\p{Lu}\s/-]{1,40},\s*\d{1,2}\s+\p{Ll}+\s*[-–—]\s*[^.\n]{1,30}\.\s*/u,
 ]
 
 function datelineLength(body: string): number {
+  const head = body.slice(0, 90)
   for (const re of DATELINES) {
-    const m = re.exec(body)
+    const m = re.exec(head)
     if (m) return m[0].length
   }
   return 0
@@ -85,7 +89,7 @@ const TERMINATOR = /[.!?…]+[”"“»«’‘›‹)\]]*(?=\s)/gu
  * ordinal ("am 6. Januar"), or lies inside a quotation.
  */
 export function splitSentences(text: string, paragraphs: readonly Paragraph[], quotes: readonly QuoteSpan[], language: string): Sentence[] {
-  for (const p of paragraphs) p.insideQuote = insideQuote(quotes, 0, p.start) && !quotes.some((q) => q.open === p.start)
+  markQuotedParagraphs(paragraphs, quotes)
   const out: Sentence[] = []
   let q = 0
   for (const p of paragraphs) {
@@ -108,6 +112,15 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], q
     out.push({ index: out.length, paragraph: p.index, start, end: p.end })
   }
   return out
+}
+
+/** Paragraphs that start inside a quotation opened in an earlier paragraph (one merged pass). */
+function markQuotedParagraphs(paragraphs: readonly Paragraph[], quotes: readonly QuoteSpan[]): void {
+  let q = 0
+  for (const p of paragraphs) {
+    while (q < quotes.length && quotes[q].close < p.start) q++
+    p.insideQuote = q < quotes.length && quotes[q].open < p.start
+  }
 }
 
 function insideQuote(quotes: readonly QuoteSpan[], from: number, pos: number): boolean {
