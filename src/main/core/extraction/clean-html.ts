@@ -7,7 +7,7 @@ import { httpUrl } from './metadata/site'
  * links only to http(s), opened without access to the reader. Sectioning elements become
  * plain <div>s, which keep text that sites put in divs in paragraphs of its own.
  */
-const EMPTY_DROPPED = new Set(['div', 'p', 'li', 'figure', 'figcaption', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6'])
+const EMPTY_DROPPED = new Set(['div', 'p', 'li', 'ul', 'ol', 'dl', 'table', 'figure', 'figcaption', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'em', 'strong', 'b', 'i'])
 const SECTIONING = ['section', 'article', 'main', 'header', 'footer', 'aside', 'center', 'address', 'hgroup', 'details', 'summary']
 
 const OPTIONS = {
@@ -21,7 +21,7 @@ const OPTIONS = {
   exclusiveFilter: (frame: sanitizeHtml.IFrame) => frame.tag !== 'br' && !frame.text.trim() && !frame.mediaChildren.length && EMPTY_DROPPED.has(frame.tag),
 } satisfies sanitizeHtml.IOptions
 
-/** `baseUrl` makes relative links absolute; without it they are dropped (they would point into the app). */
+/** `baseUrl` makes relative links absolute; without it they become plain text (they would point into the app). */
 export function cleanHtml(html: string, baseUrl: string | null): string {
   return sanitizeHtml(html, {
     ...OPTIONS,
@@ -29,9 +29,10 @@ export function cleanHtml(html: string, baseUrl: string | null): string {
       // The reader shows the title itself; a heading inside the article is one level below it.
       h1: 'h2',
       ...Object.fromEntries(SECTIONING.map((tag) => [tag, 'div'])),
+      // A link that cannot be followed safely becomes its text (a <span>, which is then discarded).
       a: (tagName, attribs) => {
         const href = httpUrl(attribs.href, baseUrl)
-        return { tagName, attribs: href ? { href, rel: 'noopener noreferrer' } : ({} as Record<string, string>) }
+        return href ? { tagName, attribs: { href, rel: 'noopener noreferrer' } } : { tagName: 'span', attribs: {} }
       },
     },
   })
