@@ -17,7 +17,7 @@ describe('cleanHtml', () => {
   it('keeps only http(s) links, made absolute, with rel=noopener', () => {
     const html = '<p><a href="/a" target="_blank">rel</a> <a href="javascript:alert(1)">js</a> <a href="data:text/html,x">data</a> <a href="https://x.example/b">abs</a></p>'
     expect(cleanHtml(html, 'https://news.example/story')).toBe(
-      '<p><a href="https://news.example/a" rel="noopener noreferrer">rel</a> js data <a href="https://x.example/b" rel="noopener noreferrer">abs</a></p>',
+      '<p><a href="https://news.example/a" rel="noopener noreferrer">rel</a> <a>js</a> <a>data</a> <a href="https://x.example/b" rel="noopener noreferrer">abs</a></p>',
     )
   })
 

@@ -21,7 +21,7 @@ const OPTIONS = {
   exclusiveFilter: (frame: sanitizeHtml.IFrame) => frame.tag !== 'br' && !frame.text.trim() && !frame.mediaChildren.length && EMPTY_DROPPED.has(frame.tag),
 } satisfies sanitizeHtml.IOptions
 
-/** `baseUrl` makes relative links absolute; without it they become plain text (they would point into the app). */
+/** `baseUrl` makes relative links absolute; without it they lose their href (they would point into the app). */
 export function cleanHtml(html: string, baseUrl: string | null): string {
   return sanitizeHtml(html, {
     ...OPTIONS,
@@ -29,10 +29,10 @@ export function cleanHtml(html: string, baseUrl: string | null): string {
       // The reader shows the title itself; a heading inside the article is one level below it.
       h1: 'h2',
       ...Object.fromEntries(SECTIONING.map((tag) => [tag, 'div'])),
-      // A link that cannot be followed safely becomes its text (a <span>, which is then discarded).
-      a: (tagName, attribs) => {
+      // A link that cannot be followed safely keeps its text in an <a> without href, which links nowhere.
+      a: (tagName, attribs): sanitizeHtml.Tag => {
         const href = httpUrl(attribs.href, baseUrl)
-        return href ? { tagName, attribs: { href, rel: 'noopener noreferrer' } } : { tagName: 'span', attribs: {} }
+        return { tagName, attribs: href ? { href, rel: 'noopener noreferrer' } : {} }
       },
     },
   })
