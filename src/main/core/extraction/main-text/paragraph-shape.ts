@@ -9,12 +9,10 @@ const SENTENCE_END = /[.!?…:;"”»“')\]]$/u
 
 export const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
 
-export const endsSentence = (text: string) => SENTENCE_END.test(text)
-
 /** A paragraph a writer wrote: long, or a sentence of some length; not a label, dateline or credit. */
 export function isProse(text: string): boolean {
   const words = wordCount(text)
-  return words >= 20 || (words >= 6 && endsSentence(text))
+  return words >= 20 || (words >= 6 && SENTENCE_END.test(text))
 }
 
 /** A short paragraph whose wording marks it as furniture: a share/follow/related label, a "read more" line, a credit. */

@@ -57,14 +57,14 @@ export function readPageMetadata(document: DomDocument, pageUrl: string | null):
 
   const url = pageAddress(document, meta.get('og:url') ?? null, jsonLd?.url ?? null, pageUrl)
   const domain = domainOf(url ?? pageUrl)
-  const named = jsonLdOrMeta(firstMeta(meta, SITE_META), jsonLd?.publisher)
+  const named = firstPresent(firstMeta(meta, SITE_META), jsonLd?.publisher)
   // Some sites put their address where their name belongs.
   const siteName = (named && (domainOf(httpUrl(named)) ?? named)) ?? domain
   const declaredLanguage = languageCode(
-    document.documentElement.getAttribute('lang') ?? document.documentElement.getAttribute('xml:lang') ?? meta.get('og:locale') ?? jsonLd?.inLanguage ?? meta.get('content-language') ?? meta.get('language'),
+    document.documentElement.getAttribute('lang') || document.documentElement.getAttribute('xml:lang') || meta.get('og:locale') || jsonLd?.inLanguage || meta.get('content-language') || meta.get('language'),
   )
 
-  const rawTitle = jsonLdOrMeta(firstMeta(meta, TITLE_META), jsonLd?.headline) ?? (titleElementText(document) || headingText(document))
+  const rawTitle = firstPresent(firstMeta(meta, TITLE_META), jsonLd?.headline) ?? (titleElementText(document) || headingText(document))
   const title = rawTitle ? stripSiteName(rawTitle.replace(/\s+/gu, ' ').trim(), [siteName, domain]) : null
 
   const byline = joinAuthors(jsonLd?.authors ?? []) ?? cleanByline(firstMeta(meta, AUTHOR_META))
@@ -85,8 +85,8 @@ export function readPageMetadata(document: DomDocument, pageUrl: string | null):
   }
 }
 
-/** JSON-LD's publisher unless the page's own meta tag names the site. */
-function jsonLdOrMeta(metaValue: string | null, jsonLdValue: string | null | undefined): string | null {
+/** The page's own meta tag, else what its JSON-LD says. */
+function firstPresent(metaValue: string | null, jsonLdValue: string | null | undefined): string | null {
   return metaValue?.trim() || jsonLdValue?.trim() || null
 }
 
