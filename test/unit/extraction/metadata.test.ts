@@ -31,7 +31,9 @@ describe('normaliseDate', () => {
   it('finds the date in a URL path', () => {
     expect(dateFromUrl('https://example.org/politik/2022/01/07/artikel/')).toBe('2022-01-07')
     expect(dateFromUrl('https://example.org/news/2019-11-18-talks')).toBe('2019-11-18')
+    expect(dateFromUrl('https://ria.example/20230915/peregovory-1890123456.html')).toBe('2023-09-15')
     expect(dateFromUrl('https://example.org/article/12345')).toBeNull()
+    expect(dateFromUrl('https://example.org/id/20231399/')).toBeNull()
   })
 })
 

@@ -31,10 +31,10 @@ describe('article text copied from a page (.txt)', () => {
     for (const junk of ['Share on', 'Print', 'Source:', 'Published 3 March']) expect(article.text, junk).not.toContain(junk)
   })
 
-  it('Russian: «quotes» kept, "Поделиться" and the related link dropped; no date in this URL', () => {
+  it('Russian: «quotes» kept, "Поделиться" and the related link dropped; compact date in the URL', () => {
     const article = extractFixture('ru-copied.txt')
     expect(article.url).toBe('https://novosti.example/world/20230915/peregovory.html')
-    expect(article.publishedAt).toBeNull()
+    expect(article.publishedAt).toBe('2023-09-15')
     expect(article.title).toBe('Стороны договорились продолжить переговоры в Женеве')
     expect(article.language).toBe('ru')
     expect(article.text).toContain('«Мы не достигли всех целей, но впервые за долгое время увидели готовность к компромиссу», — сказал министр журналистам.')

@@ -82,8 +82,9 @@ function offsetText(minutes: number): string {
 const pad = (n: number) => String(n).padStart(2, '0')
 
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|[-_]|$)/
+const URL_COMPACT_DATE = /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\/|[-_.]|$)/
 
-/** The date a URL path carries, as news sites often write it: /2022/01/07/ or /2022-01-07-. */
+/** The date a URL path carries, as news sites often write it: /2022/01/07/, /2022-01-07-, /20220107/. */
 export function dateFromUrl(url: string | null | undefined): string | null {
   if (!url) return null
   let path: string
@@ -92,6 +93,6 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   } catch {
     return null
   }
-  const m = URL_DATE.exec(path)
+  const m = URL_DATE.exec(path) ?? URL_COMPACT_DATE.exec(path)
   return m ? fromParts(+m[1], +m[2], +m[3], null, null) : null
 }
