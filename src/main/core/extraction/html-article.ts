@@ -4,7 +4,7 @@ import { detectLanguage } from './language'
 import { findMainText } from './main-text/main-text'
 import { cleanByline } from './metadata/byline'
 import { readPageMetadata } from './metadata/page-metadata'
-import { countWords } from './text'
+import { countWords, joinParagraphs } from './text'
 import { ExtractionError, type ExtractedArticle } from './types'
 
 export interface HtmlSource {
@@ -23,7 +23,7 @@ export function extractHtmlArticle(source: HtmlSource): ExtractedArticle {
   const main = findMainText(document, { title: metadata.title, byline: metadata.byline }, () => parseDocument(source.html))
   if (!main) throw new ExtractionError('no article text found')
 
-  const text = main.paragraphs.join('\n\n')
+  const text = joinParagraphs(main.paragraphs)
   const title = metadata.title ?? main.title ?? source.fallbackTitle ?? main.paragraphs[0].slice(0, 120)
   return {
     title,

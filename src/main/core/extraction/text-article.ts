@@ -4,7 +4,7 @@ import { isFurnitureText, isProse, trailingFurnitureStart, wordCount } from './m
 import { cleanByline } from './metadata/byline'
 import { dateFromUrl, normaliseDate } from './metadata/date'
 import { domainOf } from './metadata/site'
-import { countWords } from './text'
+import { countWords, joinParagraphs } from './text'
 import { ExtractionError, type ExtractedArticle } from './types'
 
 const URL_PATTERN = /https?:\/\/[^\s<>"'«»„“”]+/i
@@ -41,7 +41,7 @@ export function extractTextArticle(raw: string, knownUrl: string | null): Extrac
   if (firstProse > 0) paragraphs = paragraphs.slice(firstProse)
   paragraphs = paragraphs.slice(0, trailingFurnitureStart(paragraphs)).filter((p) => !isFurnitureText(p))
 
-  const text = paragraphs.join('\n\n')
+  const text = joinParagraphs(paragraphs)
   if (!text.trim()) throw new ExtractionError('no article text found')
   return {
     title: title ?? firstWords(paragraphs[0]),
