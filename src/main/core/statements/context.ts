@@ -189,10 +189,11 @@ export class AttributionContext {
     return { actorId: actor.id, confidence, review }
   }
 
-  rememberPerson(name: string, actorId: string | null): void {
+  /** Remember whom a person speaks for; `overwrite` false keeps an affiliation already known. */
+  rememberPerson(name: string, actorId: string | null, overwrite = true): void {
     const existing = this.findPerson(name)
     if (existing) {
-      if (actorId) existing.actorId = actorId
+      if (actorId && (overwrite || !existing.actorId)) existing.actorId = actorId
       return
     }
     this.persons.push({ name, actorId })

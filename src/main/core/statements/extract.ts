@@ -57,6 +57,7 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
       }
     }
     if (!found.length) noteSubject(doc, ctx, from, s.end, s.paragraph)
+    notePeople(doc, ctx, from, s.end)
     drafts.push(...found)
   }
   return mergeChains(doc, drafts.sort((a, b) => a.start - b.start)).map((d) => toCandidate(doc, d))
@@ -104,10 +105,24 @@ function noteSubject(doc: StatementDocument, ctx: AttributionContext, from: numb
     return
   }
   const r = resolveGroup(doc, ctx, first)
-  if (r.actorId && !r.viaContext && r.confidence >= 0.8) {
-    ctx.setCurrent({ actorId: r.actorId, speaker: r.speaker, start: r.start, end: r.end, kind: doc.matcher.actor(r.actorId)?.kind ?? null, person: r.person, paragraph })
+  if (r.viaContext) return
+  // A named body, or a named person (whose pronoun may follow: "Selenskyj forderte … „…“, schrieb er").
+  const actorId = r.actorId && r.confidence >= 0.8 ? r.actorId : null
+  if (actorId || r.person) {
+    ctx.setCurrent({ actorId, speaker: r.speaker, start: r.start, end: r.end, kind: actorId ? (doc.matcher.actor(actorId)?.kind ?? null) : null, person: r.person, paragraph })
   }
 }
+
+/** People named with the body they speak for anywhere ("die Äußerungen von Außenministerin Baerbock") are remembered. */
+function notePeople(doc: StatementDocument, ctx: AttributionContext, from: number, to: number): void {
+  for (const g of refGroupsIn(doc, ctx, from, Math.min(to, from + MAX_SENTENCE_SCAN))) {
+    const name = g.refs.findLast((r) => r.type === 'name')
+    const body = g.refs.find((r) => r.type === 'actor' && r.mention!.via !== 'metonym' && !r.modifier)
+    if (name && body && body.end <= name.start) ctx.rememberPerson(doc.text.slice(name.start, name.end), body.mention!.actorId, false)
+  }
+}
+
+const MAX_SENTENCE_SCAN = 2000
 
 /**
  * Consecutive reported sentences with nothing between them, one of them without a cue of its own, form one

@@ -60,7 +60,7 @@ const T_STEMS = [
   'rüste', 'belaste', 'bereite', 'breite', 'begleite', 'streite', 'deute', 'rette', 'wette', 'melde',
 ]
 const ENDE_VERBS = ['beende', 'verwende', 'wende', 'sende', 'vollende', 'spende', 'verschwende', 'entsende']
-const ADJECTIVE_SUFFIX = /(?:ische|liche|bare|same|hafte|lose|ste|ige)$/u
+const ADJECTIVE_SUFFIX = /(?:ische|liche|bare|same|hafte|lose|ste)$/u
 
 export function findKonjunktiv(text: string, from: number, to: number): KonjunktivHit[] {
   const toks = tokens(text, from, to)
@@ -103,7 +103,7 @@ function isNounLike(t: Token | undefined): boolean {
   return !!t && /^\p{Lu}/u.test(t.text)
 }
 
-/** Finite position: right after a subject (noun, name, pronoun), or at the end of a clause. */
+/** Finite position: right after a subject (noun, name, pronoun), after "und" before an object, or clause-final. */
 function inVerbPosition(text: string, toks: Token[], i: number): boolean {
   const prev = toks[i - 1]
   const next = toks[i + 1]
@@ -111,6 +111,7 @@ function inVerbPosition(text: string, toks: Token[], i: number): boolean {
   const clauseFinal = !next || /^[\s]*[,.;:!?–—)]/u.test(text.slice(toks[i].end, next.start)) || /^(?:und|oder|aber|sowie)$/u.test(next.text)
   if (clauseFinal) return true
   if (!prev) return false
-  const afterSubject = /^\p{Lu}/u.test(prev.text) || SUBJECT_PRONOUNS.has(prev.text.toLowerCase())
-  return afterSubject
+  if (/^\p{Lu}/u.test(prev.text) || SUBJECT_PRONOUNS.has(prev.text.toLowerCase())) return true
+  // A second verb sharing the subject ("… und bestätige die Angaben"): an adjective there would precede a noun.
+  return /^(?:und|oder|aber|sowie)$/u.test(prev.text) && !!next && (DETERMINERS.has(next.text) || /^(?:sich|es|nicht|nichts|keine[nrms]?)$/u.test(next.text))
 }

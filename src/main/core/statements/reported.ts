@@ -34,6 +34,8 @@ const EN_SAY = words('said|says|say|added|adds|stated|believes|believed|thinks|t
 const EN_NOT_CLAUSE_START = /^(?:to|in|on|at|by|for|with|from|of|about|after|before|during|nothing|so|yes|no|and|but|or|as|while|when|if|goodbye|hello|sorry)(?![\p{L}])/iu
 const LEAD = /^[\s,.:;–—„“"«»-]*(?:\p{L}+[\s,]+){0,2}$/u
 const POSSESSIVE = /(?<![\p{L}])(?:его|её|ее|их|seinen|ihren|seinem|ihrem|him|her|them)(?![\p{L}])/iu
+/** "dass", "that", "что" opening a content clause belong to the frame, not the statement ("ob", "чтобы" do belong). */
+const LEADING_COMPLEMENTIZER = /^(?:dass|daß|that|что)\s+/iu
 const NEW_CLAUSE = /(?:(?:,\s*|\s)(?:and|und|и|sowie)\s+|[,;]\s*(?:[\p{L}'’.-]+\s+){0,4})$/iu
 const COORDINATION_TAIL = /(?:,?\s*(?:and|und|и|sowie|а\s+также|but|aber|но)\s*|[,;]\s*)$/iu
 
@@ -116,7 +118,7 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
 
   // Speech verbs governing a content clause; several in one sentence split it ("warned that A, and noted that B").
   const drafts: Draft[] = []
-  const starts = cues.map((cue) => (cue.type === 'verb' || cue.type === 'impersonal' ? contentStart(doc, cue, s) : null))
+  const starts = cues.map((cue) => (cue.type === 'verb' || cue.type === 'impersonal' || cue.type === 'locative' ? contentStart(doc, cue, s) : null))
   let covered = -1
   for (let i = 0; i < cues.length; i++) {
     const start = starts[i]
@@ -166,6 +168,8 @@ interface ContentStart {
  * a content clause follows ("…, the ministry said in a statement").
  */
 function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: number, c: Cue, s: SentenceFrame): boolean {
+  // "…, warning it would …" is a participle clause with content of its own, not an attribution.
+  if (doc.language === 'en' && /ing$/u.test(c.text)) return false
   const lead = doc.masked.slice(comma + 1, c.start)
   if (/^[\s–—-]*$/u.test(lead)) return true
   if (!/^[\s–—-]*(?:[\p{L}\p{N}'’.-]+\s+){1,6}$/u.test(lead) || SUBORDINATOR.test(lead.trim())) return false
@@ -273,6 +277,8 @@ function konjunktivIn(doc: StatementDocument, start: number, end: number): 'stro
 export function trimContent(doc: StatementDocument, start: number, end: number): { start: number; end: number } | null {
   const text = doc.text
   while (start < end && /[\s,:;–—-]/u.test(text[start])) start++
+  const lead = LEADING_COMPLEMENTIZER.exec(text.slice(start, Math.min(end, start + 8)))
+  if (lead) start += lead[0].length
   while (end > start && /[\s.,;:!?…–—-]/u.test(text[end - 1])) end--
   if (tokens(text, start, end).length < 3) return null
   return { start, end }

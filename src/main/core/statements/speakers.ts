@@ -60,8 +60,9 @@ const NOT_NAMES = new Set([
   ...stopwordsRu,
   ...(
     'laut zudem außerdem doch journalisten reportern medien agenturen nachrichtenagentur agentur montag dienstag mittwoch ' +
-    'donnerstag freitag samstag sonntag according monday tuesday wednesday thursday friday saturday sunday twitter ' +
-    'telegram facebook также однако'
+    'donnerstag freitag samstag sonntag zuvor später danach dagegen bisher inzwischen bereits erneut according monday ' +
+    'tuesday wednesday thursday friday saturday sunday earlier later meanwhile however separately twitter telegram ' +
+    'facebook также однако ранее позже затем позднее впоследствии между кроме тем'
   ).split(' '),
 ])
 
@@ -112,6 +113,15 @@ function computeRefs(doc: StatementDocument): Ref[] {
     const free = name && freePart(occupied, name.start, name.end, masked)
     if (free && (doc.language !== 'de' || germanName(masked, free.start, free.end))) push({ type: 'name', ...free })
   }
+  // Russian: a country in the genitive after a noun outside the registry names that noun's country
+  // ("Министерство обороны России"), it does not speak itself.
+  if (doc.language === 'ru') {
+    for (const r of refs) {
+      if (r.type !== 'actor' || r.mention!.via !== 'metonym' || r.located) continue
+      const prev = /([\p{L}-]+)\s+$/u.exec(masked.slice(Math.max(0, r.start - 40), r.start))
+      if (prev && !occupied[r.start - prev[0].length] && !RUSSIAN_FUNCTION_WORDS.has(prev[1].toLowerCase())) r.modifier = true
+    }
+  }
   for (const m of matchesIn(doc.lex.pronoun, masked, 0, masked.length)) {
     const start = m.index
     const end = start + m[0].length
@@ -142,6 +152,8 @@ function germanName(masked: string, start: number, end: number): boolean {
   const surface = masked.slice(start, end)
   return /\s/u.test(surface) || !GERMAN_NOUN_SUFFIX.test(surface)
 }
+
+const RUSSIAN_FUNCTION_WORDS = new Set([...stopwordsRu, 'ранее', 'также', 'сегодня', 'вчера', 'накануне', 'официально'])
 
 const INDEFINITE = /(?:^|[^\p{L}])(?:a|an|another|one|ein|eine|einer|einem|einen|eines|один|одна|одного|одной)\s+(?:\p{L}+\s+)?$/iu
 const WORD_AFTER = /^\s+([\p{L}][\p{L}\p{M}'’-]*)/u

@@ -55,13 +55,15 @@ function isHeading(body: string): boolean {
 const DATELINES = [
   /^\([^()\n]{1,30}\)\s*[-–—]\s*/u,
   /^\p{Lu}{2,}(?:[ /.-]*\p{Lu}{2,}){0,3}(?:,[^\n—–]{1,30}?)?\s*(?:--|[–—-])\s+/u,
-  /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ /]\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:,[^()\n]{1,30}?)?\s*\([^()\n]{1,30}\)\s*[-–—]\s*/u,
+  /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ /]\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:,[^()\n]{1,30}?)?\s*\([^()\n]{1,16}\)\s*[-–—]\s*/u,
   /^\p{Lu}[\p{Lu}\s/-]{1,40}(?:,\s*\d{1,2}\s+\p{Ll}+)?\.?\s*\/[^/\n]{1,30}\/\.?\s*/u,
   /^\p{Lu}[\p{Lu}\s/-]{1,40},\s*\d{1,2}\s+\p{Ll}+\s*[-–—]\s*[^.\n]{1,30}\.\s*/u,
 ]
 
 function datelineLength(body: string): number {
   const head = body.slice(0, 90)
+  // A dateline names a place, never with an article ("Das Ministerium (MID) – …" is a sentence).
+  if (/^(?:der|die|das|the|a|an|ein|eine)\s/iu.test(head)) return 0
   for (const re of DATELINES) {
     const m = re.exec(head)
     if (m) return m[0].length

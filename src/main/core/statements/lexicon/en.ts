@@ -8,7 +8,7 @@ const STEMS = [
   'stat', 'stress', 'not', 'claim', 'argu', 'announc', 'reiterat', 'declar', 'emphasi[sz]', 'underlin', 'underscor',
   'alleg', 'acknowledg', 'estimat', 'counter', 'remark', 'vow', 'pledg', 'assur', 'conced', 'disclos', 'report',
   'tweet', 'post', 'signal', 'hint', 'recall', 'conclud', 'observ', 'indicat', 'comment', 'urg', 'insinuat', 'clarif',
-  'specif', 'repl', 'den',
+  'specif', 'repl', 'den', 'demand',
 ]
 const regularForms = [
   ...BASE_WORDS.map((s) => `${s}(?:s|ed|ing)?`),

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { scanQuotes } from '../../../src/main/core/statements/quotes'
+
+const contents = (text: string) => scanQuotes(text).map((q) => text.slice(q.start, q.end))
+
+describe('scanQuotes', () => {
+  it('finds every common quotation style', () => {
+    expect(contents('Er sagte: „Ja.“ Sie sagte: »Nein.« Dann: ‚Vielleicht‘.')).toEqual(['Ja.', 'Nein.', 'Vielleicht'])
+    expect(contents('He said “yes” and ‘no’ and "maybe".')).toEqual(['yes', 'no', 'maybe'])
+    expect(contents('Он сказал: «Да». И ‹нет›.')).toEqual(['Да', 'нет'])
+  })
+
+  it('decides ambiguous marks by what is open: “ closes „ but opens an English quote; » closes « but opens »…«', () => {
+    expect(contents('„Wir gehen“, sagte er. “We go,” he said.')).toEqual(['Wir gehen', 'We go,'])
+    expect(contents('«Мы идём», — сказал он. »Wir gehen«, sagte sie.')).toEqual(['Мы идём', 'Wir gehen'])
+  })
+
+  it('keeps nested quotes inside the outer one', () => {
+    const text = '«Когда говорят о „мирной оппозиции“, молчат», — написала она.'
+    const [outer] = scanQuotes(text)
+    expect(text.slice(outer.start, outer.end)).toBe('Когда говорят о „мирной оппозиции“, молчат')
+    expect(outer.nested.map((q) => text.slice(q.start, q.end))).toEqual(['мирной оппозиции'])
+    expect(outer.nested[0].depth).toBe(1)
+  })
+
+  it('continues a quote over paragraphs when each continued paragraph reopens it', () => {
+    const text = '„Erster Absatz.\n\n„Zweiter Absatz\n\n„Dritter Absatz“, sagte sie.'
+    const [q] = scanQuotes(text)
+    expect(text.slice(q.start, q.end)).toBe('Erster Absatz.\n\n„Zweiter Absatz\n\n„Dritter Absatz')
+    expect(q.reopenings).toHaveLength(2)
+  })
+
+  it('continues an unclosed quote into the next paragraph only if that paragraph closes it', () => {
+    expect(contents('"First part\n\nsecond part," he said.')).toEqual(['First part\n\nsecond part,'])
+    expect(contents('„Offen geblieben\n\nNeuer Absatz ohne Ende.\n\nNoch einer.')).toEqual([])
+  })
+
+  it('does not take apostrophes or stray marks for quotes', () => {
+    expect(contents("Russia's and Zakharova’s words, rock 'n' roll")).toEqual([])
+    expect(contents('Ein „ einzelnes Zeichen. Dann „echt“.')).toEqual(['echt'])
+  })
+
+  it('stays linear on pathological input', () => {
+    const text = '„'.repeat(100_000) + '"a" '.repeat(50_000)
+    expect(scanQuotes(text).length).toBeGreaterThan(0)
+  })
+})

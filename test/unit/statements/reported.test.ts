@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { extract, summary } from './helpers'
+
+describe('German reported speech', () => {
+  it('takes a Konjunktiv clause before a trailing cue ("…, teilte X mit", "…, so X")', () => {
+    expect(summary('Diese Entscheidung habe weitreichende Folgen, teilte das russische Außenministerium mit.', 'de')).toEqual([
+      ['reported', 'Diese Entscheidung habe weitreichende Folgen', 'ru-mfa'],
+    ])
+    const [s] = extract('Die Lage bleibe angespannt, so das belarussische Außenministerium.', 'de')
+    expect(s).toMatchObject({ kind: 'reported', quote: 'Die Lage bleibe angespannt', cue: 'so', actorId: 'by-mfa' })
+  })
+
+  it('takes the content clause after a speech verb, with or without "dass"', () => {
+    expect(summary('Das russische Außenministerium erklärte am Dienstag, dass die Truppen abgezogen werden.', 'de')).toEqual([
+      ['reported', 'die Truppen abgezogen werden', 'ru-mfa'],
+    ])
+    expect(summary('Das russische Außenministerium teilte am Montag mit, man stehe bereit.', 'de')[0]).toEqual(['reported', 'man stehe bereit', 'ru-mfa'])
+  })
+
+  it('requires the Konjunktiv where there is no "dass": an ordinary comma clause is no statement', () => {
+    expect(summary('Das russische Außenministerium äußerte sich am Montag, nachdem die Proteste begonnen hatten.', 'de')).toEqual([])
+  })
+
+  it('takes source phrases: laut, nach Angaben, zufolge', () => {
+    expect(summary('Laut dem russischen Außenministerium wurden 200 Menschen ausgeflogen.', 'de')).toEqual([
+      ['reported', 'wurden 200 Menschen ausgeflogen', 'ru-mfa'],
+    ])
+    expect(summary('Dem belarussischen Außenministerium zufolge ist die Lage ruhig.', 'de')).toEqual([['reported', 'ist die Lage ruhig', 'by-mfa']])
+  })
+
+  it('reads "heißt es weiter" in parentheses as a cue and the whole sentence as the statement', () => {
+    const text = 'Das russische Außenministerium veröffentlichte eine Erklärung. Der Artikel, heißt es weiter, sehe einen Abzug vor.'
+    expect(summary(text, 'de')).toEqual([['reported', 'Der Artikel, heißt es weiter, sehe einen Abzug vor', 'ru-mfa']])
+  })
+
+  it('continues a source through Konjunktiv sentences and joins adjacent ones into one statement', () => {
+    const text = '„Wir sind besorgt“, sagte das russische Außenministerium.\n\nDie Föderation werde helfen. Man stehe bereit, so das Ministerium.'
+    expect(summary(text, 'de')).toEqual([
+      ['direct', 'Wir sind besorgt', 'ru-mfa'],
+      ['reported', 'Die Föderation werde helfen. Man stehe bereit', 'ru-mfa'],
+    ])
+  })
+
+  it('leaves a Konjunktiv sentence with no source in context unattributed', () => {
+    const [s] = extract('Die Föderation werde ihren Verpflichtungen nachkommen.', 'de')
+    expect(s).toMatchObject({ kind: 'reported', actorId: null, needsReview: true })
+  })
+})
+
+describe('English reported speech', () => {
+  it('takes "X said (that) …", "X told … that", "X stressed/warned that"', () => {
+    expect(summary('Russia\'s Foreign Ministry said on Thursday that the protests were inspired from outside.', 'en')).toEqual([
+      ['reported', 'the protests were inspired from outside', 'ru-mfa'],
+    ])
+    expect(summary('Russia\'s Foreign Ministry said the protests were inspired from outside.', 'en')[0][1]).toBe('the protests were inspired from outside')
+    expect(summary('The Russian Foreign Ministry warned that any attack would be answered, and noted that troops were ready.', 'en')).toEqual([
+      ['reported', 'any attack would be answered', 'ru-mfa'],
+      ['reported', 'troops were ready', 'ru-mfa'],
+    ])
+  })
+
+  it('takes a trailing cue and "according to"', () => {
+    expect(summary('The situation is under control, Russia\'s Foreign Ministry said.', 'en')).toEqual([
+      ['reported', 'The situation is under control', 'ru-mfa'],
+    ])
+    expect(summary('According to Belarus\'s Foreign Ministry, the soldiers will guard airports.', 'en')).toEqual([
+      ['reported', 'the soldiers will guard airports', 'by-mfa'],
+    ])
+  })
+
+  it('does not read "claimed victory" or "announced the deal" as reported speech', () => {
+    expect(summary('Russia\'s Foreign Ministry claimed victory and announced the deal on Monday.', 'en')).toEqual([])
+  })
+})
+
+describe('Russian reported speech', () => {
+  it('takes "X заявил, что …", "по словам X, …", "как сообщили в X, …", "в X отметили, что …"', () => {
+    expect(summary('МИД России заявил, что ситуация находится под контролем.', 'ru')).toEqual([['reported', 'ситуация находится под контролем', 'ru-mfa']])
+    expect(summary('По словам МИД Белоруссии, военные будут охранять аэропорты.', 'ru')).toEqual([['reported', 'военные будут охранять аэропорты', 'by-mfa']])
+    expect(summary('Как сообщили в МИД Казахстана, эвакуация граждан завершена.', 'ru')).toEqual([['reported', 'эвакуация граждан завершена', 'kz-mfa']])
+    expect(summary('В МИД России отметили, что Москва выполнит свои обязательства.', 'ru')).toEqual([
+      ['reported', 'Москва выполнит свои обязательства', 'ru-mfa'],
+    ])
+  })
+
+  it('takes the sentence before "Об этом заявил X"', () => {
+    expect(summary('Россия выполнит свои союзнические обязательства. Об этом заявили в МИД России.', 'ru')).toEqual([
+      ['reported', 'Россия выполнит свои союзнические обязательства', 'ru-mfa'],
+    ])
+  })
+})
