@@ -11,6 +11,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<Figures> }>>
   extraction: () => import('./extraction'),
   compare: () => import('./compare'),
   library: () => import('./library'),
+  statements: () => import('./statements'),
 }
 
 async function main(argv: string[]): Promise<void> {
