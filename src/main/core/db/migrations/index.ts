@@ -1,6 +1,7 @@
 import type { Migration } from '../migration'
 import { m001Library } from './001-library'
 import { m002Actors } from './002-actors'
+import { m003Statements } from './003-statements'
 
 /** Every migration, in order. Add one file per schema change; never edit a released one. */
-export const migrations: readonly Migration[] = [m001Library, m002Actors]
+export const migrations: readonly Migration[] = [m001Library, m002Actors, m003Statements]
