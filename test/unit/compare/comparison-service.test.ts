@@ -66,6 +66,13 @@ describe('comparison service', () => {
     expect(m.phrases.map((p) => p.text)).toContain('von außen')
   })
 
+  it('takes statements tagged on their own into a tag scope', () => {
+    const tag = new TagStore(db).create('Only the statement')
+    db.prepare('INSERT INTO statement_tags (statement_id, tag_id) VALUES (?, ?)').run(ids.kz1, tag.id)
+    const m = service.build({ scope: { tag: 'only the statement' }, actorIds: ['kz-mfa', 'ru-mfa'], layout: 'timeline' })
+    expect(m.cards.map((c) => c.statementId)).toEqual([ids.kz1])
+  })
+
   it('resolves an event, a search and a date range', () => {
     const e = events.create({ title: 'Unrest in Kazakhstan' }, { kind: 'statements', statementIds: [ids.ru1, ids.by2] })
     const byEvent = service.build({ scope: { eventId: e.id }, actorIds: ['ru-mfa', 'by-mfa'], layout: 'timeline' })

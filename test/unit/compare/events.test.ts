@@ -40,6 +40,10 @@ describe('events', () => {
     expect(e.articleIds).toEqual([a1, a3])
     expect(e.statementIds).toEqual([s1, s2])
     expect(() => events.create({ title: 'x' }, { kind: 'tag', tag: 'nope' })).toThrow(/no tag named/)
+    // A statement tagged on its own joins too, although its article is not tagged.
+    const tag = tags.list()[0]
+    db.prepare('INSERT INTO statement_tags (statement_id, tag_id) VALUES (?, ?)').run(s3, tag.id)
+    expect(events.create({ title: 'Tagged 2' }, { kind: 'tag', tag: 'Kasachstan' }).statementIds).toEqual([s1, s2, s3])
   })
 
   it('is created from a search, optionally within dates, and from a date range', () => {

@@ -1,28 +1,15 @@
 /**
  * A library in memory with articles, actors and statements for the comparison tests.
- * Until the statements schema (003) is registered, a stand-in with the columns the comparison
- * reads takes its place; migrations 004 and 005 are applied when not yet registered.
+ * Migrations 003–005 are applied even before they are registered.
  */
 import { migrate } from '../../../src/main/core/db/migrate'
 import type { Migration } from '../../../src/main/core/db/migration'
 import { migrations } from '../../../src/main/core/db/migrations'
+import { m003Statements } from '../../../src/main/core/db/migrations/003-statements'
 import { m004FetchJobs } from '../../../src/main/core/db/migrations/004-fetch-jobs'
 import { m005EventsComparisons } from '../../../src/main/core/db/migrations/005-events-comparisons'
 import { openDatabase, type Db } from '../../../src/main/core/db/open'
 import { ArticleStore } from '../../../src/main/core/library/article-store'
-
-const standIn003: Migration = {
-  version: 3,
-  name: 'statements-stand-in',
-  up(db) {
-    db.exec(`CREATE TABLE statements (
-      id INTEGER PRIMARY KEY,
-      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-      actor_id TEXT REFERENCES actors(id) ON DELETE SET NULL,
-      quote TEXT NOT NULL, kind TEXT NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
-      review_state TEXT NOT NULL DEFAULT 'unreviewed', note TEXT)`)
-  },
-}
 
 export function openTestLibrary(): { db: Db; articles: ArticleStore } {
   const db = openDatabase(':memory:')
@@ -31,7 +18,7 @@ export function openTestLibrary(): { db: Db; articles: ArticleStore } {
     if (!all.some((x) => x.version === m.version)) all.push(m)
   }
   if (!all.some((m) => m.version === 2)) throw new Error('the actors schema (002) is needed')
-  add(standIn003)
+  add(m003Statements)
   add(m004FetchJobs)
   add(m005EventsComparisons)
   migrate(db, all)

@@ -18,11 +18,21 @@ export function dateConditions(from?: string | null, to?: string | null): SqlFra
   return out
 }
 
-/** Articles carrying a tag (by name, any case); an unknown tag is an error, not an empty scope. */
-export function tagCondition(db: Db, tag: string): SqlFragment {
-  const tagId = db.prepare('SELECT id FROM tags WHERE name = ? COLLATE NOCASE').pluck().get(tag.trim()) as number | undefined
-  if (tagId === undefined) throw invalid(`There is no tag named “${tag}”.`)
-  return sql`a.id IN (SELECT article_id FROM article_tags WHERE tag_id = ${tagId})`
+/** A tag's id by name (any case); an unknown tag is an error, not an empty scope. */
+export function tagId(db: Db, tag: string): number {
+  const id = db.prepare('SELECT id FROM tags WHERE name = ? COLLATE NOCASE').pluck().get(tag.trim()) as number | undefined
+  if (id === undefined) throw invalid(`There is no tag named “${tag}”.`)
+  return id
+}
+
+/** Articles carrying the tag. */
+export function articleTagCondition(id: number): SqlFragment {
+  return sql`a.id IN (SELECT article_id FROM article_tags WHERE tag_id = ${id})`
+}
+
+/** Statements tagged themselves, or standing in a tagged article (`statements s` joined with `articles a`). */
+export function statementTagCondition(id: number): SqlFragment {
+  return sql`(${articleTagCondition(id)} OR s.id IN (SELECT statement_id FROM statement_tags WHERE tag_id = ${id}))`
 }
 
 /** Articles matching a library full-text search (same syntax and folding as the library search). */

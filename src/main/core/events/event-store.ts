@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3'
 import type { EventDetail, EventInput, EventSeed, EventSummary } from '../../../shared/api/compare'
 import type { Db } from '../db/open'
 import { sql, type SqlFragment } from '../db/sql'
-import { dateConditions, searchCondition, tagCondition } from './article-scope'
+import { articleTagCondition, dateConditions, searchCondition, tagId } from './article-scope'
 import { invalid, notFound } from './errors'
 import { eventStatementIds } from './event-membership'
 
@@ -123,21 +123,26 @@ export class EventStore {
     return this.require(id)
   }
 
-  private applySeed(id: number, seed: EventSeed): void {
+  private applySeed(eventId: number, seed: EventSeed): void {
     if (seed.kind === 'statements') {
       const found = this.existing(seed.statementIds)
       if (found.length === 0) throw invalid('None of the chosen statements exists any more.')
-      for (const sid of found) this.listStatement.run(id, sid)
+      for (const sid of found) this.listStatement.run(eventId, sid)
       return
     }
-    const conditions: SqlFragment[] =
-      seed.kind === 'tag'
-        ? [tagCondition(this.db, seed.tag)]
-        : seed.kind === 'search'
-          ? [searchCondition(seed.query), ...dateConditions(seed.from, seed.to)]
-          : dateConditions(seed.from, seed.to)
-    const q = sql`INSERT OR IGNORE INTO event_articles (event_id, article_id)
-      SELECT ${id}, a.id FROM articles a WHERE ${sql.join(conditions, ' AND ')}`
+    if (seed.kind === 'tag') {
+      // Tagged articles bring all their statements; statements tagged on their own come along too.
+      const tag = tagId(this.db, seed.tag)
+      this.run(sql`INSERT OR IGNORE INTO event_articles (event_id, article_id) SELECT ${eventId}, a.id FROM articles a WHERE ${articleTagCondition(tag)}`)
+      this.run(sql`INSERT OR IGNORE INTO event_statements (event_id, statement_id) SELECT ${eventId}, statement_id FROM statement_tags WHERE tag_id = ${tag}`)
+      return
+    }
+    const conditions =
+      seed.kind === 'search' ? [searchCondition(seed.query), ...dateConditions(seed.from, seed.to)] : dateConditions(seed.from, seed.to)
+    this.run(sql`INSERT OR IGNORE INTO event_articles (event_id, article_id) SELECT ${eventId}, a.id FROM articles a WHERE ${sql.join(conditions, ' AND ')}`)
+  }
+
+  private run(q: SqlFragment): void {
     this.db.prepare(q.text).run(...q.params)
   }
 

@@ -1,7 +1,7 @@
 import type { CompareActor, CompareScope, ScopeActor, StatementCard } from '../../../../shared/api/compare'
 import type { Db } from '../../db/open'
 import { sql, type SqlFragment } from '../../db/sql'
-import { dateConditions, searchCondition, tagCondition } from '../../events/article-scope'
+import { dateConditions, searchCondition, statementTagCondition, tagId } from '../../events/article-scope'
 import { eventStatementIds } from '../../events/event-membership'
 
 interface CardRow extends Omit<StatementCard, 'date' | 'translation'> {
@@ -33,7 +33,7 @@ export function statementCards(db: Db, scope: CompareScope, actorIds: readonly s
 export function scopeConditions(db: Db, scope: CompareScope): SqlFragment[] {
   const conditions: SqlFragment[] = [sql`s.review_state <> 'rejected'`]
   if (scope.eventId !== undefined) conditions.push(sql`s.id IN (${eventStatementIds(scope.eventId)})`)
-  if (scope.tag !== undefined) conditions.push(tagCondition(db, scope.tag))
+  if (scope.tag !== undefined) conditions.push(statementTagCondition(tagId(db, scope.tag)))
   if (scope.query !== undefined) conditions.push(searchCondition(scope.query))
   conditions.push(...dateConditions(scope.from, scope.to))
   return conditions
