@@ -2,6 +2,8 @@ import type { Migration } from '../migration'
 import { m001Library } from './001-library'
 import { m002Actors } from './002-actors'
 import { m003Statements } from './003-statements'
+import { m004FetchJobs } from './004-fetch-jobs'
+import { m005EventsComparisons } from './005-events-comparisons'
 
 /** Every migration, in order. Add one file per schema change; never edit a released one. */
-export const migrations: readonly Migration[] = [m001Library, m002Actors, m003Statements]
+export const migrations: readonly Migration[] = [m001Library, m002Actors, m003Statements, m004FetchJobs, m005EventsComparisons]
