@@ -67,7 +67,7 @@ export function findRecurringPhrases(docs: readonly PhraseDocument[], options: P
   const idOf = new Map(shown.map((c, i) => [c, i + 1]))
   const phrases: RecurringPhrase[] = shown.map((c, i) => ({
     id: i + 1,
-    text: commonestSurface(c, docs),
+    text: displayText(c, docs),
     key: c.key,
     columns: [...c.columns].sort((a, b) => a - b),
     occurrences: c.occurrences.length,
@@ -169,13 +169,29 @@ function surfaceOf(o: Occurrence, docs: readonly PhraseDocument[]): string {
   return doc.text.slice(doc.tokens[o.first].start, doc.tokens[o.last].end).replace(/\s+/g, ' ')
 }
 
-function commonestSurface(c: Candidate, docs: readonly PhraseDocument[]): string {
-  const counts = new Map<string, number>()
+/**
+ * The phrase as people wrote it: the commonest form in each language it occurs in, most frequent
+ * language first ("terrorists / Terroristen / террористы"), at most three.
+ */
+function displayText(c: Candidate, docs: readonly PhraseDocument[]): string {
+  const byLanguage = new Map<string, Map<string, number>>()
   for (const o of c.occurrences) {
+    const language = docs[o.doc].tokens[o.first].language
+    const counts = byLanguage.get(language) ?? new Map<string, number>()
     const s = surfaceOf(o, docs)
     counts.set(s, (counts.get(s) ?? 0) + 1)
+    byLanguage.set(language, counts)
   }
-  // Ties go to the shortest form, usually the base form ("Kolonnen" before "Kolonnen von").
+  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0)
+  return [...byLanguage.values()]
+    .sort((a, b) => total(b) - total(a))
+    .slice(0, 3)
+    .map(commonest)
+    .join(' / ')
+}
+
+/** Ties go to the shortest form, usually the base form ("Kolonnen" before "Kolonnen von"). */
+function commonest(counts: Map<string, number>): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]))[0][0]
 }
 
