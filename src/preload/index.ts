@@ -35,6 +35,7 @@ const api = {
   events: bind('events'),
   compare: bind('compare'),
   jobs: bind('jobs'),
+  statements: bind('statements'),
   on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
     if (!Object.prototype.hasOwnProperty.call(API_EVENTS, event)) throw new Error(`Unknown event ${String(event)}`)
     const handler = (_e: IpcRendererEvent, name: string, payload: unknown) => {

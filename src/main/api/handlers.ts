@@ -6,6 +6,7 @@ import { eventsHandlers } from './namespaces/events'
 import { importHandlers } from './namespaces/import'
 import { jobsHandlers } from './namespaces/jobs'
 import { libraryHandlers } from './namespaces/library'
+import { statementsHandlers } from './namespaces/statements'
 import { tagsHandlers } from './namespaces/tags'
 
 /** The one handler map implementing the contract; IPC and the test server both dispatch to it. */
@@ -19,5 +20,6 @@ export function createHandlers(ctx: ApiContext): Handlers {
     events: eventsHandlers(ctx),
     compare: compareHandlers(ctx),
     jobs: jobsHandlers(ctx),
+    statements: statementsHandlers(ctx),
   }
 }

@@ -6,6 +6,7 @@ import { eventsSchemas } from './namespaces/events'
 import { importSchemas } from './namespaces/import'
 import { jobsSchemas } from './namespaces/jobs'
 import { librarySchemas } from './namespaces/library'
+import { statementsSchemas } from './namespaces/statements'
 import { tagsSchemas } from './namespaces/tags'
 
 export const schemas: Schemas = {
@@ -17,4 +18,5 @@ export const schemas: Schemas = {
   events: eventsSchemas,
   compare: compareSchemas,
   jobs: jobsSchemas,
+  statements: statementsSchemas,
 }

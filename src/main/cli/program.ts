@@ -8,12 +8,13 @@ import { registerJobs } from './commands/jobs'
 import { registerList } from './commands/list'
 import { registerSearch } from './commands/search'
 import { registerShow } from './commands/show'
+import { registerStatements } from './commands/statements'
 import { CliContext, type CliIo } from './context'
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void
 
 /** Every command, one file each under commands/; a new command adds one line here. */
-const COMMANDS: RegisterCommand[] = [registerImport, registerList, registerSearch, registerShow, registerExtract, registerCompare, registerJobs, registerActors]
+const COMMANDS: RegisterCommand[] = [registerImport, registerList, registerSearch, registerShow, registerExtract, registerCompare, registerJobs, registerActors, registerStatements]
 
 export const EXIT_OK = 0
 export const EXIT_FAILED = 1

@@ -13,6 +13,8 @@ import { createFetchJobs, type FetchJobsOptions } from './fetch/fetch-jobs'
 import type { HttpClient } from './fetch/http-client'
 import type { JobService } from './fetch/job-service'
 import type { SchedulerEvents } from './fetch/scheduler'
+import { StatementService } from './statements/statement-service'
+import { StatementStore } from './statements/statement-store'
 
 /** Everything the API, the CLI and the test server work with; no electron in here. */
 export interface Services {
@@ -30,6 +32,10 @@ export interface Services {
   readonly jobs: JobService
   /** The fetch jobs' `changed` and `progress` events, available before the service is built. */
   readonly jobEvents: EventEmitter<SchedulerEvents>
+  /** Statements: listing, the analyst's edits, manual statements. */
+  readonly statements: StatementStore
+  /** The extraction engine over the library; runs on every import (and fetch) by itself. */
+  readonly statementExtraction: StatementService
   close(): Promise<void>
 }
 
@@ -51,10 +57,15 @@ export function createServices(options: ServicesOptions): Services {
   const db = openDatabase(options.libraryPath)
   const articles = new ArticleStore(db, options.libraryPath)
   const tags = new TagStore(db)
-  const importer = new Importer(articles, { workers: options.importWorkers })
   const settings = new SettingsStore(options.settingsFile ?? join(options.libraryPath + '.settings.json'))
   const actors = new ActorStore(db)
   actors.syncSeed(options.actorSeedFile ? loadSeedFile(options.actorSeedFile) : defaultSeed())
+  const statements = new StatementStore(db, tags)
+  const statementExtraction = new StatementService(db, statements, () => actors.matcher())
+  // Statements are extracted on the writer's side right after each article is stored (a few ms per
+  // article); a failure is recorded per article and never undoes the import.
+  const onImported = (ids: number[]) => void statementExtraction.extractArticles(ids)
+  const importer = new Importer(articles, { workers: options.importWorkers, onImported })
   let events: EventStore | undefined
   let comparisons: ComparisonService | undefined
   let fetchJobs: ReturnType<typeof createFetchJobs> | undefined
@@ -74,12 +85,15 @@ export function createServices(options: ServicesOptions): Services {
       return (comparisons ??= new ComparisonService(db, this.events))
     },
     get jobs() {
-      return (fetchJobs ??= createFetchJobs({ ...options.fetchJobs, db, articles, tags, httpClient: options.httpClient, events: jobEvents })).jobs
+      return (fetchJobs ??= createFetchJobs({ ...options.fetchJobs, db, articles, tags, httpClient: options.httpClient, events: jobEvents, onImported })).jobs
     },
     jobEvents,
+    statements,
+    statementExtraction,
     async close() {
       await fetchJobs?.close()
       await importer.close()
+      await statementExtraction.close()
       db.close()
     },
   }

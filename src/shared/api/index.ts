@@ -8,11 +8,13 @@ import type { AppApi, ImportApi, ImportProgress, ImportSummary, LibraryApi, Tags
 import type { ActorsApi } from './actors'
 import type { CompareApi, EventsApi } from './compare'
 import type { JobProgress, JobsApi, JobsChanged } from './jobs'
+import type { ExtractionSummary, StatementsApi, StatementsProgress } from './statements'
 
 export * from './library'
 export * from './actors'
 export * from './compare'
 export * from './jobs'
+export * from './statements'
 
 export interface ParallaxApi {
   app: AppApi
@@ -23,6 +25,7 @@ export interface ParallaxApi {
   events: EventsApi
   compare: CompareApi
   jobs: JobsApi
+  statements: StatementsApi
 }
 
 /** Events main pushes to the renderer. */
@@ -31,6 +34,8 @@ export interface ApiEvents {
   'import.done': ImportSummary
   'jobs.changed': JobsChanged
   'jobs.progress': JobProgress
+  'statements.progress': StatementsProgress
+  'statements.done': ExtractionSummary
 }
 
 export type Namespace = keyof ParallaxApi
@@ -96,6 +101,20 @@ export const API_METHODS: MethodTable = {
     versionDiff: true,
     discoverFeeds: true,
   },
+  statements: {
+    list: true,
+    forArticle: true,
+    get: true,
+    update: true,
+    review: true,
+    create: true,
+    remove: true,
+    addTag: true,
+    removeTag: true,
+    extractArticle: true,
+    extractLibrary: true,
+    cancelExtraction: true,
+  },
 }
 
 export const API_EVENTS: { [E in EventName]: true } = {
@@ -103,6 +122,8 @@ export const API_EVENTS: { [E in EventName]: true } = {
   'import.done': true,
   'jobs.changed': true,
   'jobs.progress': true,
+  'statements.progress': true,
+  'statements.done': true,
 }
 
 /** What `window.api` is in the renderer: the contract plus typed event subscription. */

@@ -144,7 +144,7 @@ describe('parallax extract', () => {
     expect(lines.map((l) => l.file)).toEqual([
       join(GOOD, 'ru-1251.html'), join(GOOD, 'en-ceasefire.htm'), join(GOOD, 'nested/deeper/ru-copied.txt'),
     ])
-    for (const l of lines) expect(Object.keys(l)).toEqual(['file', 'title', 'byline', 'siteName', 'url', 'publishedAt', 'language', 'text'])
+    for (const l of lines) expect(Object.keys(l)).toEqual(['file', 'title', 'byline', 'siteName', 'url', 'publishedAt', 'language', 'text', 'statements'])
     expect(lines[0]).toMatchObject({ title: 'Лавров провёл переговоры в Анкаре', language: 'ru', publishedAt: expect.stringMatching(/^2024-02-20/u) })
     expect(lines[1]).toMatchObject({ title: 'Ceasefire talks resume in Geneva', byline: 'John Example', language: 'en' })
     expect(lines[2]).toMatchObject({ url: 'https://mid.ru/ru/foreign_policy/news/2024/03/11/1234567/', publishedAt: '2024-03-11' })

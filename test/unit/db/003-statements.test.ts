@@ -99,7 +99,7 @@ describe('migration 003 statements', () => {
     const id = insert(db, { article_id: articleId, quote: 'Попытка подорвать безопасность', speaker: 'Außenministerium' })
     const hits = (q: string) => db.prepare('SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?').pluck().all(q)
     expect(hits('подорвать')).toEqual([id])
-    expect(hits('aussenministerium OR außenministerium')).toEqual([id])
+    expect(hits('aussenministerium')).toEqual([id])
     db.prepare("UPDATE statements SET quote = 'Versuch von außen' WHERE id = ?").run(id)
     expect(hits('подорвать')).toEqual([])
     expect(hits('versuch')).toEqual([id])

@@ -1,14 +1,19 @@
 import { availableParallelism } from 'node:os'
 import type { Command } from 'commander'
+import { createActorMatcher } from '../../core/actors/matcher'
+import { defaultSeed } from '../../core/actors/seed'
+import type { ActorMatcher } from '../../core/actors/types'
 import type { ExtractedArticle } from '../../core/extraction/types'
+import { extractStatements } from '../../core/statements'
 import { ExtractionPool } from '../../core/import/extraction-pool'
 import type { ExtractionResult } from '../../core/import/extraction-messages'
 import { expandImportPaths } from '../../core/import/import-files'
 import type { CliContext } from '../context'
 import { jsonLine } from '../output'
+import { candidateJson } from './statements'
 
-/** The documented JSON shape of one extracted file. */
-const record = (file: string, a: ExtractedArticle) => ({
+/** The documented JSON shape of one extracted file; statements are found with the shipped actor registry. */
+const record = (file: string, a: ExtractedArticle, matcher: ActorMatcher) => ({
   file,
   title: a.title,
   byline: a.byline,
@@ -17,6 +22,7 @@ const record = (file: string, a: ExtractedArticle) => ({
   publishedAt: a.publishedAt,
   language: a.language,
   text: a.text,
+  statements: extractStatements(a.text, matcher, { language: a.language }).map((s) => candidateJson(s, matcher)),
 })
 
 export function registerExtract(program: Command, ctx: CliContext): void {
@@ -24,11 +30,12 @@ export function registerExtract(program: Command, ctx: CliContext): void {
     .command('extract')
     .description('extract articles from saved pages without a library; many files in one run')
     .argument('<file...>', 'saved pages (folders are expanded)')
-    .option('--jsonl', 'one JSON object per file and line: file, title, byline, siteName, url, publishedAt, language, text')
+    .option('--jsonl', 'one JSON object per file and line: file, title, byline, siteName, url, publishedAt, language, text, statements')
     .action(async (paths: string[], options: { jsonl?: boolean }) => {
       const entries = await expandImportPaths(paths)
       // Nothing else runs during extract, so every core extracts.
       const pool = new ExtractionPool({ size: Math.min(availableParallelism(), Math.max(1, entries.length)) })
+      const matcher = options.jsonl ? createActorMatcher(defaultSeed().actors) : null
       try {
         const results = entries.map((e) =>
           e.refused ? Promise.resolve<ExtractionResult>({ ok: false, reason: e.refused }) : pool.run(e.path, false),
@@ -38,7 +45,7 @@ export function registerExtract(program: Command, ctx: CliContext): void {
           const result = await pending
           const file = entries[i].path
           if (!result.ok) ctx.failed(file, result.reason)
-          else ctx.io.out(options.jsonl ? jsonLine(record(file, result.extracted)) : describe(file, result.extracted))
+          else ctx.io.out(matcher ? jsonLine(record(file, result.extracted, matcher)) : describe(file, result.extracted))
         }
       } finally {
         await pool.close()

@@ -29,6 +29,8 @@ export interface FetchJobsOptions {
   scheduler?: SchedulerOptions & { backoff?: BackoffPolicy }
   /** Also receives the service's events (so listeners need not wait for the service to be built). */
   events?: EventEmitter<SchedulerEvents>
+  /** Called with each newly stored article's id (statement extraction hooks in here). */
+  onImported?: (articleIds: number[]) => void
 }
 
 /** Builds the fetch-jobs service over a library: stores, fetcher, scheduler. */
@@ -37,7 +39,11 @@ export function createFetchJobs(options: FetchJobsOptions): { jobs: JobService; 
   const client = options.httpClient ?? new NodeHttpClient()
   const fetcher = new ResourceFetcher({ ...options.fetcher, client, gate: new RequestGate(options.politeness), userAgent: options.userAgent })
   const library: ArticleSink = {
-    add: (extracted, capture, origin) => articles.add(extracted, capture, origin),
+    add: (extracted, capture, origin) => {
+      const result = articles.add(extracted, capture, origin)
+      if (result.status === 'imported') options.onImported?.([result.articleId])
+      return result
+    },
     tag: (articleId, names) => {
       for (const name of names) tags.addToArticles([articleId], name)
     },

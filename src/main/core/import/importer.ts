@@ -17,6 +17,8 @@ export interface ImporterOptions {
   workers?: number
   /** Per-file extraction time limit. */
   taskTimeoutMs?: number
+  /** Called with each newly stored article's id, after its batch is committed (statement extraction hooks in here). */
+  onImported?: (articleIds: number[]) => void
 }
 
 export interface RunOptions {
@@ -77,6 +79,7 @@ export class Importer {
 
     const writes = new WriteBatch(this.articles, (outcome) => {
       outcomes.push(outcome)
+      if (outcome.status === 'imported') this.options.onImported?.([outcome.articleId])
       report()
     })
     const ordered = new InOrder<{ path: string; result: ExtractionResult }>(({ path, result }) => {

@@ -17,6 +17,7 @@ export class TagStore {
   private readonly updateColor: Statement
   private readonly deleteTag: Statement
   private readonly moveLinks: Statement
+  private readonly moveStatementLinks: Statement
   private readonly link: Statement
   private readonly unlink: Statement
   private readonly existingArticles: Statement
@@ -35,6 +36,8 @@ export class TagStore {
     this.deleteTag = db.prepare('DELETE FROM tags WHERE id = ?')
     this.moveLinks = db.prepare(`
       INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT article_id, ? FROM article_tags WHERE tag_id = ?`)
+    this.moveStatementLinks = db.prepare(`
+      INSERT OR IGNORE INTO statement_tags (statement_id, tag_id) SELECT statement_id, ? FROM statement_tags WHERE tag_id = ?`)
     this.link = db.prepare(`
       INSERT OR IGNORE INTO article_tags (article_id, tag_id)
       SELECT a.id, ? FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`)
@@ -84,13 +87,14 @@ export class TagStore {
     })
   }
 
-  /** Moves every article of `sourceId` to `targetId`, then deletes `sourceId`. */
+  /** Moves every article and statement of `sourceId` to `targetId`, then deletes `sourceId`. */
   merge(sourceId: number, targetId: number): Tag {
     if (sourceId === targetId) throw new LibraryError('refused', 'A tag cannot be merged into itself')
     return this.inTransaction(() => {
       this.get(sourceId)
       this.get(targetId)
       this.moveLinks.run(targetId, sourceId)
+      this.moveStatementLinks.run(targetId, sourceId)
       this.deleteTag.run(sourceId)
       return this.get(targetId)
     })

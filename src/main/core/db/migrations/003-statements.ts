@@ -1,5 +1,8 @@
 import type { Migration } from '../migration'
 
+/** ß/ẞ → ss/SS and ё/Ё → е/Е, as in the article index (core/library/search-fold.ts), written out so this never changes. */
+const fold = (column: string) => `replace(replace(replace(replace(${column}, 'ß', 'ss'), 'ẞ', 'SS'), 'ё', 'е'), 'Ё', 'Е')`
+
 /**
  * Statements found in articles: who (actor, or the source as written) said what (the quote, its kind and
  * cue), where (W3C TextPositionSelector: start/end offsets into the article text; TextQuoteSelector:
@@ -55,21 +58,22 @@ export const m003Statements: Migration = {
         extracted_at TEXT NOT NULL
       );
 
-      -- Text filter over quotes and speakers, folded like the article index (German, Cyrillic).
+      -- Text filter over quotes and speakers, folded like the article index (German ß, Russian ё); query with
+      -- core/library/search-query.ts toFtsQuery.
       CREATE VIRTUAL TABLE statements_fts USING fts5(
         quote, speaker,
         content='statements', content_rowid='id',
         tokenize='unicode61 remove_diacritics 2'
       );
       CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
-        INSERT INTO statements_fts(rowid, quote, speaker) VALUES (new.id, new.quote, new.speaker);
+        INSERT INTO statements_fts(rowid, quote, speaker) VALUES (new.id, ${fold('new.quote')}, ${fold('new.speaker')});
       END;
       CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
-        INSERT INTO statements_fts(statements_fts, rowid, quote, speaker) VALUES ('delete', old.id, old.quote, old.speaker);
+        INSERT INTO statements_fts(statements_fts, rowid, quote, speaker) VALUES ('delete', old.id, ${fold('old.quote')}, ${fold('old.speaker')});
       END;
       CREATE TRIGGER statements_fts_update AFTER UPDATE OF quote, speaker ON statements BEGIN
-        INSERT INTO statements_fts(statements_fts, rowid, quote, speaker) VALUES ('delete', old.id, old.quote, old.speaker);
-        INSERT INTO statements_fts(rowid, quote, speaker) VALUES (new.id, new.quote, new.speaker);
+        INSERT INTO statements_fts(statements_fts, rowid, quote, speaker) VALUES ('delete', old.id, ${fold('old.quote')}, ${fold('old.speaker')});
+        INSERT INTO statements_fts(rowid, quote, speaker) VALUES (new.id, ${fold('new.quote')}, ${fold('new.speaker')});
       END;
     `)
   },

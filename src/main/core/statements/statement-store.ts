@@ -1,0 +1,401 @@
+/**
+ * Statements in the library: reading them (one article, filtered lists), the engine's results merged in
+ * (merge.ts), and the analyst's edits (actor, kind, span, review, note, tags, manual statements).
+ * Spans are kept as offsets plus a quote selector (anchor.ts).
+ */
+import type { Statement } from 'better-sqlite3'
+import type {
+  ManualStatementInput,
+  ReviewState,
+  StatementFilter,
+  StatementKind,
+  StatementListItem,
+  StatementPage,
+  StatementPatch,
+  StatementRecord,
+  Tag,
+} from '../../../shared/api'
+import type { Db } from '../db/open'
+import { sql, type SqlFragment } from '../db/sql'
+import { LibraryError, notFound } from '../library/errors'
+import { toFtsQuery } from '../library/search-query'
+import { StatementCache } from '../library/statement-cache'
+import type { TagStore } from '../library/tag-store'
+import { quoteSelector, reanchor } from './anchor'
+import type { ExistingStatement, MergePlan } from './merge'
+import type { StatementCandidate } from './types'
+
+interface Row {
+  id: number
+  articleId: number
+  actorId: string | null
+  actorName: string | null
+  speaker: string | null
+  quote: string
+  prefix: string
+  suffix: string
+  start: number
+  end: number
+  kind: StatementKind
+  cue: string | null
+  confidence: number
+  needsReview: number
+  origin: 'auto' | 'manual'
+  review: ReviewState
+  corrected: number
+  note: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+interface ListRow extends Row {
+  title: string
+  siteName: string | null
+  publishedAt: string | null
+  language: string | null
+}
+
+const COLUMNS = `s.id, s.article_id AS articleId, s.actor_id AS actorId, act.name AS actorName, s.speaker, s.quote,
+  s.prefix, s.suffix, s.start_offset AS start, s.end_offset AS "end", s.kind, s.cue, s.confidence,
+  s.needs_review AS needsReview, s.origin, s.review_state AS review, s.corrected, s.note,
+  s.created_at AS createdAt, s.updated_at AS updatedAt`
+const FROM = 'FROM statements s LEFT JOIN actors act ON act.id = s.actor_id'
+const LIST_FROM = sql.raw(
+  'FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN actors act ON act.id = s.actor_id LEFT JOIN sources src ON src.id = a.source_id',
+)
+const MAX_PAGE = 500
+
+export interface StoredCandidate extends StatementCandidate {
+  origin?: 'auto' | 'manual'
+  review?: ReviewState
+  note?: string | null
+}
+
+export class StatementStore {
+  private readonly cache: StatementCache
+  private readonly byArticle: Statement
+  private readonly byId: Statement
+  private readonly insertRow: Statement
+  private readonly refreshRow: Statement
+  private readonly moveRow: Statement
+  private readonly deleteRow: Statement
+  private readonly articleRow: Statement
+  private readonly actorExists: Statement
+  private readonly runRow: Statement
+  private readonly link: Statement
+  private readonly unlink: Statement
+  private readonly tagsOf: Statement
+
+  constructor(
+    private readonly db: Db,
+    private readonly tags: TagStore,
+  ) {
+    this.cache = new StatementCache(db)
+    this.byArticle = db.prepare(`SELECT ${COLUMNS} ${FROM} WHERE s.article_id = ? ORDER BY s.start_offset, s.end_offset, s.id`)
+    this.byId = db.prepare(`SELECT ${COLUMNS} ${FROM} WHERE s.id = ?`)
+    this.insertRow = db
+      .prepare(
+        `INSERT INTO statements (article_id, actor_id, speaker, quote, prefix, suffix, start_offset, end_offset, kind, cue,
+           confidence, needs_review, origin, review_state, note)
+         VALUES (@articleId, @actorId, @speaker, @quote, @prefix, @suffix, @start, @end, @kind, @cue,
+           @confidence, @needsReview, @origin, @review, @note) RETURNING id`,
+      )
+      .pluck()
+    this.refreshRow = db.prepare(
+      `UPDATE statements SET actor_id = @actorId, speaker = @speaker, quote = @quote, prefix = @prefix, suffix = @suffix,
+         start_offset = @start, end_offset = @end, kind = @kind, cue = @cue, confidence = @confidence,
+         needs_review = @needsReview, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+       WHERE id = @id`,
+    )
+    this.moveRow = db.prepare(
+      `UPDATE statements SET start_offset = ?, end_offset = ?, prefix = ?, suffix = ? WHERE id = ? AND (start_offset <> ? OR end_offset <> ?)`,
+    )
+    this.deleteRow = db.prepare('DELETE FROM statements WHERE id = ?')
+    this.articleRow = db.prepare('SELECT text, language FROM articles WHERE id = ?')
+    this.actorExists = db.prepare('SELECT 1 FROM actors WHERE id = ?').pluck()
+    this.runRow = db.prepare(
+      `INSERT INTO statement_runs (article_id, engine, extracted_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+       ON CONFLICT (article_id) DO UPDATE SET engine = excluded.engine, extracted_at = excluded.extracted_at`,
+    )
+    this.link = db.prepare('INSERT OR IGNORE INTO statement_tags (statement_id, tag_id) SELECT value, ? FROM json_each(?)')
+    this.unlink = db.prepare('DELETE FROM statement_tags WHERE tag_id = ? AND statement_id IN (SELECT value FROM json_each(?))')
+    this.tagsOf = db.prepare(
+      `SELECT st.statement_id AS statementId, t.id, t.name, t.color,
+         (SELECT count(*) FROM article_tags at WHERE at.tag_id = t.id) AS articleCount
+       FROM statement_tags st JOIN tags t ON t.id = st.tag_id WHERE st.statement_id IN (SELECT value FROM json_each(?))
+       ORDER BY t.name COLLATE NOCASE`,
+    )
+  }
+
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)()
+  }
+
+  article(articleId: number): { text: string; language: string | null } {
+    const row = this.articleRow.get(articleId) as { text: string; language: string | null } | undefined
+    if (!row) throw notFound(`Article ${articleId}`)
+    return row
+  }
+
+  forArticle(articleId: number): StatementRecord[] {
+    return this.withTags(this.byArticle.all(articleId) as Row[]).map(toRecord)
+  }
+
+  get(id: number): StatementRecord | null {
+    const row = this.byId.get(id) as Row | undefined
+    return row ? this.withTags([row]).map(toRecord)[0] : null
+  }
+
+  require(id: number): StatementRecord {
+    const found = this.get(id)
+    if (!found) throw notFound(`Statement ${id}`)
+    return found
+  }
+
+  list(filter: StatementFilter): StatementPage {
+    const where = sql.join(conditions(filter), ' AND ', '1')
+    const total = this.cache.value<number>(sql`SELECT count(*) ${LIST_FROM} WHERE ${where}`) ?? 0
+    const limit = Math.min(filter.limit ?? 100, MAX_PAGE)
+    const rows = this.cache.all<ListRow>(
+      sql`SELECT ${sql.raw(COLUMNS)}, a.title, coalesce(a.site_name, src.name) AS siteName, a.published_at AS publishedAt, a.language
+        ${LIST_FROM} WHERE ${where}
+        ORDER BY coalesce(a.published_at, a.imported_at) DESC, a.id DESC, s.start_offset, s.id
+        LIMIT ${limit} OFFSET ${filter.offset ?? 0}`,
+    )
+    const items: StatementListItem[] = this.withTags(rows).map((r) => ({
+      ...toRecord(r),
+      article: { id: r.articleId, title: r.title, siteName: r.siteName, publishedAt: r.publishedAt, language: r.language },
+    }))
+    return { items, total }
+  }
+
+  /** The article's statements as the merge needs them. */
+  existing(articleId: number): (ExistingStatement & { quote: string; prefix: string; suffix: string })[] {
+    return (this.byArticle.all(articleId) as Row[]).map((r) => ({
+      id: r.id,
+      start: r.start,
+      end: r.end,
+      origin: r.origin,
+      review: r.review,
+      corrected: r.corrected === 1,
+      quote: r.quote,
+      prefix: r.prefix,
+      suffix: r.suffix,
+    }))
+  }
+
+  /** Applies a merge plan; kept statements are re-anchored to the current text. */
+  apply(articleId: number, text: string, plan: MergePlan, kept: readonly { id: number; start: number; quote: string; prefix: string; suffix: string }[]): void {
+    for (const id of plan.remove) this.deleteRow.run(id)
+    for (const { id, candidate } of plan.update) this.refreshRow.run({ id, ...this.values(text, candidate) })
+    for (const candidate of plan.insert) this.insert(articleId, text, candidate)
+    for (const k of kept) {
+      const at = reanchor(text, { exact: k.quote, prefix: k.prefix, suffix: k.suffix }, k.start)
+      if (!at) continue
+      const s = quoteSelector(text, at.start, at.end)
+      this.moveRow.run(at.start, at.end, s.prefix, s.suffix, k.id, at.start, at.end)
+    }
+  }
+
+  insert(articleId: number, text: string, candidate: StoredCandidate): number {
+    return this.insertRow.get({
+      articleId,
+      ...this.values(text, candidate),
+      origin: candidate.origin ?? 'auto',
+      review: candidate.review ?? 'unreviewed',
+      note: candidate.note ?? null,
+    }) as number
+  }
+
+  markRun(articleId: number, engine: number): void {
+    this.runRow.run(articleId, engine)
+  }
+
+  createManual(input: ManualStatementInput): StatementRecord {
+    return this.transaction(() => {
+      const { text } = this.article(input.articleId)
+      checkSpan(text, input.start, input.end)
+      if (input.actorId) this.checkActor(input.actorId)
+      const id = this.insert(input.articleId, text, {
+        quote: text.slice(input.start, input.end),
+        kind: input.kind ?? 'direct',
+        start: input.start,
+        end: input.end,
+        cue: null,
+        speaker: input.speaker ?? null,
+        speakerStart: null,
+        speakerEnd: null,
+        actorId: input.actorId ?? null,
+        confidence: 1,
+        needsReview: false,
+        origin: 'manual',
+        review: 'confirmed',
+        note: input.note ?? null,
+      })
+      return this.require(id)
+    })
+  }
+
+  /** The analyst's edit. A new actor, kind or span marks the statement as corrected, so re-extraction keeps it. */
+  update(id: number, patch: StatementPatch): StatementRecord {
+    return this.transaction(() => {
+      const current = this.require(id)
+      const sets: SqlFragment[] = []
+      let corrected = false
+      if (patch.actorId !== undefined && patch.actorId !== (current.actor?.id ?? null)) {
+        if (patch.actorId) this.checkActor(patch.actorId)
+        sets.push(sql`actor_id = ${patch.actorId}`)
+        corrected = true
+      }
+      if (patch.kind !== undefined && patch.kind !== current.kind) {
+        sets.push(sql`kind = ${patch.kind}`)
+        corrected = true
+      }
+      if (patch.start !== undefined || patch.end !== undefined) {
+        const start = patch.start ?? current.start
+        const end = patch.end ?? current.end
+        if (start !== current.start || end !== current.end) {
+          const { text } = this.article(current.articleId)
+          checkSpan(text, start, end)
+          const s = quoteSelector(text, start, end)
+          sets.push(sql`start_offset = ${start}, end_offset = ${end}, quote = ${s.exact}, prefix = ${s.prefix}, suffix = ${s.suffix}`)
+          corrected = true
+        }
+      }
+      if (patch.review !== undefined) sets.push(sql`review_state = ${patch.review}`)
+      if (patch.note !== undefined) sets.push(sql`note = ${patch.note?.trim() ? patch.note : null}`)
+      if (corrected) sets.push(sql`corrected = 1, needs_review = 0`)
+      if (sets.length) {
+        this.run(sql`UPDATE statements SET ${sql.join(sets, ', ')}, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ${id}`)
+      }
+      return this.require(id)
+    })
+  }
+
+  setReview(ids: readonly number[], state: ReviewState): number {
+    const json = JSON.stringify([...new Set(ids)])
+    return this.run(
+      sql`UPDATE statements SET review_state = ${state}, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+          WHERE id IN (SELECT value FROM json_each(${json})) AND review_state <> ${state}`,
+    )
+  }
+
+  remove(id: number): void {
+    this.require(id)
+    this.deleteRow.run(id)
+  }
+
+  /** Tags statements by tag name (the library's tags), creating the tag when it is new. */
+  addTag(ids: readonly number[], name: string): Tag {
+    return this.transaction(() => {
+      const json = this.checkIds(ids)
+      const key = name.trim().toLowerCase()
+      const tag = this.tags.list().find((t) => t.name.toLowerCase() === key) ?? this.tags.create(name)
+      this.link.run(tag.id, json)
+      return this.tags.get(tag.id)
+    })
+  }
+
+  removeTag(ids: readonly number[], tagId: number): void {
+    this.transaction(() => {
+      this.tags.get(tagId)
+      this.unlink.run(tagId, JSON.stringify([...new Set(ids)]))
+    })
+  }
+
+  private values(text: string, c: StatementCandidate) {
+    const s = quoteSelector(text, c.start, c.end)
+    return {
+      actorId: c.actorId,
+      speaker: c.speaker,
+      quote: s.exact,
+      prefix: s.prefix,
+      suffix: s.suffix,
+      start: c.start,
+      end: c.end,
+      kind: c.kind,
+      cue: c.cue,
+      confidence: Math.max(0, Math.min(1, c.confidence)),
+      needsReview: c.needsReview ? 1 : 0,
+    }
+  }
+
+  /** A write built from fragments (few distinct shapes, so preparing each time costs little). */
+  private run(fragment: SqlFragment): number {
+    return this.db.prepare(fragment.text).run(...fragment.params).changes
+  }
+
+  private checkActor(actorId: string): void {
+    if (!this.actorExists.get(actorId)) throw notFound(`Actor ${actorId}`)
+  }
+
+  private checkIds(ids: readonly number[]): string {
+    const unique = [...new Set(ids)]
+    const json = JSON.stringify(unique)
+    const found = this.cache.value<number>(sql`SELECT count(*) FROM statements WHERE id IN (SELECT value FROM json_each(${json}))`) ?? 0
+    if (found !== unique.length) throw new LibraryError('not-found', `${unique.length - found} of the ${unique.length} statements do not exist`)
+    return json
+  }
+
+  private withTags<T extends Row>(rows: T[]): (T & { tags: Tag[] })[] {
+    if (!rows.length) return []
+    const byStatement = new Map<number, Tag[]>()
+    for (const t of this.tagsOf.all(JSON.stringify(rows.map((r) => r.id))) as (Tag & { statementId: number })[]) {
+      const { statementId, ...tag } = t
+      const list = byStatement.get(statementId)
+      if (list) list.push(tag)
+      else byStatement.set(statementId, [tag])
+    }
+    return rows.map((r) => ({ ...r, tags: byStatement.get(r.id) ?? [] }))
+  }
+}
+
+function toRecord(r: Row & { tags: Tag[] }): StatementRecord {
+  return {
+    id: r.id,
+    articleId: r.articleId,
+    quote: r.quote,
+    kind: r.kind,
+    cue: r.cue,
+    speaker: r.speaker,
+    actor: r.actorId ? { id: r.actorId, name: r.actorName ?? r.actorId } : null,
+    start: r.start,
+    end: r.end,
+    prefix: r.prefix,
+    suffix: r.suffix,
+    confidence: r.confidence,
+    needsReview: r.needsReview === 1,
+    origin: r.origin,
+    review: r.review,
+    corrected: r.corrected === 1,
+    note: r.note,
+    tags: r.tags,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  }
+}
+
+function checkSpan(text: string, start: number, end: number): void {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) {
+    throw new LibraryError('refused', `The selection ${start}–${end} is not within the article's text (0–${text.length})`)
+  }
+  if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) throw new LibraryError('refused', 'The selection holds no words')
+}
+
+function conditions(f: StatementFilter): SqlFragment[] {
+  const out: SqlFragment[] = []
+  if (f.articleId !== undefined) out.push(sql`s.article_id = ${f.articleId}`)
+  if (f.actorIds?.length) out.push(sql`s.actor_id IN (SELECT value FROM json_each(${JSON.stringify(f.actorIds)}))`)
+  if (f.unattributed) out.push(sql`s.actor_id IS NULL`)
+  if (f.kinds?.length) out.push(sql`s.kind IN (SELECT value FROM json_each(${JSON.stringify(f.kinds)}))`)
+  if (f.review?.length) out.push(sql`s.review_state IN (SELECT value FROM json_each(${JSON.stringify(f.review)}))`)
+  if (f.needsReview !== undefined) out.push(sql`s.needs_review = ${f.needsReview ? 1 : 0}`)
+  if (f.origin) out.push(sql`s.origin = ${f.origin}`)
+  if (f.tagId !== undefined) out.push(sql`s.id IN (SELECT statement_id FROM statement_tags WHERE tag_id = ${f.tagId})`)
+  if (f.language) out.push(sql`a.language = ${f.language}`)
+  if (f.from) out.push(sql`a.published_at >= ${f.from}`)
+  if (f.to) out.push(sql`substr(a.published_at, 1, ${f.to.length}) <= ${f.to}`)
+  const fts = f.text ? toFtsQuery(f.text) : null
+  if (fts) out.push(sql`s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ${fts})`)
+  return out
+}
