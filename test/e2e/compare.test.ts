@@ -132,6 +132,18 @@ describe.skipIf(!COMPARISONS_IN_SCHEMA)('events and comparison', () => {
     expect(href).toMatch(/#\/article\/\d+\?statement=\d+&start=\d+&end=\d+/)
   })
 
+  it('takes a statement out of the event from its card', async () => {
+    const count = async () => Number(/(\d+) statements/.exec((await page().getByTestId('compare-column').allInnerTexts())[0])![1])
+    const before = await count()
+    const card = page().getByTestId('compare-card').first()
+    const id = Number(await card.getAttribute('data-statement-id'))
+    await card.getByTestId('card-remove').click()
+    await expect.poll(count).toBe(before - 1)
+    await expect.poll(() => page().locator(`[data-testid="compare-card"][data-statement-id="${id}"]`).count()).toBe(0)
+    const [event] = (await app.call('events', 'list')) as EventSummary[]
+    expect((await app.call('events', 'get', [event.id]) as { statementIds: number[] }).statementIds).not.toContain(id)
+  })
+
   it('switches to themes, accepts a suggested theme and saves the comparison', async () => {
     await page().getByTestId('layout-themes').check({ force: true })
     await expect.poll(() => page().locator('tr.row-suggestion').count()).toBeGreaterThan(0)

@@ -211,6 +211,18 @@ export const useCompareStore = defineStore('compare', () => {
     await rebuild()
   }
 
+  /** Takes a statement out of the event the comparison is scoped to (misattributed, off-topic). */
+  async function removeFromEvent(statementId: number): Promise<void> {
+    const eventId = spec.value.scope.eventId
+    if (eventId === undefined) return
+    try {
+      await api.events.removeStatements(eventId, [statementId])
+    } catch (err) {
+      notices.error(err)
+    }
+    await Promise.all([loadScopeActors(), rebuild()])
+  }
+
   /** What exports and printing work on: the saved comparison, or the spec as it stands. */
   const target = (): ComparisonTarget => (savedId.value !== null && !dirty.value ? savedId.value : plain(spec.value))
 
@@ -268,6 +280,7 @@ export const useCompareStore = defineStore('compare', () => {
     moveTheme,
     removeTheme,
     setCardNote,
+    removeFromEvent,
     exportAs,
     print,
     savePdf,

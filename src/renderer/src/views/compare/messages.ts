@@ -102,6 +102,7 @@ export const compareEn = {
     moveToLabel: 'Move this statement to a theme',
     noTheme: 'No theme',
     newTheme: 'New theme…',
+    removeFromEvent: 'Take this statement out of the event',
   },
   themes: {
     accept: 'Accept',
@@ -242,6 +243,7 @@ export const compareDe: CompareMessages = {
     moveToLabel: 'Diese Aussage einem Thema zuordnen',
     noTheme: 'Kein Thema',
     newTheme: 'Neues Thema…',
+    removeFromEvent: 'Diese Aussage aus dem Ereignis nehmen',
   },
   themes: {
     accept: 'Übernehmen',
