@@ -86,9 +86,19 @@ function partial(
   // A gerund of a speech verb ("maintaining his stance") is no cue for a partial quote; naming gerunds are ("calling it").
   const cues = findCues(doc, from, to).filter((c) => c.type !== 'anaphoric' && !(c.type === 'verb' && /ing$/u.test(c.text)))
   if (!cues.length) return null
-  // The cue governing the quote: the nearest one before it in the sentence, else the first after it.
-  const cue = [...cues].reverse().find((c) => c.end <= q.open) ?? cues[0]
-  const speaker = speakerForCue(doc, ctx, cue, from, to)
+  // A source named for the whole sentence attributes the quote ("X nannte es „…“, wie das Ministerium mitteilte",
+  // "Poland described it as “…”, the ministry said"): the subject of the naming verb only paraphrases.
+  for (const c of cues) {
+    const reach = sentenceSource(doc, c, q, from)
+    if (reach === null) continue
+    const sourced = speakerForCue(doc, ctx, c, reach, to) ?? unnamedSubject(doc, c, reach)
+    return sourced ? draft('partial', c, sourced) : null
+  }
+  // Else the cue governing the quote: the nearest one before it; after it only where verbs come last
+  // (German "als „Hysterie“ bezeichnet") or for a speech verb.
+  const cue = [...cues].reverse().find((c) => c.end <= q.open) ?? cues.find((c) => doc.language === 'de' || c.type !== 'naming')
+  if (!cue) return null
+  const speaker = speakerForCue(doc, ctx, cue, from, to) ?? unnamedSubject(doc, cue, from)
   if (!speaker) {
     if (cue.type !== 'impersonal') return null
     const c = continuation(ctx, sentenceOf(doc, q.open).paragraph)
@@ -102,6 +112,31 @@ function partial(
  * an impersonal cue naming no outside source ("hieß es", not "hieß es aus Diplomatenkreisen"), or a verb
  * with nothing but adverbs beside it.
  */
+/**
+ * A subject the registry does not know, opening the clause before a speech or naming verb ("Die Kritik lobte
+ * den Film als „mutig“", "Critics called it “…”"): the quote is attributed, to no actor.
+ */
+export function unnamedSubject(doc: StatementDocument, cue: Cue, from: number): SpeakerResolution | null {
+  if (cue.type !== 'verb' && cue.type !== 'naming') return null
+  const lead = doc.masked.slice(from, cue.start)
+  const m = /^([\s„“"«»–—-]*)((?:(?:der|die|das|the|a|an)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s*$/u.exec(lead)
+  if (!m || (!/^(?:der|die|das|the|a|an)\s/iu.test(m[2]) && doc.language !== 'ru')) return null
+  const start = from + m[1].length
+  const end = start + m[2].length
+  return { actorId: null, speaker: doc.text.slice(start, end), start, end, confidence: 0.4, review: true, independent: false, viaContext: false, person: null }
+}
+
+/**
+ * A cue that names the source of a whole sentence — a source phrase, or a speech verb in a clause after the
+ * quote ("…, the ministry said") — and where its speaker is to be looked for; null for other cues.
+ */
+function sentenceSource(doc: StatementDocument, c: Cue, q: QuoteSpan, from: number): number | null {
+  if (c.type === 'locative' || c.type === 'according' || c.type === 'post-according' || c.type === 'so') return from
+  if (c.type !== 'verb' || c.start < q.close) return null
+  const m = /,\s*[–—-]?\s*(?:[\p{L}'’.-]+\s+){0,12}$/u.exec(doc.masked.slice(Math.max(from, c.start - 120), c.start))
+  return m ? c.start - m[0].length + 1 : null
+}
+
 function speakerOrContinuation(doc: StatementDocument, ctx: AttributionContext, cue: Cue, from: number, to: number, paragraph: number): SpeakerResolution | null {
   const speaker = speakerForCue(doc, ctx, cue, from, to)
   if (speaker) return speaker

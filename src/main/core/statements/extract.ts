@@ -6,6 +6,7 @@
 import type { ActorMatcher } from '../actors/types'
 import { refGroupsIn } from './attribution'
 import { AttributionContext } from './context'
+import { findCues } from './cues'
 import { analyseQuote } from './direct-quotes'
 import { buildDocument, type StatementDocument } from './document'
 import type { Draft } from './draft'
@@ -49,8 +50,11 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
         (r) => !overlapsRecent(drafts, r.start, r.end),
       )
       for (const r of reported) {
-        // A partial quote inside a reported clause is part of that statement.
-        for (let i = found.length - 1; i >= 0; i--) if (found[i].start >= r.start && found[i].end <= r.end) found.splice(i, 1)
+        const inside = found.filter((d) => d.start >= r.start && d.end <= r.end)
+        // "Poland described it as “…”, the ministry said": the quoted words are the statement, the rest paraphrase.
+        if (inside.some((d) => d.kind === 'partial') && findCues(doc, r.start, r.end).some((c) => c.type === 'naming')) continue
+        // A partial quote inside a reported clause ("Die Vorwürfe seien „Teil einer Kampagne“") is part of it.
+        for (const d of inside) found.splice(found.indexOf(d), 1)
         found.push(r)
         settle(ctx, doc, r)
         lastReported = r
@@ -94,17 +98,25 @@ function settle(ctx: AttributionContext, doc: StatementDocument, d: Draft): void
   }
 }
 
-/** A sentence without a statement whose subject is a named body makes it the current source ("Moskau wies … zurück."). */
+/**
+ * A sentence without a statement whose subject is a named body or person makes it the current source
+ * ("Moskau wies … zurück."). The subject opens the clause, or — after a fronted phrase ("Nach den Unruhen
+ * hat das russische Außenministerium …") — is the only body named outside prepositional phrases.
+ */
 function noteSubject(doc: StatementDocument, ctx: AttributionContext, from: number, to: number, paragraph: number): void {
-  const groups = refGroupsIn(doc, ctx, from, Math.min(to, from + 200))
+  const groups = refGroupsIn(doc, ctx, from, Math.min(to, from + 200)).filter((g) => !g.refs.every((r) => r.located || r.modifier))
   const first = groups[0]
-  if (!first || /\p{L}+[\s,]+\p{L}+[\s,]+\p{L}/u.test(doc.masked.slice(from, first.start))) return
+  if (!first) return
   const second = groups[1]
   if (second && /^\s*(?:und|and|и|sowie|,)\s*(?:\p{L}+\s+)?$/iu.test(doc.masked.slice(first.end, second.start))) {
     ctx.current = null
     return
   }
-  const r = resolveGroup(doc, ctx, first)
+  const opening = !/\p{L}+[\s,]+\p{L}+[\s,]+\p{L}/u.test(doc.masked.slice(from, first.start))
+  const named = groups.filter((g) => g.refs.some((r) => r.type === 'actor' && r.mention!.via !== 'metonym'))
+  const subject = opening ? first : named.length === 1 ? named[0] : undefined
+  if (!subject) return
+  const r = resolveGroup(doc, ctx, subject)
   if (r.viaContext) return
   // A named body, or a named person (whose pronoun may follow: "Selenskyj forderte … „…“, schrieb er").
   const actorId = r.actorId && r.confidence >= 0.8 ? r.actorId : null

@@ -11,7 +11,7 @@
 import { refGroupsIn, speakerForCue } from './attribution'
 import type { AttributionContext } from './context'
 import { findCues, type Cue } from './cues'
-import { continuation } from './direct-quotes'
+import { continuation, unnamedSubject } from './direct-quotes'
 import type { StatementDocument } from './document'
 import type { Draft } from './draft'
 import { findKonjunktiv } from './konjunktiv'
@@ -97,23 +97,28 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     if (!/\p{L}/u.test(before) || !/,\s*[–—-]?\s*$/u.test(before)) continue
     const after = doc.masked.slice(cue.end, s.to)
     const close = /^[^,.;:!?]{0,60},\s*[–—-]?\s*(?=\p{L})/u.exec(after)
-    if (!close || startsWith(doc.lex.complementizer, after.slice(close[0].length))) continue
+    if (!close) continue
+    // What follows the cue clause continues the content ("…, heißt es weiter, sehe vor …"); an apposition to
+    // the speaker ("…, sagte die Sprecherin, Maria Sacharowa.") or a content clause of the cue does not.
+    const rest = after.slice(close[0].length)
+    if (startsWith(doc.lex.complementizer, rest) || /^(?:\p{Lu}|(?:a|an|the|der|die|das|ein|eine)\s)/u.test(rest)) continue
     const clauseEnd = cue.end + close[0].length
     const speaker = speakerForCue(doc, ctx, cue, cue.start, clauseEnd) ?? impersonalContinuation(doc, ctx, cue, clauseEnd, s)
     return one(make(s.from, s.to, cue, speaker))
   }
 
-  // A cue clause after the last comma: the content is before it.
-  const lastComma = doc.masked.lastIndexOf(',', s.to - 1)
-  if (lastComma > s.from) {
-    const lead = doc.masked.slice(lastComma + 1)
-    const dash = /^\s*[–—]/u.test(lead)
-    const cue = cues.find((c) => c.start > lastComma && c.type !== 'naming' && c.type !== 'anaphoric' && c.type !== 'post-according' && isTrailingCue(doc, cues, lastComma, c, s))
-    if (cue) {
-      const speaker = speakerForCue(doc, ctx, cue, lastComma + 1, s.to) ?? impersonalContinuation(doc, ctx, cue, s.to, s)
-      const start = dash && /^\s*[–—]/u.test(doc.masked.slice(s.from)) ? doc.masked.indexOf(doc.masked.slice(s.from).match(/[–—]/u)![0], s.from) + 1 : s.from
-      return one(make(start, lastComma, cue, speaker, {}, dash && doc.language === 'ru' ? 'direct' : 'reported'))
-    }
+  // A cue clause after one of the last commas (an apposition to the speaker may follow it): the content is before it.
+  for (let comma = doc.masked.lastIndexOf(',', s.to - 1), tries = 0; comma > s.from && tries < 3; comma = doc.masked.lastIndexOf(',', comma - 1), tries++) {
+    const next = doc.masked.indexOf(',', comma + 1)
+    const clauseEnd = next > 0 && next < s.to ? next : s.to
+    const cue = cues.find(
+      (c) => c.start > comma && c.start < clauseEnd && c.type !== 'naming' && c.type !== 'anaphoric' && c.type !== 'post-according' && isTrailingCue(doc, cues, comma, c, s),
+    )
+    if (!cue) continue
+    const dash = /^\s*[–—]/u.test(doc.masked.slice(comma + 1))
+    const speaker = speakerForCue(doc, ctx, cue, comma + 1, s.to) ?? impersonalContinuation(doc, ctx, cue, s.to, s)
+    const start = dash && /^\s*[–—]/u.test(doc.masked.slice(s.from)) ? doc.masked.indexOf(doc.masked.slice(s.from).match(/[–—]/u)![0], s.from) + 1 : s.from
+    return one(make(start, comma, cue, speaker, {}, dash && doc.language === 'ru' ? 'direct' : 'reported'))
   }
 
   // Speech verbs governing a content clause; several in one sentence split it ("warned that A, and noted that B").
@@ -130,7 +135,10 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     covered = end
     const cue = cues[i]
     if (start.needsKonjunktiv && !konjunktivIn(doc, start.at, end)) continue
-    const speaker = speakerForCue(doc, ctx, cue, s.from, start.at) ?? impersonalContinuation(doc, ctx, cue, start.at, s)
+    let speaker = speakerForCue(doc, ctx, cue, s.from, start.at) ?? impersonalContinuation(doc, ctx, cue, start.at, s) ?? unnamedSubject(doc, cue, s.from)
+    // "Though the CDC has said that …, it has also acknowledged that …": a pronoun takes up the earlier clause's speaker.
+    const earlier = drafts[drafts.length - 1]
+    if (speaker?.viaContext && earlier) speaker = earlier.speaker
     const d = make(start.at, end, cue, speaker, { complementizer: start.complementizer })
     if (d) drafts.push(d)
   }
@@ -171,7 +179,8 @@ function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: numb
   // "…, warning it would …" is a participle clause with content of its own, not an attribution.
   if (doc.language === 'en' && /ing$/u.test(c.text)) return false
   const lead = doc.masked.slice(comma + 1, c.start)
-  if (/^[\s–—-]*$/u.test(lead)) return true
+  // Verb first ("…, teilte X mit"), unless the verb has a content clause of its own ("…, утверждает, что …").
+  if (/^[\s–—-]*$/u.test(lead)) return !/,\s*[–—-]?\s*(?:dass|daß|that|что|чтобы)(?![\p{L}])/iu.test(doc.masked.slice(c.end, s.to))
   if (!/^[\s–—-]*(?:[\p{L}\p{N}'’.-]+\s+){1,6}$/u.test(lead) || SUBORDINATOR.test(lead.trim())) return false
   // The words before the verb are its subject: they start like a noun phrase ("the ministry", "two diplomats", "Wang").
   const subject = lead.replace(/^[\s–—-]+/u, '')

@@ -99,7 +99,7 @@ function computeRefs(doc: StatementDocument): Ref[] {
   }
   for (const g of doc.generics) {
     if (taken(g.start, g.end)) continue
-    push({ type: 'generic', start: g.start, end: g.end, kind: toBodyKind(g.kind), qualified: unknownNationality(doc, g.start), modifier: isModifier(doc, g.start, g.end, true) })
+    push({ type: 'generic', start: g.start, end: g.end, kind: toBodyKind(g.kind), qualified: unknownNationality(doc, g.start), modifier: isModifier(doc, g.start, g.end, doc.language === 'en') })
   }
   for (const role of doc.lex.roles) {
     for (const m of matchesIn(role.re, masked, 0, masked.length)) {
@@ -185,7 +185,7 @@ function isModifier(doc: StatementDocument, start: number, end: number, byNextWo
   const verb = doc.lex.speechVerb.exec(doc.masked.slice(end, end + 40))
   if (verb && verb.index === doc.masked.slice(end, end + 40).indexOf(next)) return false
   // Verb forms follow a subject head: English past tense, or -s when no verb follows it ("Russia says" but "US officials said").
-  if (doc.language === 'ru') return !/(?:л|ла|ло|ли|ет|ют|ит|ят)$/u.test(next)
+  if (doc.language === 'ru') return !/(?:л|ла|ло|ли|ет|ют|ит|ят|ся|сь)$/u.test(next)
   if (/ed$/u.test(next)) return false
   if (!/s$/u.test(next)) return true
   const after = doc.masked.slice(end, end + 80).replace(WORD_AFTER, '')

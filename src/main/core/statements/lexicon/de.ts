@@ -76,7 +76,11 @@ export const de: Lexicon = {
     '\\p{L}*(?:zeitung|blatt|magazin|sender|agentur|portal|kanal|plattform|operation|übung|manöver|pipeline|konzern|unternehmen|firma|partei|bewegung|gruppe|film|buch|roman|programm|projekt|initiative|kampagne|format|vertrag|abkommen|resolution|gesetz|schiff|marke|festival|stiftung|verein|sendung|show|lied|song|app|messenger|netzwerk|mission|reihe|motto|titel|codename|namens)',
   ),
   scareMarker: words('sogenannt\\p{L}*|so\\s+genannt\\p{L}*|angeblich\\p{L}*|vermeintlich\\p{L}*|selbsternannt\\p{L}*|selbst\\s+ernannt\\p{L}*'),
-  locativeSource: null,
+  // "wie das Ministerium mitteilte": the source inside a comparative clause.
+  locativeSource: words(
+    '[Ww]ie\\s+(?:[^\\s,.;:!?„“"«»]+\\s+){0,6}?(?:mitteilte|mitteilten|erklärte|erklärten|berichtete|berichteten|sagte|sagten|betonte|betonten|meldete|meldeten|bekanntgab|bekanntgaben|schrieb|schrieben|verlautete)',
+    'gu',
+  ),
   anaphoricCue: words([
     '(?:Dies|Das)\\s+(?:teilte|teilten|sagte|sagten|erklärte|erklärten|betonte|betonten|schrieb|schrieben|berichtete|berichteten|meldete|meldeten|gab|gaben)',
   ]),

@@ -21,11 +21,11 @@ export const en: Lexicon = {
   language: 'en',
   speechVerb: words([...IRREGULAR, ...regularForms, 'has\\s+said', 'had\\s+said', 'was\\s+quoted\\s+as\\s+saying', 'expressed\\s+(?:hope|concern|confidence|regret)'], 'gu'),
   namingVerb: words([
-    'call(?:s|ed|ing)?', 'describ(?:e|es|ed|ing)', 'term(?:s|ed|ing)?', 'brand(?:s|ed|ing)?', 'dub(?:s|bed|bing)?',
+    'calls|called|calling', 'describ(?:e|es|ed|ing)', 'term(?:s|ed|ing)?', 'brand(?:s|ed|ing)?', 'dub(?:s|bed|bing)?',
     'label(?:s|led|ed|ling|ing)?', 'refer(?:s|red|ring)?\\s+to', 'spoke\\s+of', 'speaks\\s+of', 'express(?:es|ed|ing)?',
     'urg(?:e|es|ed|ing)', 'thank(?:s|ed|ing)?', 'prais(?:e|es|ed|ing)', 'welcom(?:e|es|ed|ing)', 'condemn(?:s|ed|ing)?',
     'criticis(?:e|es|ed|ing)', 'criticiz(?:e|es|ed|ing)', 'warn(?:s|ed|ing)?', 'accus(?:e|es|ed|ing)', 'dismiss(?:es|ed|ing)?',
-    'reject(?:s|ed|ing)?', 'see(?:s)?|saw', 'view(?:s|ed)?',
+    'reject(?:s|ed|ing)?', 'sees|saw', 'viewed',
   ]),
   impersonal: words(['the\\s+statement\\s+(?:said|read|added)', 'a\\s+statement\\s+(?:said|read|added)', 'it\\s+was\\s+said']),
   according: words(['according\\s+to', 'in\\s+the\\s+words\\s+of', 'as\\s+quoted\\s+by', 'citing', 'cited\\s+by']),
@@ -47,7 +47,8 @@ export const en: Lexicon = {
     'newspaper|paper|daily|weekly|magazine|tabloid|broadcaster|channel|station|outlet|agency|website|portal|operation|exercises?|drills?|manoeuvres|maneuvers|pipeline|company|firm|group|party|movement|film|documentary|movie|book|novel|programme|program|project|initiative|campaign|format|treaty|agreement|resolution|law|bill|ship|vessel|cruiser|carrier|brand|festival|foundation|album|song|show|series|app|messenger|platform|network|mission|codenamed|code-named|dubbed|named|titled|entitled|called|slogan|motto',
   ),
   scareMarker: words('so-called|so\\s+called|alleged|supposed|self-proclaimed|self-styled|purported'),
-  locativeSource: null,
+  // "as the ministry said": the source inside a comparative clause.
+  locativeSource: words('[Aa]s\\s+(?:[^\\s,.;:!?"“”]+\\s+){0,6}?(?:said|says|put\\s+it|noted|reported|stated|announced|wrote|added)', 'gu'),
   anaphoricCue: words(['(?:This|That)\\s+was\\s+(?:stated|said|announced|reported)\\s+by']),
   adverbial: words(
     '(?:late\\s+|early\\s+|earlier\\s+)?on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2})|(?:earlier\\s+|late\\s+)?(?:today|yesterday|tonight)|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning|evening)|in\\s+a\\s+(?:written\\s+|separate\\s+|brief\\s+)?(?:statement|post|tweet|message|letter|interview|video|briefing)(?:\\s+(?:on|posted|published)\\s+[^,]{1,40}?)?|at\\s+a\\s+(?:regular\\s+|daily\\s+|weekly\\s+)?(?:news\\s+|press\\s+)?(?:briefing|conference)|on\\s+(?:twitter|x|telegram|facebook)|in\\s+(?:moscow|kyiv|minsk|washington|beijing|brussels|london|berlin)|also|further|again|earlier|separately|however',

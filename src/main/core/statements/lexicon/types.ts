@@ -46,7 +46,7 @@ export interface Lexicon {
   titleNoun: RegExp
   /** "sogenannte", "so-called", "так называемый": the quote is a distancing one. */
   scareMarker: RegExp
-  /** Locative source with an impersonal plural verb: "в МИД отметили" (Russian). */
+  /** A source inside its own clause: "в МИД отметили", "wie das Ministerium mitteilte", "as the ministry said". */
   locativeSource: RegExp | null
   /** "Об этом заявил X", "Dies teilte X mit": the statement is the previous sentence. */
   anaphoricCue: RegExp | null
