@@ -12,6 +12,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<Figures> }>>
   compare: () => import('./compare'),
   library: () => import('./library'),
   statements: () => import('./statements'),
+  fetch: () => import('./fetch'),
 }
 
 async function main(argv: string[]): Promise<void> {

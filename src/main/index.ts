@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createDispatcher } from './api/dispatch'
 import { createServices, type Services } from './core/services'
+import { ElectronHttpClient } from './shell/electron-http-client'
 import { createEmitter, registerIpc } from './shell/ipc'
 import { installMenu } from './shell/menu'
 import { createElectronPlatform } from './shell/platform'
@@ -33,7 +34,13 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(() => {
     const libraryPath = process.env['PARALLAX_LIBRARY'] ?? join(app.getPath('userData'), 'library.sqlite')
-    services = createServices({ libraryPath, settingsFile: join(app.getPath('userData'), 'settings.json') })
+    services = createServices({
+      libraryPath,
+      settingsFile: join(app.getPath('userData'), 'settings.json'),
+      // Fetch jobs go through Chromium's network stack: system proxy, corporate certificates.
+      httpClient: new ElectronHttpClient(),
+      fetchJobs: { userAgent: process.env['PARALLAX_USER_AGENT'] },
+    })
     const getWindow = () => mainWindow
     const dispatch = createDispatcher({
       services,
@@ -44,6 +51,8 @@ if (!app.requestSingleInstanceLock()) {
     installMenu(getWindow, () => void dispatch('import', 'pickAndStart', []).catch(() => undefined))
     mainWindow = createMainWindow(where)
     mainWindow.on('closed', () => (mainWindow = null))
+    // Fetch jobs run in the background from now on; overdue ones at once.
+    services.jobs.scheduler.start()
 
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(where)

@@ -7,7 +7,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FetchJob } from '../../src/shared/api'
 import { startFixtureServer } from '../unit/fetch/helpers/jobs-harness'
-import { createTestLibrary, type TestLibrary } from '../unit/fetch/helpers/library'
 import type { TestServer } from '../unit/fetch/helpers/test-server'
 import { openApp, type AppSession } from './harness/app'
 
@@ -19,7 +18,6 @@ const STATEMENT = [
 ]
 
 let site: TestServer
-let lib: TestLibrary
 let app: AppSession
 let statement = [...STATEMENT]
 
@@ -35,15 +33,12 @@ beforeAll(async () => {
       <title>Erklärung des Ministeriums</title></head><body><main><article><h1>Erklärung des Ministeriums</h1>
       ${statement.map((p) => `<p>${p}</p>`).join('\n')}</article></main></body></html>`)
   })
-  lib = createTestLibrary()
-  lib.db.close()
-  app = await openApp({ libraryPath: lib.file, hash: '#/jobs' })
+  app = await openApp({ hash: '#/jobs' })
 })
 
 afterAll(async () => {
   await app?.close()
   await site?.close()
-  lib?.close()
 })
 
 const page = () => app.page

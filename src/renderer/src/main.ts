@@ -22,6 +22,7 @@ async function start(): Promise<void> {
   useImportStore(pinia).listen()
   // Background fetch jobs update the sidebar's new-articles badge.
   useJobsStore(pinia).listen()
+  void useJobsStore(pinia).load()
   app.mount('#app')
 }
 

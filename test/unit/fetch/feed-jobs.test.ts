@@ -51,6 +51,16 @@ describe('feed jobs', () => {
     expect(h.jobs.list()[0].newCount).toBe(0)
   })
 
+  it('tells the statement extraction about each article it imports, and only those', async () => {
+    const imported: number[] = []
+    h = createJobsHarness({ onImported: (ids) => imported.push(...ids) })
+    await h.jobs.add({ url: server.url('/feeds/rss2.xml'), kind: 'feed', intervalSeconds: 3600 })
+    await h.jobs.add({ url: server.url('/feeds/feed.json'), kind: 'feed', intervalSeconds: 3600 })
+    await h.jobs.scheduler.runDue()
+    expect(imported.sort((a, b) => a - b)).toEqual(articles().map((a) => a.id).sort((a, b) => a - b))
+    expect(imported).toHaveLength(5)
+  })
+
   it('fills in title, date and author from an Atom entry when the page lacks them', async () => {
     h = createJobsHarness()
     await h.jobs.add({ url: server.url('/feeds/atom.xml'), kind: 'feed', intervalSeconds: 3600 })

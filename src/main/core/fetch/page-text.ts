@@ -16,8 +16,9 @@ const BLOCKS = new Set([
  */
 export function pageText(bytes: Uint8Array, charset: string | null): { title: string | null; text: string } {
   const document = parseDocument(decodeBytes(bytes, charset ?? undefined).text)
+  const title = document.querySelector('title')?.textContent?.replace(/\s+/gu, ' ').trim() || null
   const root = document.querySelector('main, [role=main]') ?? document.body
-  if (!root) return { title: document.title.trim() || null, text: '' }
+  if (!root) return { title, text: '' }
   for (const element of [...root.querySelectorAll(SKIP)]) element.remove()
 
   const blocks: string[] = []
@@ -47,5 +48,5 @@ export function pageText(bytes: Uint8Array, charset: string | null): { title: st
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exit: false })
   }
   flush()
-  return { title: document.title.replace(/\s+/gu, ' ').trim() || null, text: joinParagraphs(blocks) }
+  return { title, text: joinParagraphs(blocks) }
 }

@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDatabase, type Db } from '../../../../src/main/core/db/open'
-import { m004FetchJobs } from '../../../../src/main/core/db/migrations/004-fetch-jobs'
 import { ArticleStore } from '../../../../src/main/core/library/article-store'
 import { TagStore } from '../../../../src/main/core/library/tag-store'
 
@@ -24,8 +23,6 @@ export function createTestLibrary(): TestLibrary {
   const opened: Db[] = []
   const open = () => {
     const db = openDatabase(file)
-    // TEMPORARY until 002/003 land and 004 is registered.
-    if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'fetch_jobs'").get()) m004FetchJobs.up(db)
     opened.push(db)
     return { db, articles: new ArticleStore(db, file), tags: new TagStore(db) }
   }
