@@ -33,7 +33,8 @@ describe('feed discovery', () => {
       ],
     })
     expect(await h.jobs.discover(server.url('/feeds/feed.json'))).toMatchObject({ isFeed: true, title: 'Monitoring digest (JSON Feed)', feeds: [] })
-    await expect(h.jobs.discover(server.url('/feeds/malformed.xml'))).rejects.toThrow(server.url('/feeds/malformed.xml'))
+    await expect(h.jobs.discover(server.url('/feeds/malformed.xml'))).rejects.toThrow(/^the feed is malformed|^not an RSS, Atom, RDF or JSON feed/)
+    await expect(h.jobs.discover(server.url('/gone'))).rejects.toThrow(/^HTTP 404 Not Found$/)
   })
 
   it('adds a feed job from a page by following its first feed link', async () => {

@@ -147,7 +147,7 @@ export class JobService extends EventEmitter<SchedulerEvents> {
     try {
       res = await this.deps.fetcher.fetch(url, { accept: ['html', 'xml', 'json'], signal })
     } catch (err) {
-      if (err instanceof FetchError) throw new LibraryError('refused', `${err.url}: ${err.message}`)
+      if (err instanceof FetchError) throw new LibraryError('refused', err.url === url ? err.message : `${err.message} (at ${err.url})`)
       throw err
     }
     if (res.notModified) throw new LibraryError('refused', `${url}: unexpected HTTP 304`)
@@ -157,7 +157,7 @@ export class JobService extends EventEmitter<SchedulerEvents> {
       const feed = parseFeedText(text, res.url)
       return { url: res.url, isFeed: true, title: feed.title, feeds: [] }
     } catch (err) {
-      throw new LibraryError('refused', `${res.url}: ${err instanceof Error ? err.message : String(err)}`)
+      throw new LibraryError('refused', `${err instanceof Error ? err.message : String(err)}${res.url === url ? '' : ` (at ${res.url})`}`)
     }
   }
 
