@@ -2,7 +2,8 @@
  * Statement extraction on the gold passages in test/fixtures/statements/{de,en,ru}.json (our own writing,
  * in the style of agency reports; see test/fixtures/statements/evaluate.ts for the scoring), with the real
  * actor registry (the shipped seed). Prints, per language and split (dev: used while developing; heldout:
- * looked at only at the end) and per kind:
+ * looked at once the engine was done, its errors then studied; fresh: written after that and not studied)
+ * and per kind:
  *   spans      precision / recall / F1 of statement spans — a prediction matches a gold statement when their
  *              word-token overlap is ≥ 50% of the longer one's tokens (one-to-one, best overlap first);
  *   attributed the same, counting a match only when the actor is right too (both unattributed counts);
@@ -29,7 +30,7 @@ export async function run(): Promise<Figures> {
   const figures: Figures = { matching: 'token overlap >= 0.5 of the longer span, one-to-one' }
   const all: Record<string, Passage[]> = Object.fromEntries(LANGUAGES.map((l) => [l, loadPassages(l)]))
 
-  for (const split of ['dev', 'heldout', 'all'] as const) {
+  for (const split of ['dev', 'heldout', 'fresh', 'all'] as const) {
     console.log(`\n-- ${split} passages`)
     console.log(pad('', 12) + pad('spans P/R/F1', 20) + pad('attributed P/R/F1', 20) + 'misattr  spurious  kind-errors')
     for (const language of LANGUAGES) {

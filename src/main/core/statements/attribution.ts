@@ -6,10 +6,13 @@ import { findRefs, groupRefs, resolveGroup, type RefGroup, type SpeakerResolutio
 
 /** Adverbials allowed between a verb and a speaker that follows it ("sagte am Donnerstag Lawrow", "— сказала она"). */
 const AFTER_GAP = /^[\s,–—-]*(?:(?:am|an|im|vor|heute|gestern|zudem|außerdem|auch|dann|noch|erneut|bereits|also|then|again|в|на|же|также)(?:\s+\p{L}+)?\s+)?(?:(?:der|die|das|den|dem|des|the|a|an)\s+)?$/iu
+export const ANONYMOUS =
+  /(?<![\p{L}])(?:sources?|insiders?|diplomats?|officials|people|persons?|circles|\p{L}*[Kk]reise[n]?|Quelle[n]?|Insider[n]?|Diplomat(?:en|in|innen)?|источник\p{L}*|дипломат\p{L}*|чиновник\p{L}*|собеседник\p{L}*|кругах|кругов)(?![\p{L}])/u
+
 /** Between a subject and its verb: nothing, an adverbial or an apposition in commas. */
 const BEFORE_GAP = /^(?:\s*|\s*,[^,]{0,80},\s*|\s+(?:\p{L}+\s+){0,3})$/u
 
-export function refGroupsIn(doc: StatementDocument, ctx: AttributionContext, from: number, to: number): RefGroup[] {
+export function refGroupsIn(doc: StatementDocument, from: number, to: number): RefGroup[] {
   if (to <= from) return []
   return groupRefs(doc, findRefs(doc, from, to))
 }
@@ -24,7 +27,7 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   const clause = clauseStart(doc, from, cue.start)
   const verbal = cue.type === 'verb' || cue.type === 'naming'
   // A place after a preposition ("talks in Moscow") is never the subject of a verb.
-  const groups = refGroupsIn(doc, ctx, clause, to).filter((g) => !verbal || !g.refs.every((r) => r.located || (r.mention?.via === 'metonym' && r.mention.confidence < 0.5)))
+  const groups = refGroupsIn(doc, clause, to).filter((g) => !verbal || !g.refs.every((r) => r.located || (r.mention?.via === 'metonym' && r.mention.confidence < 0.5)))
   const verbEnd = cue.type === 'verb' ? cue.start + (doc.masked.slice(cue.start, cue.end).search(/\s/u) + 1 || cue.end - cue.start) : cue.end
   const inside = groups.find((g) => g.start >= verbEnd && g.end <= cue.end)
   if (inside) return resolveGroup(doc, ctx, inside)
@@ -35,6 +38,9 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   const after = groups.find((g) => g.start >= cue.end)
   const afterGap = after ? doc.masked.slice(cue.end, after.start) : ''
   if (cue.type === 'impersonal' || cue.type === 'so' || cue.type === 'according') {
+    // "hieß es aus Regierungskreisen in Chisinau", "как сообщил источник в правительстве": an anonymous source
+    // near a body is not that body speaking.
+    if (after && ANONYMOUS.test(afterGap)) return null
     if (after && (cue.type !== 'so' || AFTER_GAP.test(afterGap))) return resolveGroup(doc, ctx, after, cue.type === 'impersonal')
     // "In einer Erklärung des Ministeriums heißt es": the source is in the phrase before an impersonal cue.
     const before = cue.type === 'impersonal' ? groups.filter((g) => g.end <= cue.start).pop() : undefined
@@ -51,7 +57,7 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   if (subject) return coordinated(doc, subject, groups, cue) ? unresolved(doc, subject) : resolveGroup(doc, ctx, subject)
   // "The ministry stressed that …, and noted that …": the coordinated verb shares the first clause's subject.
   if (clause > from && !/[\p{L}\p{N}]/u.test(doc.masked.slice(clause, cue.start))) {
-    const shared = refGroupsIn(doc, ctx, from, clause).find((g) => isClauseInitial(doc, from, g))
+    const shared = refGroupsIn(doc, from, clause).find((g) => isClauseInitial(doc, from, g))
     if (shared) return resolveGroup(doc, ctx, shared)
   }
   // Inverted order ("sagte Lawrow", "заявил министр"); in English only right after a quote or comma ("…,” said Wang").

@@ -15,7 +15,6 @@ export interface Entity {
   country: string | null
   pos: number
   sentence: number
-  paragraph: number
   segment: number
   /** Named at the start of its clause: the sentence's subject, and so its topic. */
   subject: boolean
@@ -109,7 +108,7 @@ export class AttributionContext {
 
   private push(actorId: string, kind: ActorKind, country: string | null, pos: number, subject: boolean): void {
     const s = this.doc.sentences[sentenceAt(this.doc.sentences, pos)]
-    this.entities.push({ actorId, kind, country, pos, sentence: s.index, paragraph: s.paragraph, segment: this.segment, subject })
+    this.entities.push({ actorId, kind, country, pos, sentence: s.index, segment: this.segment, subject })
   }
 
   private atClauseStart(pos: number): boolean {

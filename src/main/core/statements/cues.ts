@@ -12,6 +12,9 @@ export interface Cue {
   text: string
 }
 
+/** What precedes an English plural noun rather than a verb: a determiner, preposition, adjective or another verb. */
+const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|these|those|such|its|his|her|their|our|your|of|on|in|about|with|new|recent|media|press|news|\p{L}+ed|U\.S\.)\s+$/iu
+
 const SO = /(?<=[,“”"»«]\s*)so(?=\s+\p{L})/gu
 
 /** The cues in [from, to): computed once per document over the whole text, then sliced. */
@@ -41,6 +44,8 @@ function computeCues(doc: StatementDocument): Cue[] {
       if (occupied.subarray(start, end).includes(1)) continue
       // An infinitive ("to say", "zu sagen") reports nothing yet.
       if ((type === 'verb' || type === 'naming') && /(?:^|\s)(?:to|zu)\s+$/iu.test(masked.slice(Math.max(0, start - 4), start))) continue
+      // English plurals look like verbs: "rejected reports that …", "the U.S. states", "media claims".
+      if (type === 'verb' && doc.language === 'en' && /s$/u.test(m[0]) && NOUN_BEFORE.test(masked.slice(Math.max(0, start - 30), start))) continue
       out.push({ type, start, end, text: cueText(m[0]) })
       occupied.fill(1, start, end)
     }

@@ -60,7 +60,7 @@ export function analyseQuote(doc: StatementDocument, ctx: AttributionContext, q:
   }
   if (colon && !titled && words >= 2) {
     if (preCue) return draft('direct', preCue, speakerOrContinuation(doc, ctx, preCue, from, q.open, sOpen.paragraph))
-    const group = refGroupsIn(doc, ctx, from, q.open).find((g) => !g.refs.every((r) => r.located || (r.mention?.via === 'metonym' && r.mention.confidence < 0.5)))
+    const group = refGroupsIn(doc, from, q.open).find((g) => !g.refs.every((r) => r.located || (r.mention?.via === 'metonym' && r.mention.confidence < 0.5)))
     return draft('direct', null, group ? resolveGroup(doc, ctx, group) : continuation(ctx, sOpen.paragraph), !group)
   }
   const preGap = preCue ? doc.masked.slice(preCue.end, q.open).trim() : ''

@@ -96,8 +96,3 @@ function dedupe(mentions: ActorMention[]): ActorMention[] {
 export function sentenceOf(doc: StatementDocument, pos: number): Sentence {
   return doc.sentences[sentenceAt(doc.sentences, pos)]
 }
-
-export function paragraphOf(doc: StatementDocument, pos: number): Paragraph {
-  const s = sentenceOf(doc, pos)
-  return doc.paragraphs[s.paragraph]
-}

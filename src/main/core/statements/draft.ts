@@ -24,6 +24,4 @@ export interface Evidence {
   chain?: boolean
   /** A content clause introduced by a complementizer (dass, that, что) or a colon. */
   complementizer?: boolean
-  /** The content is the sentence before "Об этом заявил X" / "Dies teilte X mit". */
-  anaphoric?: boolean
 }

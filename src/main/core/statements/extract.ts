@@ -104,7 +104,7 @@ function settle(ctx: AttributionContext, doc: StatementDocument, d: Draft): void
  * hat das russische Außenministerium …") — is the only body named outside prepositional phrases.
  */
 function noteSubject(doc: StatementDocument, ctx: AttributionContext, from: number, to: number, paragraph: number): void {
-  const groups = refGroupsIn(doc, ctx, from, Math.min(to, from + 200)).filter((g) => !g.refs.every((r) => r.located || r.modifier))
+  const groups = refGroupsIn(doc, from, Math.min(to, from + 200)).filter((g) => !g.refs.every((r) => r.located || r.modifier))
   const first = groups[0]
   if (!first) return
   const second = groups[1]
@@ -127,7 +127,7 @@ function noteSubject(doc: StatementDocument, ctx: AttributionContext, from: numb
 
 /** People named with the body they speak for anywhere ("die Äußerungen von Außenministerin Baerbock") are remembered. */
 function notePeople(doc: StatementDocument, ctx: AttributionContext, from: number, to: number): void {
-  for (const g of refGroupsIn(doc, ctx, from, Math.min(to, from + MAX_SENTENCE_SCAN))) {
+  for (const g of refGroupsIn(doc, from, Math.min(to, from + MAX_SENTENCE_SCAN))) {
     const name = g.refs.findLast((r) => r.type === 'name')
     const body = g.refs.find((r) => r.type === 'actor' && r.mention!.via !== 'metonym' && !r.modifier)
     if (name && body && body.end <= name.start) ctx.rememberPerson(doc.text.slice(name.start, name.end), body.mention!.actorId, false)

@@ -1,24 +1,11 @@
 /** Regex helpers. JavaScript's \b and \w are ASCII-only, so word edges are spelled out with Unicode classes. */
 
-export const LETTER = '\\p{L}\\p{M}'
 export const WORD_CHAR = '\\p{L}\\p{M}\\p{N}'
 
 /** A regex matching any of the alternatives as whole words (global, case-insensitive, Unicode). */
 export function words(alternatives: string | readonly string[], flags = 'giu'): RegExp {
   const body = typeof alternatives === 'string' ? alternatives : alternatives.join('|')
   return new RegExp(`(?<![${WORD_CHAR}])(?:${body})(?![${WORD_CHAR}])`, flags)
-}
-
-/** Like words() but anchored at the end of the input (for "does this text end with …"). */
-export function wordsAtEnd(alternatives: string | readonly string[], flags = 'iu'): RegExp {
-  const body = typeof alternatives === 'string' ? alternatives : alternatives.join('|')
-  return new RegExp(`(?<![${WORD_CHAR}])(?:${body})$`, flags)
-}
-
-/** Like words() but anchored at the start of the input. */
-export function wordsAtStart(alternatives: string | readonly string[], flags = 'iu'): RegExp {
-  const body = typeof alternatives === 'string' ? alternatives : alternatives.join('|')
-  return new RegExp(`^(?:${body})(?![${WORD_CHAR}])`, flags)
 }
 
 /** Every match of a global regex within text[from, to), with absolute offsets. */
@@ -49,8 +36,4 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
 
 export function isUpper(ch: string | undefined): boolean {
   return !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase()
-}
-
-export function isLetter(ch: string | undefined): boolean {
-  return !!ch && /\p{L}/u.test(ch)
 }

@@ -8,7 +8,7 @@
  * - "Об этом заявил X" / "Dies teilte X mit" after the content;
  * - German Konjunktiv I without a cue, continuing the current source.
  */
-import { refGroupsIn, speakerForCue } from './attribution'
+import { ANONYMOUS, refGroupsIn, speakerForCue } from './attribution'
 import type { AttributionContext } from './context'
 import { findCues, type Cue } from './cues'
 import { continuation, unnamedSubject } from './direct-quotes'
@@ -69,7 +69,7 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
       // The source ends at a comma: "По словам Захаровой, НАТО …" is not one phrase.
       const comma = doc.masked.indexOf(',', cue.end)
       const limit = Math.min(s.to, cue.end + 120, comma > 0 ? comma : s.to)
-      const group = refGroupsIn(doc, ctx, cue.end, limit).find((g) => g.start - cue.end <= 40)
+      const group = refGroupsIn(doc, cue.end, limit).find((g) => g.start - cue.end <= 40)
       if (!group) {
         // "По его словам", "nach seinen Worten", "according to him": the current source.
         if (!POSSESSIVE.test(doc.masked.slice(cue.start, Math.min(limit, cue.end + 12)))) continue
@@ -79,12 +79,14 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
       const rest = doc.masked.slice(group.end, s.to)
       const toComma = /^[^,.;:!?]{0,40},/u.exec(rest)
       const start = toComma ? group.end + toComma[0].length : group.end
-      return one(make(start, s.to, cue, resolveGroup(doc, ctx, group)))
+      // "Как сообщил источник в правительстве, …": an anonymous source near a body, not the body.
+      const anonymous = ANONYMOUS.test(doc.masked.slice(cue.end, group.start))
+      return one(make(start, s.to, cue, anonymous ? null : resolveGroup(doc, ctx, group)))
     }
   }
   const post = cues.find((c) => c.type === 'post-according')
   if (post) {
-    const group = refGroupsIn(doc, ctx, s.from, post.start).pop()
+    const group = refGroupsIn(doc, s.from, post.start).pop()
     if (group && LEAD.test(doc.masked.slice(s.from, group.start)) && !/\p{L}/u.test(doc.masked.slice(group.end, post.start))) {
       return one(make(post.end, s.to, post, resolveGroup(doc, ctx, group)))
     }
@@ -146,11 +148,11 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
 
   const anaphoric = cues.find((c) => c.type === 'anaphoric' && LEAD.test(doc.masked.slice(s.from, c.start)))
   if (anaphoric) {
-    const group = refGroupsIn(doc, ctx, anaphoric.start, s.to)[0]
+    const group = refGroupsIn(doc, anaphoric.start, s.to)[0]
     const prev = doc.sentences[s.index - 1]
     if (group && prev && prev.paragraph === s.paragraph) {
       const d = make(Math.max(prev.start, doc.paragraphs[prev.paragraph].bodyStart), prev.end, anaphoric, resolveGroup(doc, ctx, group))
-      if (d) return [{ ...d, evidence: { ...d.evidence, anaphoric: true } }]
+      if (d) return [d]
     }
   }
 
@@ -206,8 +208,9 @@ function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): Conte
     for (;;) {
       const rest = doc.masked.slice(at, s.to)
       const ws = /^\s*/u.exec(rest)![0].length
-      doc.lex.adverbial.lastIndex = 0
-      const adv = doc.lex.adverbial.exec(rest.slice(ws))
+      const adverbial = doc.lex.adverbial
+      if (adverbial) adverbial.lastIndex = 0
+      const adv = adverbial?.exec(rest.slice(ws))
       if (adv && adv.index === 0) {
         at += ws + adv[0].length
         continue

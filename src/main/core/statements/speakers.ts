@@ -304,10 +304,12 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
       const r = ctx.resolveGeneric(kind, group.start, country)
       return done(r.actorId, r.confidence, r.review)
     }
-    // A place after a preposition ("Embassy in New Delhi") only locates, unless the cue reports from a place
-    // ("В Кремле заявили", "aus Moskau hieß es"); a modifier qualifies someone unknown.
-    if (((metonym.confidence < 0.5 || metonymRef.located) && !place) || metonymRef.modifier || generic?.modifier) return done(null, 0.5, true)
-    return done(metonym.actorId, Math.max(0.6, metonym.confidence + 0.15), metonym.confidence < 0.55)
+    // A modifier qualifies someone unknown ("the US military"). A place after a preposition ("Embassy in New
+    // Delhi", "sagte er in Teheran") only locates, unless the cue reports from a place ("В Кремле заявили").
+    if (metonymRef.modifier || generic?.modifier) return done(null, 0.5, true)
+    const locates = (metonym.confidence < 0.5 || metonymRef.located) && !place
+    if (!locates) return done(metonym.actorId, Math.max(0.6, metonym.confidence + 0.15), metonym.confidence < 0.55)
+    if (!group.refs.some((r) => r.type === 'pronoun' || r.type === 'name' || r.type === 'role')) return done(null, 0.5, true)
   }
   if (generic?.modifier && !roles.length) return done(null, 0.4, true)
   if (person) {

@@ -84,7 +84,5 @@ export const de: Lexicon = {
   anaphoricCue: words([
     '(?:Dies|Das)\\s+(?:teilte|teilten|sagte|sagten|erklärte|erklärten|betonte|betonten|schrieb|schrieben|berichtete|berichteten|meldete|meldeten|gab|gaben)',
   ]),
-  adverbial: words(
-    '(?:am|an|in|im|bei|vor|nach|auf|gegenüber|während|zu|zum|zur|über|mit)\\s+(?:\\p{L}+\\s+){0,3}\\p{L}+|zudem|außerdem|ebenfalls|auch|weiter|zuvor|bereits|erneut|nun|heute|gestern|später|zunächst|jedoch|aber',
-  ),
+  adverbial: null,
 }

@@ -50,6 +50,6 @@ export interface Lexicon {
   locativeSource: RegExp | null
   /** "Об этом заявил X", "Dies teilte X mit": the statement is the previous sentence. */
   anaphoricCue: RegExp | null
-  /** Adverbials that may sit between a speech verb and its content ("am Dienstag", "on Thursday", "in a statement"). */
-  adverbial: RegExp
+  /** English: adverbials between "said" and a content clause without "that" ("said on Thursday it …"). */
+  adverbial: RegExp | null
 }
