@@ -131,6 +131,14 @@ describe('statement store and service', () => {
     expect(() => store.remove(ids[0])).toThrow(/does not exist/)
   })
 
+  it('refuses texts far longer than any article, naming the reason, and keeps the article', () => {
+    const huge = 'Das Ministerium sagte, die Lage sei ruhig. '.repeat(50_000)
+    const id = db.prepare("INSERT INTO articles (title, text, text_hash, origin, imported_at) VALUES ('Dump', ?, 'huge', 'test', 'now') RETURNING id").pluck().get(huge) as number
+    const summary = service.extractArticles([id])
+    expect(summary.failed).toEqual([{ articleId: id, reason: expect.stringMatching(/too long for statement extraction/) }])
+    expect(db.prepare('SELECT count(*) FROM articles WHERE id = ?').pluck().get(id)).toBe(1)
+  })
+
   it('reports a failing article and goes on with the others; cancels between articles', () => {
     const summary = service.extractArticles([articleId, 4242])
     expect(summary.failed).toEqual([{ articleId: 4242, reason: expect.stringMatching(/Article 4242/) }])

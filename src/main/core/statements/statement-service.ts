@@ -16,6 +16,8 @@ import type { StatementStore } from './statement-store'
 export const STATEMENT_ENGINE_VERSION = 1
 
 const BATCH = 50
+/** Longer texts are books or dumps, not articles; reading them would hold up imports (the engine reads ~2 MB/s). */
+const MAX_TEXT = 2_000_000
 
 export interface ExtractOptions {
   onProgress?: (progress: StatementsProgress) => void
@@ -126,6 +128,7 @@ export class StatementService {
     try {
       this.db.prepare('SAVEPOINT statement_article').run()
       const { text, language } = this.store.article(articleId)
+      if (text.length > MAX_TEXT) throw new Error(`the text is too long for statement extraction (${text.length} characters; news articles have far fewer)`)
       const candidates = extractStatements(text, matcher, { language })
       const existing = this.store.existing(articleId)
       const plan = planMerge(text, existing, candidates)
