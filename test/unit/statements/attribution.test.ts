@@ -50,6 +50,11 @@ describe('attribution across sentences', () => {
     ])
   })
 
+  it('knows a counterpart by the office of the current speaker and the nationality named', () => {
+    const text = "Russia's Foreign Ministry hosted talks on Monday with its Belarusian counterpart Ivan Petrov. Petrov said the talks had been useful."
+    expect(summary(text, 'en')).toEqual([['reported', 'the talks had been useful', 'by-mfa']])
+  })
+
   it('does not give an analyst\'s words to the ministry in context', () => {
     const text = '„Wir reagieren“, sagte das russische Außenministerium. „Das ist ein Wendepunkt“, sagte der Politologe Andreas Krämer.'
     const [, s] = extract(text, 'de')

@@ -11,7 +11,7 @@ interface FakeActor {
 
 const ACTORS: FakeActor[] = [
   { id: 'ru-mfa', kind: 'foreign-ministry', country: 'ru', names: ['das russische Außenministerium', 'des russischen Außenministeriums', 'dem russischen Außenministerium', 'Russia\'s Foreign Ministry', 'the Russian Foreign Ministry', 'МИД России', 'МИД РФ'] },
-  { id: 'by-mfa', kind: 'foreign-ministry', country: 'by', names: ['das belarussische Außenministerium', 'des belarussischen Außenministeriums', 'dem belarussischen Außenministerium', 'Belarus\'s Foreign Ministry', 'МИД Белоруссии'] },
+  { id: 'by-mfa', kind: 'foreign-ministry', country: 'by', names: ['das belarussische Außenministerium', 'des belarussischen Außenministeriums', 'dem belarussischen Außenministerium', 'Belarus\'s Foreign Ministry', 'Belarusian Foreign Ministry', 'МИД Белоруссии'] },
   { id: 'kz-mfa', kind: 'foreign-ministry', country: 'kz', names: ['das kasachische Außenministerium', 'Kazakhstan\'s Foreign Ministry', 'МИД Казахстана'] },
   { id: 'ru-gov', kind: 'government', country: 'ru', names: [], metonyms: ['Moskau', 'Moscow', 'Москва', 'Russland', 'Russia', 'Россия'] },
   { id: 'by-gov', kind: 'government', country: 'by', names: [], metonyms: ['Minsk', 'Belarus', 'Минск'] },

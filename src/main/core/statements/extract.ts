@@ -13,7 +13,8 @@ import type { Draft } from './draft'
 import { resolveLanguage } from './language'
 import { findReported } from './reported'
 import { score } from './scoring'
-import { resolveGroup } from './speakers'
+import { matchesIn } from './patterns'
+import { resolveGroup, toBodyKind } from './speakers'
 import type { StatementCandidate, StatementExtractionOptions } from './types'
 
 export function extractStatements(text: string, matcher: ActorMatcher, options: StatementExtractionOptions = {}): StatementCandidate[] {
@@ -62,6 +63,7 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
     }
     if (!found.length) noteSubject(doc, ctx, from, s.end, s.paragraph)
     notePeople(doc, ctx, from, s.end)
+    noteCounterparts(doc, ctx, from, s.end)
     drafts.push(...found)
   }
   return mergeChains(doc, drafts.sort((a, b) => a.start - b.start)).map((d) => toCandidate(doc, d))
@@ -135,6 +137,23 @@ function notePeople(doc: StatementDocument, ctx: AttributionContext, from: numbe
 }
 
 const MAX_SENTENCE_SCAN = 2000
+
+/**
+ * "nach einem Treffen mit seinem armenischen Kollegen Ararat Mirsojan": the person holds the current speaker's
+ * office in the country named by the adjective, so later "Mirsojan sagte" is that country's body.
+ */
+function noteCounterparts(doc: StatementDocument, ctx: AttributionContext, from: number, to: number): void {
+  const current = ctx.current?.actorId ? doc.matcher.actor(ctx.current.actorId) : undefined
+  if (!current?.country) return
+  for (const m of matchesIn(doc.lex.counterpart.re, doc.masked, from, Math.min(to, from + MAX_SENTENCE_SCAN))) {
+    const name = /^[\s,]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/u.exec(doc.masked.slice(m.index + m[0].length, to))?.[1]
+    if (!name) continue
+    const country = doc.matcher.findMentions(`${m[1]} ${doc.lex.counterpart.bodyNoun}`, doc.language).map((x) => doc.matcher.actor(x.actorId)?.country).find(Boolean)
+    if (!country || country === current.country) continue
+    const r = ctx.byKindAndCountry(toBodyKind(current.kind), country, 0.7, true)
+    if (r.actorId) ctx.rememberPerson(name, r.actorId, false)
+  }
+}
 
 /**
  * Consecutive reported sentences with nothing between them, one of them without a cue of its own, form one

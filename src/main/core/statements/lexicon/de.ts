@@ -84,5 +84,6 @@ export const de: Lexicon = {
   anaphoricCue: words([
     '(?:Dies|Das)\\s+(?:teilte|teilten|sagte|sagten|erklärte|erklärten|betonte|betonten|schrieb|schrieben|berichtete|berichteten|meldete|meldeten|gab|gaben)',
   ]),
+  counterpart: { re: /(?<![\p{L}])(\p{Ll}+(?:e|en|er|es|em))\s+(?:Amts)?[Kk]olleg(?:e|en|in|innen)(?![\p{L}])/gu, bodyNoun: 'Außenministerium' },
   adverbial: null,
 }

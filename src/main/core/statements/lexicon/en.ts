@@ -50,6 +50,7 @@ export const en: Lexicon = {
   // "as the ministry said": the source inside a comparative clause.
   locativeSource: words('[Aa]s\\s+(?:[^\\s,.;:!?"“”]+\\s+){0,6}?(?:said|says|put\\s+it|noted|reported|stated|announced|wrote|added)', 'gu'),
   anaphoricCue: words(['(?:This|That)\\s+was\\s+(?:stated|said|announced|reported)\\s+by']),
+  counterpart: { re: /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+counterparts?(?![\p{L}])/gu, bodyNoun: 'Foreign Ministry' },
   adverbial: words(
     '(?:late\\s+|early\\s+|earlier\\s+)?on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2})|(?:earlier\\s+|late\\s+)?(?:today|yesterday|tonight)|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning|evening)|in\\s+a\\s+(?:written\\s+|separate\\s+|brief\\s+)?(?:statement|post|tweet|message|letter|interview|video|briefing)(?:\\s+(?:on|posted|published)\\s+[^,]{1,40}?)?|at\\s+a\\s+(?:regular\\s+|daily\\s+|weekly\\s+)?(?:news\\s+|press\\s+)?(?:briefing|conference)|on\\s+(?:twitter|x|telegram|facebook)|in\\s+(?:moscow|kyiv|minsk|washington|beijing|brussels|london|berlin)|also|further|again|earlier|separately|however',
   ),

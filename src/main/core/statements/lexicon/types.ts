@@ -50,6 +50,12 @@ export interface Lexicon {
   locativeSource: RegExp | null
   /** "Об этом заявил X", "Dies teilte X mit": the statement is the previous sentence. */
   anaphoricCue: RegExp | null
+  /**
+   * "seinem armenischen Kollegen X", "his Armenian counterpart X", "с армянским коллегой X": a person holding the
+   * current speaker's office in another country. Group 1 is the nationality; `bodyNoun` lets the actor matcher
+   * read it ("armenischen Außenministerium" → Armenia).
+   */
+  counterpart: { re: RegExp; bodyNoun: string }
   /** English: adverbials between "said" and a content clause without "that" ("said on Thursday it …"). */
   adverbial: RegExp | null
 }
