@@ -36,6 +36,14 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },
     },
-    plugins: [vue()],
+    plugins: [
+      vue(),
+      // Vite's dev server injects <style> elements; the built app keeps the strict policy.
+      {
+        name: 'dev-csp',
+        apply: 'serve',
+        transformIndexHtml: (html: string) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+      },
+    ],
   },
 })

@@ -63,7 +63,12 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit()
   })
 
-  app.on('will-quit', () => {
-    void services?.close()
+  // Close the library (and release fetch-job leases) before the process goes.
+  let closing = false
+  app.on('will-quit', (event) => {
+    if (closing || !services) return
+    closing = true
+    event.preventDefault()
+    void services.close().finally(() => app.quit())
   })
 }
