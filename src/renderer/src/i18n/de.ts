@@ -2,6 +2,7 @@
 import type { MessageSchema } from './index'
 import { compareDe, eventsDe } from '../views/compare/messages'
 import { jobsDe } from '../views/jobs/messages'
+import { actorsDe, statementsDe } from '../views/statements/messages'
 
 const de: MessageSchema = {
   app: {
@@ -202,6 +203,8 @@ const de: MessageSchema = {
   events: eventsDe,
   compare: compareDe,
   jobs: jobsDe,
+  statements: statementsDe,
+  actors: actorsDe,
 }
 
 export default de

@@ -5,6 +5,7 @@
  */
 import { compareEn, eventsEn } from '../views/compare/messages'
 import { jobsEn } from '../views/jobs/messages'
+import { actorsEn, statementsEn } from '../views/statements/messages'
 
 export default {
   app: {
@@ -205,4 +206,6 @@ export default {
   events: eventsEn,
   compare: compareEn,
   jobs: jobsEn,
+  statements: statementsEn,
+  actors: actorsEn,
 }
