@@ -34,8 +34,7 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/statements',
     name: 'statements',
-    component: Placeholder,
-    props: { view: 'statements' },
+    component: () => import('./views/StatementsView.vue'),
     meta: { nav: { label: 'statements', icon: 'statements', order: 20 } },
   },
   {
