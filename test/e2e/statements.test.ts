@@ -128,3 +128,35 @@ it('shows, reviews and adds statements in the reader and lists them in the State
   await expect.poll(() => page().getByTestId('statement-panel').locator(`[data-statement-id="${created.id}"]`).getAttribute('class')).toMatch(/\bfocused\b/)
   expect(app.consoleErrors).toEqual([])
 })
+
+it('adds an actor and an alias in the Actors view, and finds the actor by that alias', async () => {
+  await page().getByRole('link', { name: 'Actors' }).click()
+  await page().getByRole('heading', { name: 'Actors', level: 1 }).waitFor()
+  const rows = page().getByTestId('actor-row')
+  await expect.poll(() => rows.count()).toBeGreaterThan(60)
+
+  await page().getByTestId('actors-new').click()
+  const form = page().getByTestId('actor-form')
+  await form.getByTestId('actor-name').fill('Kazakh Interior Ministry')
+  await form.getByTestId('actor-kind').selectOption('ministry')
+  await form.getByTestId('actor-country').fill('kz')
+  await form.getByTestId('actor-create').click()
+  await expect.poll(() => page().getByTestId('actor-form').count()).toBe(0)
+  const created = ((await app.call('actors', 'list', [])) as { id: string; name: string; origin: string }[]).find(
+    (a) => a.name === 'Kazakh Interior Ministry',
+  )!
+  expect(created.origin).toBe('user')
+
+  const row = page().locator(`[data-testid="actor-row"][data-actor-id="${created.id}"]`)
+  await row.getByTestId('alias-text').fill('МВД Казахстана')
+  await row.getByTestId('alias-language').fill('ru')
+  await row.getByTestId('alias-add').click()
+  await expect.poll(() => row.getByTestId('actor-aliases').innerText()).toContain('МВД Казахстана')
+  await app.screenshot('actors-view')
+
+  await page().getByTestId('actors-search').fill('мвд казахстана')
+  await expect.poll(() => rows.count()).toBe(1)
+  expect(await rows.first().getAttribute('data-actor-id')).toBe(created.id)
+  await app.screenshot('actors-search')
+  expect(app.consoleErrors).toEqual([])
+})

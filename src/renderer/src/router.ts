@@ -14,8 +14,6 @@ declare module 'vue-router' {
   }
 }
 
-const Placeholder = () => import('./views/PlaceholderView.vue')
-
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/library' },
   {
@@ -58,8 +56,7 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/actors',
     name: 'actors',
-    component: Placeholder,
-    props: { view: 'actors' },
+    component: () => import('./views/ActorsView.vue'),
     meta: { nav: { label: 'actors', icon: 'actors', order: 40 } },
   },
   {
