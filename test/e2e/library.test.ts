@@ -134,7 +134,7 @@ describe('library', () => {
     await rowTitled(DE_TITLE).click()
     const hits = page().getByTestId('reader-hits')
     await hits.waitFor()
-    const marks = page().getByTestId('reader').locator('.article-text mark')
+    const marks = page().getByTestId('reader').locator('.article-text mark[data-ids*="hit-"]')  // search hits, not statements
     await expect.poll(() => marks.allInnerTexts()).toEqual(['Außenministeriums', 'Außenministerium'])
     expect(await hits.innerText()).toContain('2 matches for “aussenministerium”')
     await page().getByTestId('reader-next-hit').click()
@@ -151,7 +151,7 @@ describe('library', () => {
     const to = text.indexOf('Nach tagelangen') + 20
     await page().evaluate(`(() => {
       const root = document.querySelector('.article-text')
-      const start = root.querySelector('mark').firstChild
+      const start = root.querySelector('mark[data-ids*="hit-"]').firstChild
       const end = root.querySelectorAll('p')[1].querySelector('[data-start]').firstChild
       const range = document.createRange()
       range.setStart(start, 5)
