@@ -48,7 +48,7 @@ it('shows, reviews and adds statements in the reader and lists them in the State
     expect(await mark.innerText()).toBe(s.quote.slice(0, (await mark.innerText()).length))
   }
   const bg = (id: number) =>
-    page().locator(`.article-text mark[data-ids~="stmt-${id}"]`).first().evaluate((el) => getComputedStyle(el).backgroundColor)
+    page().locator(`.article-text mark[data-ids~="stmt-${id}"]`).first().evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).backgroundColor)
   expect(await bg(ru[0].id)).not.toBe(await bg(by[0].id))
   expect(await bg(ru[0].id)).toBe(await bg(ru[ru.length - 1].id))
   expect(await panel.locator('[data-actor-id="ru-mfa"]').count()).toBe(ru.length)

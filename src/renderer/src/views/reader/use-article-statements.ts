@@ -8,7 +8,7 @@ import type { ManualStatementInput, StatementPatch, StatementRecord } from '../.
 import { api } from '../../api'
 import type { HighlightRange } from '../../components/ArticleText.vue'
 import { useNoticesStore } from '../../stores/notices'
-import { actorColor } from '../statements/actor-color'
+import { actorColor } from '../../lib/actor-color'
 
 /** Highlight id of a statement; unattributed ones carry a prefix the reader styles as grey dashed. */
 export function statementRangeId(s: StatementRecord): string {
