@@ -70,6 +70,23 @@ it('shows, reviews and adds statements in the reader and lists them in the State
   await expect.poll(() => panel.locator(`[data-statement-id="${next.id}"]`).getAttribute('data-review')).toBe('rejected')
   await app.screenshot('statements-reader-reviewed')
 
+  // Correct an actor with "a" and the typeahead: first to the Belarusian ministry (by its Russian alias, typed in lower case),
+  // then to no actor — the highlight turns into the grey dashed "unattributed — review" one.
+  const last = ru[ru.length - 1]
+  await panel.locator(`[data-statement-id="${last.id}"] button`).first().click()
+  await page().keyboard.press('a')
+  const picker = panel.getByTestId('actor-typeahead')
+  await picker.fill('белорусский мид')
+  await expect.poll(() => panel.getByTestId('actor-option').first().getAttribute('data-actor-id')).toBe('by-mfa')
+  await picker.press('Enter')
+  await expect.poll(async () => (await statementsOf(articleId)).find((s) => s.id === last.id)?.actor?.id).toBe('by-mfa')
+  await page().keyboard.press('a')
+  await panel.getByTestId('actor-typeahead').fill('')
+  await panel.getByTestId('actor-typeahead').press('Enter')
+  await expect.poll(() => page().locator(`.article-text mark[data-ids~="stmt-open-${last.id}"]`).count()).toBe(1)
+  expect(await panel.locator(`[data-statement-id="${last.id}"]`).innerText()).toContain('unattributed — review')
+  await app.screenshot('statements-reader-unattributed')
+
   // Select a sentence nobody's statement covers, mark it as a statement of an actor found by typeahead.
   await page().evaluate(`(() => {
     const root = document.querySelector('.article-text')
@@ -115,7 +132,7 @@ it('shows, reviews and adds statements in the reader and lists them in the State
   // Bulk confirm two Russian rows, then "New event from selection" carries their ids.
   for (const s of ru) await page().locator(`[data-statement-id="${s.id}"]`).getByTestId('row-select').check()
   await page().getByTestId('bulk-confirm').click()
-  await expect.poll(async () => (await statementsOf(articleId)).filter((s) => s.actor?.id === 'ru-mfa').every((s) => s.review === 'confirmed')).toBe(true)
+  await expect.poll(async () => (await statementsOf(articleId)).filter((s) => ru.some((r) => r.id === s.id)).every((s) => s.review === 'confirmed')).toBe(true)
   await app.screenshot('statements-view')
   for (const s of ru) await page().locator(`[data-statement-id="${s.id}"]`).getByTestId('row-select').check()
   await page().getByTestId('new-event').click()
