@@ -76,16 +76,6 @@ export function useArticleStatements(articleId: Ref<number>) {
     }
   }
 
-  async function remove(id: number): Promise<void> {
-    try {
-      await api.statements.remove(id)
-      items.value = items.value.filter((s) => s.id !== id)
-      if (focusedId.value === id) focusedId.value = null
-    } catch (err) {
-      notices.error(err)
-    }
-  }
-
   /** Moves the focus to the next/previous statement in text order; returns it. */
   function step(by: 1 | -1): StatementRecord | null {
     const n = items.value.length
@@ -96,5 +86,5 @@ export function useArticleStatements(articleId: Ref<number>) {
     return next
   }
 
-  return { items, ranges, focusedId, focused, load, update, create, remove, step }
+  return { items, ranges, focusedId, focused, load, update, create, step }
 }
