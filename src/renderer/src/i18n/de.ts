@@ -28,9 +28,6 @@ const de: MessageSchema = {
     words: 'keine Wörter | {n} Wort | {n} Wörter',
     error: 'Etwas ist schiefgegangen: {message}',
   },
-  placeholder: {
-    body: 'Diese Ansicht ist in dieser Version noch nicht verfügbar.',
-  },
   library: {
     title: 'Bibliothek',
     searchLabel: 'Bibliothek durchsuchen',

@@ -31,9 +31,6 @@ export default {
     words: 'no words | {n} word | {n} words',
     error: 'Something went wrong: {message}',
   },
-  placeholder: {
-    body: 'This view is not available in this version yet.',
-  },
   library: {
     title: 'Library',
     searchLabel: 'Search the library',
