@@ -1,6 +1,7 @@
 /** Cue phrases that introduce or attribute a statement, found in the quote-masked text. */
 import type { StatementDocument } from './document'
 import { matchesIn } from './patterns'
+import { spansInRange } from './spans-in-range'
 
 export type CueType = 'verb' | 'naming' | 'impersonal' | 'according' | 'post-according' | 'so' | 'locative' | 'anaphoric'
 
@@ -19,17 +20,7 @@ const SO = /(?<=[,“”"»«]\s*)so(?=\s+\p{L})/gu
 
 /** The cues in [from, to): computed once per document over the whole text, then sliced. */
 export function findCues(doc: StatementDocument, from: number, to: number): Cue[] {
-  const all = (doc.cues ??= computeCues(doc))
-  let lo = 0
-  let hi = all.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (all[mid].start < from) lo = mid + 1
-    else hi = mid
-  }
-  const out: Cue[] = []
-  for (let i = lo; i < all.length && all[i].start < to; i++) if (all[i].end <= to) out.push(all[i])
-  return out
+  return spansInRange((doc.cues ??= computeCues(doc)), from, to)
 }
 
 function computeCues(doc: StatementDocument): Cue[] {

@@ -12,6 +12,7 @@ import { stopwords as stopwordsDe } from '@orama/stopwords/german'
 import { stopwords as stopwordsEn } from '@orama/stopwords/english'
 import { stopwords as stopwordsRu } from '@orama/stopwords/russian'
 import { matchesIn } from './patterns'
+import { spansInRange } from './spans-in-range'
 
 export type RefType = 'actor' | 'generic' | 'role' | 'name' | 'pronoun'
 
@@ -70,17 +71,7 @@ const isNotName = (word: string) => NOT_NAMES.has(word.toLowerCase())
 
 /** All references in [from, to): computed once per document over the whole text, then sliced. */
 export function findRefs(doc: StatementDocument, from: number, to: number): Ref[] {
-  const all = (doc.refs ??= computeRefs(doc))
-  let lo = 0
-  let hi = all.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (all[mid].start < from) lo = mid + 1
-    else hi = mid
-  }
-  const out: Ref[] = []
-  for (let i = lo; i < all.length && all[i].start < to; i++) if (all[i].end <= to) out.push(all[i])
-  return out
+  return spansInRange((doc.refs ??= computeRefs(doc)), from, to)
 }
 
 /** Every reference in the masked text, without overlaps (actor > generic > role > name > pronoun). */
