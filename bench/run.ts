@@ -12,6 +12,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<Figures> }>>
   compare: () => import('./compare'),
   library: () => import('./library'),
   statements: () => import('./statements'),
+  attribution: () => import('./attribution'),
   fetch: () => import('./fetch'),
 }
 

@@ -194,7 +194,10 @@ function toCandidate(doc: StatementDocument, d: Draft): StatementCandidate {
     speakerStart: sp?.speaker ? sp.start : null,
     speakerEnd: sp?.speaker ? sp.end : null,
     actorId: sp?.actorId ?? null,
+    referent: sp?.person && sp.person !== sp.speaker ? sp.person : null,
+    channel: null,
     confidence,
     needsReview,
+    reasons: [],
   }
 }

@@ -14,10 +14,16 @@ export interface StatementCandidate {
   speaker: string | null
   speakerStart: number | null
   speakerEnd: number | null
+  /** Whom the speaker mention refers to where resolved and different from it ("er" → "Herbert Diess", "the ministry" → the body's name), else null. */
+  referent: string | null
+  /** A news agency or outlet that carried the statement ("told RIA Novosti", "(dpa)"): the channel, not the speaker. */
+  channel: string | null
   /** The resolved actor, or null when unresolved or too uncertain (then needsReview is true). */
   actorId: string | null
   confidence: number
   needsReview: boolean
+  /** Why: the cue, the mention and the rules that decided, in order, for the analyst (shown on hover). */
+  reasons: string[]
 }
 
 export interface StatementExtractionOptions {
