@@ -26,6 +26,8 @@ export interface StatementDocument {
   /** Cue phrases and speaker references of the whole text, computed on first use (cues.ts, speakers.ts). */
   cues?: Cue[]
   refs?: Ref[]
+  /** Capitalised words the text shows to be names (names.ts), computed on first use. */
+  nameWords?: Set<string>
 }
 
 export function buildDocument(text: string, matcher: ActorMatcher, language: string): StatementDocument {

@@ -10,6 +10,7 @@ import { findCues } from './cues'
 import { analyseQuote } from './direct-quotes'
 import { buildDocument, type StatementDocument } from './document'
 import type { Draft } from './draft'
+import { completeSpeakers } from './complete-speakers'
 import { resolveLanguage } from './language'
 import { findReported } from './reported'
 import { score } from './scoring'
@@ -66,7 +67,7 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
     noteCounterparts(doc, ctx, from, s.end)
     drafts.push(...found)
   }
-  return mergeChains(doc, drafts.sort((a, b) => a.start - b.start)).map((d) => toCandidate(doc, d))
+  return completeSpeakers(doc, mergeChains(doc, drafts.sort((a, b) => a.start - b.start))).map((d) => toCandidate(doc, d))
 }
 
 /**

@@ -11,6 +11,7 @@ import type { BodyKind } from './lexicon'
 import { stopwords as stopwordsDe } from '@orama/stopwords/german'
 import { stopwords as stopwordsEn } from '@orama/stopwords/english'
 import { stopwords as stopwordsRu } from '@orama/stopwords/russian'
+import { isNameWord } from './names'
 import { matchesIn } from './patterns'
 import { spansInRange } from './spans-in-range'
 
@@ -102,7 +103,9 @@ function computeRefs(doc: StatementDocument): Ref[] {
   for (const m of matchesIn(NAME, masked, 0, masked.length)) {
     const name = trimName(m[0], m.index)
     const free = name && freePart(occupied, name.start, name.end, masked)
-    if (free && (doc.language !== 'de' || germanName(masked, free.start, free.end))) push({ type: 'name', ...free })
+    if (!free || (doc.language === 'de' && !germanName(masked, free.start, free.end))) continue
+    // A lone capitalised word is a name only where the text shows it to be one ("Zugleich", "Asked" are not).
+    if (/\s/u.test(masked.slice(free.start, free.end).trim()) || isNameWord(doc, free.start, free.end)) push({ type: 'name', ...free })
   }
   // Russian: a country in the genitive after a noun outside the registry names that noun's country
   // ("Министерство обороны России"), it does not speak itself.

@@ -1,0 +1,48 @@
+/**
+ * Which capitalised words of a text are names. A word is a name when the text shows it as one: inside a run
+ * of capitalised words that does not open a sentence ("Herbert Diess", "Kris de Decker"), or — in English and
+ * Russian, where only names are capitalised — capitalised mid-sentence and never written in lower case. A lone
+ * capitalised word that only ever opens a sentence ("Zugleich", "Asked", "Mittlerweile") is not a name.
+ */
+import type { StatementDocument } from './document'
+
+const RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+(?:(?:van|von|de|der|al|bin|ibn|da|di|du|la|le)[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’-]*)+/gu
+const CAPITALISED = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu
+const SENTENCE_START = /(?:^|[.!?:;„“"«»(–—]\s*|\n\s*)$/u
+const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|the|a|an|im|am|vom|zum|zur|in|on|at)$/iu
+
+export function isNameWord(doc: StatementDocument, start: number, end: number): boolean {
+  return nameWords(doc).has(key(doc.text.slice(start, end)))
+}
+
+function key(word: string): string {
+  return word.replace(/['’]s?$/u, '').toLowerCase()
+}
+
+function nameWords(doc: StatementDocument & { nameWords?: Set<string> }): Set<string> {
+  if (doc.nameWords) return doc.nameWords
+  const text = doc.masked
+  const names = new Set<string>()
+  RUN.lastIndex = 0
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const parts = m[0].split(/[ \u00a0]+/u)
+    let i = 0
+    // "Der AStA", "The Kremlin": a capitalised article opens the run; the name is what follows it.
+    while (i < parts.length && ARTICLE.test(parts[i])) i++
+    const rest = parts.slice(i).filter((p) => /^\p{Lu}/u.test(p))
+    if (rest.length < 2 && !(i > 0 && rest.length === 1)) continue
+    if (i > 0 && rest.length === 1) continue
+    for (const p of rest) names.add(key(p))
+  }
+  if (doc.language !== 'de') {
+    const lower = new Set((text.match(/(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? []).map((w) => w.toLowerCase()))
+    CAPITALISED.lastIndex = 0
+    for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+      const k = key(m[0])
+      if (names.has(k) || lower.has(k) || m[0].length < 2) continue
+      if (!SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) names.add(k)
+    }
+  }
+  doc.nameWords = names
+  return names
+}

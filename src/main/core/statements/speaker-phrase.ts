@@ -1,0 +1,201 @@
+/**
+ * Speaker phrases outside the registry: the noun phrase that is the subject of a speech verb ("der
+ * Vorstandschef sagte", "said the governor", "заявил министр"), or that follows a source preposition
+ * ("laut Fachleuten", "according to officials", "по словам эксперта"). A small grammar over word tokens, the
+ * same for all three languages with their function words: a determiner, modifiers and a head, or a run of
+ * capitalised name words; never a lone capitalised word that opens a sentence unless the text shows it is a
+ * name elsewhere (German adverbs, English participles: "Zugleich sagte sie", "Asked why, she said").
+ */
+import { stopwords as stopwordsDe } from '@orama/stopwords/german'
+import { stopwords as stopwordsEn } from '@orama/stopwords/english'
+import { stopwords as stopwordsRu } from '@orama/stopwords/russian'
+import type { Cue } from './cues'
+import type { StatementDocument } from './document'
+import { isNameWord } from './names'
+
+export interface Span {
+  start: number
+  end: number
+}
+
+interface Word {
+  text: string
+  lower: string
+  start: number
+  end: number
+}
+
+const DETERMINERS: Record<string, Set<string>> = {
+  de: new Set('der die das den dem des ein eine einer einem einen eines kein keine'.split(' ')),
+  en: new Set('the a an'.split(' ')),
+  ru: new Set<string>(),
+}
+/** Words inside a phrase that link its parts ("Department of Correction spokesman", "die Sprecherin des Amts"). */
+const LINKS: Record<string, Set<string>> = {
+  de: new Set('der des von vom'.split(' ')),
+  en: new Set(["of", "'s", "’s"]),
+  ru: new Set<string>(),
+}
+const PRONOUNS: Record<string, Set<string>> = {
+  de: new Set('er sie'.split(' ')),
+  en: new Set('he she they it'.split(' ')),
+  ru: new Set('он она они оно'.split(' ')),
+}
+const STOP: Record<string, Set<string>> = {
+  de: new Set([...stopwordsDe, 'laut', 'zufolge', 'zudem', 'außerdem', 'weiter', 'jedoch', 'allerdings', 'bereits', 'zuvor', 'nun', 'jetzt', 'heute', 'gestern', 'dabei', 'damals', 'daher', 'demnach', 'deshalb']),
+  en: new Set([...stopwordsEn, 'according', 'also', 'however', 'earlier', 'later', 'previously', 'recently', 'meanwhile', 'then', 'now', 'today', 'yesterday', 'told', 'asked']),
+  ru: new Set([...stopwordsRu, 'также', 'однако', 'ранее', 'позже', 'затем', 'сегодня', 'вчера', 'накануне', 'уже', 'журналистам', 'словам', 'мнению', 'данным']),
+}
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu
+const MAX_WORDS = 7
+
+/** A speaker phrase for a cue whose speaker the registry-driven resolution did not find, or null. */
+export function speakerPhrase(doc: StatementDocument, cue: Cue, clauseFrom: number, clauseTo: number): Span | null {
+  switch (cue.type) {
+    case 'verb':
+    case 'naming':
+      return aroundVerb(doc, cue, clauseFrom, clauseTo)
+    case 'so':
+    case 'according':
+      return after(doc, cue.end, clauseTo, true)
+    case 'post-according':
+      return before(doc, clauseFrom, cue.start, false)
+    case 'locative':
+      return inside(doc, cue)
+    default:
+      return null
+  }
+}
+
+/** German V2 and Russian free order: a pronoun or determiner phrase right after the verb is its subject. */
+function aroundVerb(doc: StatementDocument, cue: Cue, from: number, to: number): Span | null {
+  const verbEnd = cue.start + (doc.masked.slice(cue.start, cue.end).search(/\s/u) + 1 || cue.end - cue.start)
+  if (verbEnd < cue.end) {
+    // A German frame "teilte der Sprecher mit": the subject is inside it.
+    const within = after(doc, verbEnd, cue.end, false)
+    if (within) return within
+  }
+  const pre = before(doc, from, cue.start, true)
+  const post = after(doc, cue.end, to, false)
+  if (post && (doc.language !== 'en' || /[,"”’»]\s*$/u.test(doc.masked.slice(Math.max(from, cue.start - 3), cue.start)) || !pre)) {
+    const first = wordsIn(doc, post.start, post.end)[0]
+    // "Zugleich sagte sie", "sagte der Chef": after the verb when that phrase is clearly a subject.
+    if (!pre || PRONOUNS[doc.language]?.has(first.lower) || DETERMINERS[doc.language]?.has(first.lower) || doc.language === 'en') {
+      if (doc.language !== 'en' || !pre) return post
+    }
+  }
+  return pre ?? post
+}
+
+function wordsIn(doc: StatementDocument, from: number, to: number): Word[] {
+  const out: Word[] = []
+  const text = doc.masked.slice(from, to)
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const t = m[0].replace(/[.'’-]+$/u, '')
+    out.push({ text: t, lower: t.toLowerCase(), start: from + m.index, end: from + m.index + t.length })
+  }
+  return out
+}
+
+/** The phrase ending right before pos (a few adverbs may stand between it and the verb). */
+function before(doc: StatementDocument, from: number, pos: number, allowAdverbs: boolean): Span | null {
+  const ws = wordsIn(doc, from, pos)
+  const lang = doc.language
+  let i = ws.length - 1
+  if (i < 0 || /[.!?;:„“"«»]/u.test(doc.masked.slice(ws[i].end, pos))) return null
+  let skipped = 0
+  while (allowAdverbs && i >= 0 && skipped < 2 && isAdverb(lang, ws[i]) && !PRONOUNS[lang]?.has(ws[i].lower)) {
+    if (/[,;:]/u.test(doc.masked.slice(ws[i].end, i + 1 < ws.length ? ws[i + 1].start : pos))) return null
+    i--
+    skipped++
+  }
+  if (i < 0) return null
+  if (PRONOUNS[lang]?.has(ws[i].lower) && gapClean(doc, ws[i].end, i + 1 < ws.length ? ws[i + 1].start : pos)) return { start: ws[i].start, end: ws[i].end }
+  let j = i
+  let k = i
+  while (k >= 0 && i - k < MAX_WORDS) {
+    const w = ws[k]
+    const gap = doc.masked.slice(w.end, k === j ? (j + 1 < ws.length ? ws[j + 1].start : pos) : ws[k + 1].start)
+    if (k !== i && !/^\s+$/u.test(gap)) break
+    if (k === i && /[,;:()]/u.test(gap)) return null
+    if (STOP[lang]?.has(w.lower) && !LINKS[lang]?.has(w.lower)) break
+    if (LINKS[lang]?.has(w.lower) && !(k > 0 && /^\p{Lu}/u.test(ws[k + 1]?.text ?? ''))) break
+    k--
+  }
+  let start = k + 1
+  // A trailing link word belongs to what precedes, not to the phrase.
+  while (start <= i && LINKS[lang]?.has(ws[start].lower)) start++
+  if (start > i) return null
+  const det = k >= 0 && DETERMINERS[lang]?.has(ws[k].lower) && /^\s+$/u.test(doc.masked.slice(ws[k].end, ws[k + 1].start))
+  const phrase = ws.slice(start, i + 1)
+  if (!acceptable(doc, phrase, !!det, start === 0 && clauseInitial(doc, from, ws[start].start))) return null
+  return { start: det ? ws[k].start : phrase[0].start, end: phrase[phrase.length - 1].end }
+}
+
+/** The phrase starting right after pos (after a determiner; a short adverbial may come first in German and Russian). */
+function after(doc: StatementDocument, pos: number, to: number, source: boolean): Span | null {
+  const ws = wordsIn(doc, pos, to)
+  const lang = doc.language
+  let i = 0
+  if (!ws.length || /[.!?;:„“"«»]/u.test(doc.masked.slice(pos, ws[0].start))) return null
+  if (lang === 'en' && source === false && ws[0].lower === 'to') return null
+  if (PRONOUNS[lang]?.has(ws[0].lower) && gapClean(doc, pos, ws[0].start)) return { start: ws[0].start, end: ws[0].end }
+  while (i < ws.length && i < 3 && isAdverb(lang, ws[i]) && !DETERMINERS[lang]?.has(ws[i].lower)) i++
+  if (i >= ws.length) return null
+  if (PRONOUNS[lang]?.has(ws[i].lower)) return { start: ws[i].start, end: ws[i].end }
+  const det = DETERMINERS[lang]?.has(ws[i].lower)
+  const first = det ? i + 1 : i
+  let j = first
+  while (j < ws.length && j - first < MAX_WORDS) {
+    const w = ws[j]
+    if (j > first && !/^\s+$/u.test(doc.masked.slice(ws[j - 1].end, w.start))) break
+    if (STOP[lang]?.has(w.lower) && !LINKS[lang]?.has(w.lower)) break
+    if (LINKS[lang]?.has(w.lower) && !/^\p{Lu}/u.test(ws[j + 1]?.text ?? '') && lang === 'en') break
+    j++
+  }
+  while (j > first && LINKS[lang]?.has(ws[j - 1].lower)) j--
+  if (j <= first) return null
+  const phrase = ws.slice(first, j)
+  if (!acceptable(doc, phrase, !!det, false)) return null
+  return { start: det ? ws[i].start : phrase[0].start, end: phrase[phrase.length - 1].end }
+}
+
+function inside(doc: StatementDocument, cue: Cue): Span | null {
+  const ws = wordsIn(doc, cue.start, cue.end)
+  if (ws.length < 3) return null
+  return after(doc, ws[1].start - 1, ws[ws.length - 1].start, true)
+}
+
+function gapClean(doc: StatementDocument, a: number, b: number): boolean {
+  return !/[.!?;:„“"«»()]/u.test(doc.masked.slice(a, b))
+}
+
+function clauseInitial(doc: StatementDocument, from: number, pos: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(doc.masked.slice(from, pos))
+}
+
+function isAdverb(lang: string, w: Word): boolean {
+  if (STOP[lang]?.has(w.lower)) return true
+  return lang === 'en' && /ly$/u.test(w.lower)
+}
+
+/**
+ * Is this run of words a speaker? With a determiner, any noun phrase ("the owner", "eine Sprecherin").
+ * Without one: a name the text shows to be one, a run of two or more capitalised words, or (in English and
+ * Russian, where only names are capitalised mid-sentence) a plural or role noun opening the clause.
+ */
+function acceptable(doc: StatementDocument, phrase: Word[], det: boolean, initial: boolean): boolean {
+  if (!phrase.length) return false
+  const head = phrase[phrase.length - 1]
+  if (/^\p{N}+$/u.test(head.text)) return false
+  if (det) return doc.language !== 'de' || /^\p{Lu}/u.test(head.text) || phrase.some((w) => /^\p{Lu}/u.test(w.text))
+  const caps = phrase.filter((w) => /^\p{Lu}/u.test(w.text))
+  if (caps.length >= 2 && caps.length === phrase.filter((w) => !LINKS[doc.language]?.has(w.lower)).length) return caps.every((w) => !STOP[doc.language]?.has(w.lower))
+  if (phrase.length === 1 && isNameWord(doc, head.start, head.end)) return true
+  if (caps.length && phrase.length >= 2 && isNameWord(doc, caps[caps.length - 1].start, caps[caps.length - 1].end)) return true
+  if (doc.language === 'de') return false
+  // "Officials said", "Эксперты считают": a clause-initial plural noun.
+  if (initial && phrase.length <= 2) return doc.language === 'en' ? /s$/u.test(head.lower) : /(?:ы|и|а|я)$/u.test(head.lower) || phrase.length === 2
+  return phrase.length >= 2 && !initial
+}
