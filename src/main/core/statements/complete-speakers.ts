@@ -32,7 +32,10 @@ export function completeSpeakers(doc: StatementDocument, drafts: Draft[]): Draft
     ;(d as Draft & { section?: number }).section = section
     if (d.speaker?.speaker) last = d
   }
-  return drafts
+  // Reported speech with neither a cue nor a speaker, on forms that are also Konjunktiv II or indicative
+  // ("wäre", "hätten", "könne"), is a hypothetical or a narrative nobody is known to have said: no statement.
+  // Unmistakable Konjunktiv I ("werde", "sei") stays, unattributed, for review.
+  return drafts.filter((d) => d.kind !== 'reported' || d.cue || d.speaker?.speaker || d.evidence.konjunktiv === 'strong')
 }
 
 function headingsBetween(doc: StatementDocument, after: number, upTo: number): number {

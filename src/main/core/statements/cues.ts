@@ -16,7 +16,8 @@ export interface Cue {
 /** What precedes an English plural noun rather than a verb: a determiner, preposition, adjective or another verb. */
 const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|these|those|such|its|his|her|their|our|your|of|on|in|about|with|new|recent|media|press|news|\p{L}+ed|U\.S\.)\s+$/iu
 
-const SO = /(?<=[,“”"»«]\s*)so(?=\s+\p{L})/gu
+/** ", so der Sprecher", ", so Müller": "so" before a subject; ", so kann er …" opens a main clause instead. */
+const SO = /(?<=[,“”"»«]\s*)so(?=\s+(?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre)\s|\p{Lu}))/gu
 
 /** The cues in [from, to): computed once per document over the whole text, then sliced. */
 export function findCues(doc: StatementDocument, from: number, to: number): Cue[] {

@@ -26,4 +26,6 @@ export interface Evidence {
   chain?: boolean
   /** A content clause introduced by a complementizer (dass, that, что) or a colon. */
   complementizer?: boolean
+  /** The object of a demand or announcement verb ("urged X to …", "призвал …", "forderte …"). */
+  object?: boolean
 }

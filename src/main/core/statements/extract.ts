@@ -15,7 +15,7 @@ import { resolveLanguage } from './language'
 import { findReported } from './reported'
 import { score } from './scoring'
 import { matchesIn } from './patterns'
-import { resolveGroup, toBodyKind } from './speakers'
+import { afterPreposition, resolveGroup, toBodyKind } from './speakers'
 import type { StatementCandidate, StatementExtractionOptions } from './types'
 
 export function extractStatements(text: string, matcher: ActorMatcher, options: StatementExtractionOptions = {}): StatementCandidate[] {
@@ -117,7 +117,10 @@ function noteSubject(doc: StatementDocument, ctx: AttributionContext, from: numb
   }
   const opening = !/\p{L}+[\s,]+\p{L}+[\s,]+\p{L}/u.test(doc.masked.slice(from, first.start))
   const named = groups.filter((g) => g.refs.some((r) => r.type === 'actor' && r.mention!.via !== 'metonym'))
-  const subject = opening ? first : named.length === 1 ? named[0] : undefined
+  // "… референдум о членстве страны в НАТО": a body after a preposition is an object or a place, not the subject.
+  // A body inside a subordinate clause ("…, считающему, что выбор НАТО …") is not the sentence's subject either.
+  const mainClause = (g: { start: number }) => !afterPreposition(doc, g.start) && !/[,;:]/u.test(doc.masked.slice(from, g.start))
+  const subject = opening ? first : named.length === 1 && mainClause(named[0]) ? named[0] : undefined
   if (!subject) return
   const r = resolveGroup(doc, ctx, subject)
   if (r.viaContext) return

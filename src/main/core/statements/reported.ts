@@ -77,7 +77,8 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
         return one(make(end, s.to, cue, continuation(ctx, s.paragraph)))
       }
       const rest = doc.masked.slice(group.end, s.to)
-      const toComma = /^[^,.;:!?]{0,40},/u.exec(rest)
+      // The source phrase may run on ("наблюдатели от Организации по безопасности … в Европе, …").
+      const toComma = /^[^,.;:!?]{0,120},/u.exec(rest)
       const start = toComma ? group.end + toComma[0].length : group.end
       // "Как сообщил источник в правительстве, …": an anonymous source near a body, not the body.
       const anonymous = ANONYMOUS.test(doc.masked.slice(cue.end, group.start))
@@ -145,6 +146,18 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     if (d) drafts.push(d)
   }
   if (drafts.length) return drafts
+
+  // "призвал сторонников собраться …", "объявил о переизбрании", "forderte mehr Züge", "urged countries to …":
+  // a demand or announcement whose object is the content.
+  for (const cue of cues) {
+    if (cue.type !== 'verb' && cue.type !== 'naming') continue
+    const at = objectContent(doc, cue, s)
+    if (at === null) continue
+    const end = clauseEnd(doc, at, s.to)
+    const speaker = speakerForCue(doc, ctx, cue, s.from, at) ?? unnamedSubject(doc, cue, s.from)
+    const d = make(at, end, cue, speaker, { object: true })
+    if (d) return [d]
+  }
 
   const anaphoric = cues.find((c) => c.type === 'anaphoric' && LEAD.test(doc.masked.slice(s.from, c.start)))
   if (anaphoric) {
@@ -235,6 +248,49 @@ function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): Conte
   // Without "dass", German reported speech shows itself by the Konjunktiv; Russian needs "что".
   if (doc.language === 'de') return { at, complementizer: false, needsKonjunktiv: true }
   return null
+}
+
+/** Verbs whose object states a demand, promise or announcement, per language; `about` marks "о …"/"vor …"/"of …" objects. */
+const OBJECT_VERBS: Record<string, { direct: RegExp; about: RegExp }> = {
+  ru: {
+    direct: /^(?:призва|призыва|потребова|требова|предложи|предлага|попроси|поручи|пообеща|обеща|вырази|выража|подтверди|подтвержда)/iu,
+    about: /^(?:заяви|заявля|сообщи|сообща|объяви|объявля|предупреди|предупрежда)/iu,
+  },
+  de: {
+    direct: /^(?:forder|verlang|mahnt|kündigt|versprach|verspricht|bekräftigt)/iu,
+    about: /^warnt/iu,
+  },
+  en: {
+    direct: /^(?:urg|demand|vow|pledg|promis)/iu,
+    about: /^(?:warn|call)/iu,
+  },
+}
+const ABOUT: Record<string, RegExp> = { ru: /^\s*(?:о|об|обо)\s/u, de: /^\s*vor\s/u, en: /^\s*(?:of|against|for)\s/u }
+
+/** Where the object content of a demand or announcement verb starts (after a subject that follows the verb), or null. */
+function objectContent(doc: StatementDocument, cue: Cue, s: SentenceFrame): number | null {
+  const verbs = OBJECT_VERBS[doc.language]
+  if (!verbs || /\s/u.test(cue.text)) return null
+  let at = cue.end
+  // German and Russian put the subject after the verb ("forderte die Ministerin …", "призвал министр …").
+  const subject = doc.language === 'en' ? null : refGroupsIn(doc, cue.end, Math.min(s.to, cue.end + 80)).find((g) => !/[\p{L}\p{N}]/u.test(doc.masked.slice(cue.end, g.start).replace(/^(?:\s*(?:der|die|das|den|dem)\s*)?/iu, '')))
+  if (subject) at = subject.end
+  const tail = doc.masked.slice(at, s.to)
+  if (/^\s*[,:]/u.test(tail)) return null
+  // "сообщила о планах «Газпрома»" names a topic; a proposition takes more words ("объявил о переизбрании на пост …").
+  if (verbs.about.test(cue.text) && ABOUT[doc.language].test(tail) && tokens(doc.masked, at, clauseEnd(doc, at, s.to)).length >= 5) return at + tail.search(/\S/u)
+  if (verbs.direct.test(cue.text) && /^\s+[\p{L}\p{N}]/u.test(tail)) {
+    // English needs "urged X to …": an infinitive clause, not a bare object ("vowed revenge").
+    if (doc.language === 'en' && !/^\s+(?:[\p{L}'’-]+\s+){0,4}to\s+\p{L}/u.test(tail)) return null
+    return at + tail.search(/\S/u)
+  }
+  return null
+}
+
+/** The end of a clause starting at `from`: before ", but …", "; ", ", однако …", or the sentence's end. */
+function clauseEnd(doc: StatementDocument, from: number, to: number): number {
+  const m = /(?:,\s*(?:but|while|whereas|aber|doch|jedoch|während|но|однако|а)\s|;)/iu.exec(doc.masked.slice(from, to))
+  return m ? from + m.index : to
 }
 
 /** End a content clause before "…, and noted that": drop the coordination and the subject-less join. */

@@ -31,6 +31,8 @@ export interface Ref {
   qualified?: boolean
   /** A place after a preposition ("talks in Moscow", "the CDC in the US"): where, not who. */
   located?: boolean
+  /** The body a role compound names ("DRK" in "DRK-Generalsekretär", "NATO" in "NATO-Sprecher"). */
+  prefix?: string
 }
 
 export interface RefGroup {
@@ -97,7 +99,8 @@ function computeRefs(doc: StatementDocument): Ref[] {
     for (const m of matchesIn(role.re, masked, 0, masked.length)) {
       const start = m.index
       const end = start + m[0].length
-      if (!taken(start, end)) push({ type: 'role', start, end, kind: role.kind, indefinite: INDEFINITE.test(masked.slice(Math.max(0, start - 12), start)) })
+      const prefix = /^([\p{L}\p{N}]+)-/u.exec(m[0])?.[1]
+      if (!taken(start, end)) push({ type: 'role', start, end, kind: role.kind, prefix, indefinite: INDEFINITE.test(masked.slice(Math.max(0, start - 12), start)) })
     }
   }
   for (const m of matchesIn(NAME, masked, 0, masked.length)) {
@@ -155,7 +158,7 @@ const WORD_AFTER = /^\s+([\p{L}][\p{L}\p{M}'’-]*)/u
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|into|with|for|of|on|by|near|across|im|in|aus|nach|bei|mit|von|vom|zu|zur|zum|über|gegen|в|во|на|из|с|со|к|по|у|о|об)\s+(?:(?:the|der|die|das|dem|den)\s+)?$/iu
 
 /** The mention follows a preposition: a place or an object, not a subject. */
-function afterPreposition(doc: StatementDocument, start: number): boolean {
+export function afterPreposition(doc: StatementDocument, start: number): boolean {
   return PREPOSITION_BEFORE.test(doc.masked.slice(Math.max(0, start - 16), start))
 }
 
@@ -266,6 +269,14 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
   }
 
   if (generic?.qualified && !actors.length) return done(null, 0.4, true)
+  // "DRK-Generalsekretär", "NATO-Sprecher": the compound names the body; one the registry does not know
+  // leaves the person unattributed rather than given to a body named nearby.
+  const prefixed = roles.find((r) => r.prefix)
+  if (prefixed && !actors.some((r) => r.mention!.via !== 'metonym')) {
+    const found = doc.matcher.findMentions(prefixed.prefix!, doc.language)
+    if (found.length === 1) return done(found[0].actorId, found[0].via === 'metonym' ? 0.75 : 0.9, found[0].via === 'metonym')
+    if (!doc.matcher.genericBodyKind?.(prefixed.prefix!, doc.language)) return done(null, 0.5, true, { independent: true })
+  }
   const named = actors.filter((r) => r.mention!.via !== 'metonym' && (!r.modifier || roles.length || generic))
   if (named.length) {
     const fitting = roleKind ? named.find((r) => compatibleKind(roleKind, kindOf(doc, r))) : undefined
