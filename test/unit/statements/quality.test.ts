@@ -33,9 +33,10 @@ describe.each(LANGUAGES)('gold passages, %s', (language) => {
 
   it('hardly ever gives a statement to the wrong actor', () => {
     expect(s.misattributions).toBeLessThanOrEqual(1)
-    // These passages predate the real-text convention that demands with content ("urged Russia to de-escalate",
-    // "призвал отвести войска") are statements; their gold lacks them, so a few correct ones count as spurious here.
-    expect(s.spuriousAttributions).toBeLessThanOrEqual(6)
+    // These passages predate the real-text conventions (news-dev) that demands with content ("urged Russia to
+    // de-escalate", "призвал отвести войска") are statements and that each sentence of a Konjunktiv chain is one;
+    // their gold lacks those, so a few correct attributions count as spurious here. Misattributions stay at zero.
+    expect(s.spuriousAttributions).toBeLessThanOrEqual(8)
   })
 
   it('keeps offsets exact', () => {

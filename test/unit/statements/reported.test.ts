@@ -33,11 +33,12 @@ describe('German reported speech', () => {
     expect(summary(text, 'de')).toEqual([['reported', 'Der Artikel, heißt es weiter, sehe einen Abzug vor', 'ru-mfa']])
   })
 
-  it('continues a source through Konjunktiv sentences and joins adjacent ones into one statement', () => {
+  it('continues a source through Konjunktiv sentences, each sentence its own statement with the chain\'s speaker', () => {
     const text = '„Wir sind besorgt“, sagte das russische Außenministerium.\n\nDie Föderation werde helfen. Man stehe bereit, so das Ministerium.'
     expect(summary(text, 'de')).toEqual([
       ['direct', 'Wir sind besorgt', 'ru-mfa'],
-      ['reported', 'Die Föderation werde helfen. Man stehe bereit', 'ru-mfa'],
+      ['reported', 'Die Föderation werde helfen', 'ru-mfa'],
+      ['reported', 'Man stehe bereit', 'ru-mfa'],
     ])
   })
 

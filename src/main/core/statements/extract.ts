@@ -67,7 +67,7 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
     noteCounterparts(doc, ctx, from, s.end)
     drafts.push(...found)
   }
-  return completeSpeakers(doc, mergeChains(doc, drafts.sort((a, b) => a.start - b.start))).map((d) => toCandidate(doc, d))
+  return completeSpeakers(doc, linkChains(doc, drafts.sort((a, b) => a.start - b.start))).map((d) => toCandidate(doc, d))
 }
 
 /**
@@ -160,29 +160,29 @@ function noteCounterparts(doc: StatementDocument, ctx: AttributionContext, from:
 }
 
 /**
- * Consecutive reported sentences with nothing between them, one of them without a cue of its own, form one
- * statement ("Man werde … . Man stehe …, so X"; "X sagte, A. B sei …").
+ * Consecutive reported sentences with nothing between them, one of them without a cue of its own, are one
+ * chain ("Man werde … . Man stehe …, so X"; "X sagte, A. B sei …"): each sentence stays its own statement and
+ * takes the chain's explicit speaker.
  */
-function mergeChains(doc: StatementDocument, drafts: Draft[]): Draft[] {
-  const out: Draft[] = []
-  for (const d of drafts) {
-    const last = out[out.length - 1]
+function linkChains(doc: StatementDocument, drafts: Draft[]): Draft[] {
+  for (let i = 1; i < drafts.length; i++) {
+    const last = drafts[i - 1]
+    const d = drafts[i]
     if (
-      last &&
-      last.kind === 'reported' &&
-      d.kind === 'reported' &&
-      last.paragraph === d.paragraph &&
-      /^[\s.!?;…]*$/u.test(doc.text.slice(last.end, d.start)) &&
-      (!last.cue || !d.cue) &&
-      (!last.speaker?.actorId || !d.speaker?.actorId || last.speaker.actorId === d.speaker.actorId)
-    ) {
-      const explicit = [d, last].find((x) => x.speaker && !x.speaker.viaContext) ?? last
-      out[out.length - 1] = { ...last, end: d.end, cue: explicit.cue ?? last.cue ?? d.cue, speaker: explicit.speaker ?? last.speaker ?? d.speaker, evidence: { ...d.evidence, ...last.evidence, chain: last.evidence.chain && d.evidence.chain } }
-      continue
-    }
-    out.push(d)
+      last.kind !== 'reported' ||
+      d.kind !== 'reported' ||
+      last.paragraph !== d.paragraph ||
+      !/^[\s.!?;…]*$/u.test(doc.text.slice(last.end, d.start)) ||
+      (last.cue && d.cue) ||
+      (last.speaker?.actorId && d.speaker?.actorId && last.speaker.actorId !== d.speaker.actorId)
+    ) continue
+    const explicit = [d, last].find((x) => x.speaker && !x.speaker.viaContext)
+    if (!explicit) continue
+    const other = explicit === d ? last : d
+    other.speaker = { ...explicit.speaker!, viaContext: true }
+    other.evidence = { ...other.evidence, chain: true }
   }
-  return out
+  return drafts
 }
 
 function toCandidate(doc: StatementDocument, d: Draft): StatementCandidate {
