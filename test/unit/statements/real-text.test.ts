@@ -1,0 +1,41 @@
+/**
+ * Quality on real news nobody here wrote (../shared/data/attribution-dev/news-dev.jsonl: de/en/ru passages
+ * labelled by hand with speaker, person and body), scored by the shared scorer, so that a regression on real
+ * text fails CI. Thresholds sit a little below the figures measured with `npm run bench -- attribution`.
+ * A wrong actor is the worst error a printed comparison can carry: fewer than 3 % of the actors given.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createActorMatcher } from '../../../src/main/core/actors/matcher'
+import { defaultSeed } from '../../../src/main/core/actors/seed'
+import { extractStatements } from '../../../src/main/core/statements'
+import { actorCheck, available, loadGold, score } from '../../fixtures/attribution/real-text'
+
+const matcher = createActorMatcher(defaultSeed().actors)
+const work = mkdtempSync(join(tmpdir(), 'parallax-real-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+const MINIMUM: Record<string, { quoteF1: number; endToEndF1: number }> = {
+  de: { quoteF1: 0.8, endToEndF1: 0.64 },
+  en: { quoteF1: 0.79, endToEndF1: 0.74 },
+  ru: { quoteF1: 0.73, endToEndF1: 0.58 },
+}
+
+describe.skipIf(!available('news-dev'))('real news passages (news-dev)', () => {
+  const items = available('news-dev') ? loadGold('news-dev') : []
+  const predictions = new Map(items.map((it) => [it.id, extractStatements(it.text, matcher, { language: it.lang })]))
+
+  it.each(Object.keys(MINIMUM))('finds statements and their speakers in %s', (lang) => {
+    const s = score(work, items.filter((i) => i.lang === lang), predictions, matcher)
+    expect(s.quote.F1).toBeGreaterThanOrEqual(MINIMUM[lang].quoteF1)
+    expect(s.endToEnd.F1).toBeGreaterThanOrEqual(MINIMUM[lang].endToEndF1)
+  })
+
+  it('names a wrong actor for fewer than 3 % of the statements it gives one', () => {
+    const a = actorCheck(items, predictions, matcher)
+    expect(a.checked).toBeGreaterThan(10)
+    expect(a.wrong / a.checked, a.examples.join('\n')).toBeLessThan(0.03)
+  })
+})
