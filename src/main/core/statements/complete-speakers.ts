@@ -17,6 +17,13 @@ export function completeSpeakers(doc: StatementDocument, drafts: Draft[]): Draft
   for (const d of drafts) {
     section += headingsBetween(doc, lastHeading, d.paragraph)
     lastHeading = Math.max(lastHeading, d.paragraph)
+    if (!d.speaker?.speaker && d.kind === 'direct') {
+      const inner = innerInquit(doc, d)
+      if (inner) {
+        d.speaker = inner
+        d.reasons = [...(d.reasons ?? []), 'speaker: named between the parts of the quote (“…, — заявил X. — …”)']
+      }
+    }
     if (!d.speaker?.speaker && d.cue) {
       const s = sentenceOf(doc, d.cue.start)
       const from = Math.max(s.start, doc.paragraphs[s.paragraph].bodyStart)
@@ -36,6 +43,31 @@ export function completeSpeakers(doc: StatementDocument, drafts: Draft[]): Draft
   // ("wäre", "hätten", "könne"), is a hypothetical or a narrative nobody is known to have said: no statement.
   // Unmistakable Konjunktiv I ("werde", "sei") stays, unattributed, for review.
   return drafts.filter((d) => d.kind !== 'reported' || d.cue || d.speaker?.speaker || d.evidence.konjunktiv === 'strong')
+}
+
+/**
+ * Russian and German quotes that carry their inquit inside the marks: «…, — заявил Сергей Лавров. — …»,
+ * „…“, sagte er, „…“ written as one quote. The speaker is the phrase after the speech verb.
+ */
+function innerInquit(doc: StatementDocument, d: Draft): SpeakerResolution | null {
+  const text = doc.text.slice(d.start, d.end)
+  const dash = /[,.!?…]\s*[-–—]\s*/gu
+  for (let m = dash.exec(text); m; m = dash.exec(text)) {
+    const at = m.index + m[0].length
+    const verb = doc.lex.speechVerb
+    verb.lastIndex = 0
+    const v = verb.exec(text.slice(at, at + 60))
+    if (!v || v.index !== 0) continue
+    const rest = text.slice(at + v[0].length)
+    const phrase = /^\s+([^.,;:!?«»„“"]{2,80}?)\s*[.,]\s*[-–—]\s/u.exec(rest)
+    if (!phrase) continue
+    const start = d.start + at + v[0].length + phrase[0].indexOf(phrase[1])
+    const end = start + phrase[1].length
+    const mentions = doc.matcher.findMentions(phrase[1], doc.language).filter((x) => x.via !== 'metonym')
+    const actorId = mentions.length === 1 ? mentions[0].actorId : null
+    return { actorId, speaker: doc.text.slice(start, end), start, end, confidence: actorId ? 0.85 : 0.5, review: !actorId, independent: false, viaContext: false, person: null, why: actorId ? 'the body is named in the speaker phrase' : undefined }
+  }
+  return null
 }
 
 function headingsBetween(doc: StatementDocument, after: number, upTo: number): number {

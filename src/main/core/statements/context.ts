@@ -219,6 +219,7 @@ function stem(word: string): string {
 
 /** Surnames equal up to a case ending of at most three letters ("лавров"/"лаврова", "захаровой"/"захарова"). */
 function sameStem(a: string, b: string): boolean {
+  if (a === b) return true
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   if (long.length - short.length > 3) return false
   let common = 0

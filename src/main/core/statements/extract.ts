@@ -12,6 +12,7 @@ import { buildDocument, type StatementDocument } from './document'
 import type { Draft } from './draft'
 import { completeSpeakers } from './complete-speakers'
 import { resolveLanguage } from './language'
+import { explain } from './reasons'
 import { findReported } from './reported'
 import { score } from './scoring'
 import { matchesIn } from './patterns'
@@ -202,6 +203,6 @@ function toCandidate(doc: StatementDocument, d: Draft): StatementCandidate {
     channel: null,
     confidence,
     needsReview,
-    reasons: [],
+    reasons: explain(doc, d),
   }
 }

@@ -53,6 +53,8 @@ export interface SpeakerResolution {
   /** Resolved through the current source (pronoun, role reference) rather than a name in the sentence. */
   viaContext: boolean
   person: string | null
+  /** Why the resolution came out as it did, in words for the analyst. */
+  why?: string
 }
 
 const NAME = /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*(?:[ \t\u00a0]+(?:(?:van|von|de|der|al|bin|ibn)[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*){0,6}/gu
@@ -265,39 +267,39 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
   }
   const fromContext = (): SpeakerResolution | null => {
     const c = ctx.continuing(paragraph)
-    return c ? { ...base, actorId: c.actorId, confidence: c.actorId ? 0.75 : 0.3, review: !c.actorId, person: c.person, viaContext: true } : null
+    return c ? { ...base, actorId: c.actorId, confidence: c.actorId ? 0.75 : 0.3, review: !c.actorId, person: c.person, viaContext: true, why: 'refers to the current source' } : null
   }
 
-  if (generic?.qualified && !actors.length) return done(null, 0.4, true)
+  if (generic?.qualified && !actors.length) return done(null, 0.4, true, { why: 'a body qualified by a nationality the registry does not know' })
   // "DRK-Generalsekretär", "NATO-Sprecher": the compound names the body; one the registry does not know
   // leaves the person unattributed rather than given to a body named nearby.
   const prefixed = roles.find((r) => r.prefix)
   if (prefixed && !actors.some((r) => r.mention!.via !== 'metonym')) {
     const found = doc.matcher.findMentions(prefixed.prefix!, doc.language)
-    if (found.length === 1) return done(found[0].actorId, found[0].via === 'metonym' ? 0.75 : 0.9, found[0].via === 'metonym')
-    if (!doc.matcher.genericBodyKind?.(prefixed.prefix!, doc.language)) return done(null, 0.5, true, { independent: true })
+    if (found.length === 1) return done(found[0].actorId, found[0].via === 'metonym' ? 0.75 : 0.9, found[0].via === 'metonym', { why: 'the role compound names the body' })
+    if (!doc.matcher.genericBodyKind?.(prefixed.prefix!, doc.language)) return done(null, 0.5, true, { why: 'the role compound names a body outside the registry', independent: true })
   }
   const named = actors.filter((r) => r.mention!.via !== 'metonym' && (!r.modifier || roles.length || generic))
   if (named.length) {
     const fitting = roleKind ? named.find((r) => compatibleKind(roleKind, kindOf(doc, r))) : undefined
     // Several bodies in one phrase: the one right before the person's name speaks ("at the UN summit, Indian PM Modi").
     const attached = lastName ? named.find((r) => /^\s+$/u.test(doc.masked.slice(r.end, lastName.start))) : undefined
-    return done((attached ?? fitting ?? named[0]).mention!.actorId, 0.95, false)
+    return done((attached ?? fitting ?? named[0]).mention!.actorId, 0.95, false, { why: 'the body is named in the speaker phrase' })
   }
   // "White House advisers", "the US military": a body or country qualifying someone the registry does not know.
-  if (actors.length && actors.every((r) => r.modifier) && !roles.length && !generic) return done(null, 0.5, true)
+  if (actors.length && actors.every((r) => r.modifier) && !roles.length && !generic) return done(null, 0.5, true, { why: 'a body only qualifies someone the registry does not know' })
   // A role with no name and no body refers back to the person speaking ("die Diplomatin", "the minister").
   if (roles.length && !names.length && !actors.length && !generic) {
-    if (roles.some((r) => r.indefinite)) return done(null, 0.5, true)
+    if (roles.some((r) => r.indefinite)) return done(null, 0.5, true, { why: 'someone new and unnamed' })
     const c = fromContext()
     if (c?.person) return c
     if (roleKind) {
       const r = ctx.resolveGeneric(roleKind, group.start)
-      return done(r.actorId, r.confidence * 0.9, true)
+      return done(r.actorId, r.confidence * 0.9, true, { why: 'the role refers to the body of its kind named most recently' })
     }
-    return done(null, 0.6, false, { independent: true })
+    return done(null, 0.6, false, { why: 'a person who speaks for no body', independent: true })
   }
-  if (roles.some((r) => r.kind === null)) return done(null, 0.7, false, { independent: true })
+  if (roles.some((r) => r.kind === null)) return done(null, 0.7, false, { why: 'a person who speaks for no body', independent: true })
 
   // A modifying body noun still says whom a role speaks for ("Foreign Ministry spokeswoman").
   const kind = (generic && (!generic.modifier || roles.length) ? generic.kind : null) ?? roleKind
@@ -307,34 +309,34 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
     const country = doc.matcher.actor(metonym.actorId)?.country ?? null
     if (kind && country) {
       const r = ctx.resolveGeneric(kind, group.start, country)
-      return done(r.actorId, r.confidence, r.review)
+      return done(r.actorId, r.confidence, r.review, { why: 'the body of its kind in the country named' })
     }
     // A modifier qualifies someone unknown ("the US military"). A place after a preposition ("Embassy in New
     // Delhi", "sagte er in Teheran") only locates, unless the cue reports from a place ("В Кремле заявили").
-    if (metonymRef.modifier || generic?.modifier) return done(null, 0.5, true)
+    if (metonymRef.modifier || generic?.modifier) return done(null, 0.5, true, { why: 'a place only qualifies someone the registry does not know' })
     const locates = (metonym.confidence < 0.5 || metonymRef.located) && !place
-    if (!locates) return done(metonym.actorId, Math.max(0.6, metonym.confidence + 0.15), metonym.confidence < 0.55)
-    if (!group.refs.some((r) => r.type === 'pronoun' || r.type === 'name' || r.type === 'role')) return done(null, 0.5, true)
+    if (!locates) return done(metonym.actorId, Math.max(0.6, metonym.confidence + 0.15), metonym.confidence < 0.55, { why: 'a place standing for its government' })
+    if (!group.refs.some((r) => r.type === 'pronoun' || r.type === 'name' || r.type === 'role')) return done(null, 0.5, true, { why: 'a place where, not who' })
   }
-  if (generic?.modifier && !roles.length) return done(null, 0.4, true)
+  if (generic?.modifier && !roles.length) return done(null, 0.4, true, { why: 'a body only qualifies someone the registry does not know' })
   if (person) {
     const known = ctx.findPerson(person)
-    if (known?.actorId) return done(known.actorId, 0.85, false)
+    if (known?.actorId) return done(known.actorId, 0.85, false, { why: 'a person named before with the body they speak for' })
   }
   // "National Security Council official Timothy Morrison": a role of an organisation the registry does not know.
-  if (!generic && roles.length && names.some((n) => n.end <= roles[0].start)) return done(null, 0.5, true)
+  if (!generic && roles.length && names.some((n) => n.end <= roles[0].start)) return done(null, 0.5, true, { why: 'a role of an organisation outside the registry' })
   if (kind) {
     if (!generic) {
       // A spokesperson or representative without a body: the current source, else the last body named.
       const c = fromContext()
-      if (c?.actorId) return done(c.actorId, 0.75, false)
+      if (c?.actorId) return done(c.actorId, 0.75, false, { why: 'a spokesperson of the current source' })
     }
     const r = ctx.resolveGeneric(kind, group.start)
-    return done(r.actorId, r.confidence, r.review)
+    return done(r.actorId, r.confidence, r.review, { why: 'the body of its kind named most recently' })
   }
-  if (refsOf('pronoun').length) return fromContext() ?? done(null, 0.3, true, { viaContext: true })
-  if (person) return done(null, 0.5, true)
-  return done(null, 0.3, true)
+  if (refsOf('pronoun').length) return fromContext() ?? done(null, 0.3, true, { why: 'a pronoun without a source in context', viaContext: true })
+  if (person) return done(null, 0.5, true, { why: 'a person the registry does not know' })
+  return done(null, 0.3, true, { why: 'no body named' })
 }
 
 /** Registry kinds of generic references mapped to the kinds of body they may stand for. */
