@@ -8,7 +8,7 @@ import type { StatementDocument } from './document'
 import type { Draft } from './draft'
 import { sentenceOf } from './document'
 import { speakerPhrase } from './speaker-phrase'
-import type { SpeakerResolution } from './speakers'
+import { findRefs, type SpeakerResolution } from './speakers'
 
 export function completeSpeakers(doc: StatementDocument, drafts: Draft[]): Draft[] {
   let last: Draft | null = null
@@ -32,7 +32,7 @@ export function completeSpeakers(doc: StatementDocument, drafts: Draft[]): Draft
         d.speaker = phrase(doc, span.start, span.end)
         d.reasons = [...(d.reasons ?? []), `speaker: the phrase the cue “${d.cue.text}” governs`]
       }
-    } else if (!d.speaker?.speaker && !d.cue && last?.speaker?.speaker && d.paragraph - last.paragraph <= 1 && (last as Draft & { section?: number }).section === section) {
+    } else if (!d.speaker?.speaker && !d.cue && last?.speaker?.speaker && d.paragraph - last.paragraph <= 1 && (last as Draft & { section?: number }).section === section && !newcomerBetween(doc, last, d)) {
       d.speaker = { ...last.speaker, viaContext: true, confidence: Math.min(last.speaker.confidence, 0.7) }
       d.reasons = [...(d.reasons ?? []), `speaker: continues “${last.speaker.speaker}” (no cue of its own)`]
     }
@@ -68,6 +68,17 @@ function innerInquit(doc: StatementDocument, d: Draft): SpeakerResolution | null
     return { actorId, speaker: doc.text.slice(start, end), start, end, confidence: actorId ? 0.85 : 0.5, review: !actorId, independent: false, viaContext: false, person: null, why: actorId ? 'the body is named in the speaker phrase' : undefined }
   }
   return null
+}
+
+/**
+ * Someone else named between two statements ("… , sagt der Sprecher. Bei der Straßenreinigung … „…“"): the
+ * later one no longer continues the earlier speaker without evidence.
+ */
+function newcomerBetween(doc: StatementDocument, last: Draft, d: Draft): boolean {
+  const sp = last.speaker!
+  return findRefs(doc, last.end, d.start).some(
+    (r) => (r.end <= sp.start || r.start >= sp.end) && (r.type === 'name' || r.type === 'role' || r.type === 'generic' || (r.type === 'actor' && r.mention!.via !== 'metonym')),
+  )
 }
 
 function headingsBetween(doc: StatementDocument, after: number, upTo: number): number {

@@ -28,6 +28,8 @@ export interface StatementDocument {
   refs?: Ref[]
   /** Capitalised words the text shows to be names (names.ts), computed on first use. */
   nameWords?: Set<string>
+  /** German capitalised words seen after a determiner: common nouns (names.ts). */
+  commonNouns?: Set<string>
 }
 
 export function buildDocument(text: string, matcher: ActorMatcher, language: string): StatementDocument {

@@ -9,6 +9,10 @@ import type { StatementDocument } from './document'
 const RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+(?:(?:van|von|de|der|al|bin|ibn|da|di|du|la|le)[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’-]*)+/gu
 const CAPITALISED = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu
 const SENTENCE_START = /(?:^|[.!?:;„“"«»(–—]\s*|\n\s*)$/u
+/** German number words open sentences capitalised ("Zwei Jahre zuvor …"): never part of a name. */
+const NUMBER = /^(?:ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|beide|viele|einige|mehrere|alle)$/iu
+/** A German word seen after a determiner is a common noun ("die Jahre", "der Sprecher"), not a name. */
+const AFTER_DETERMINER = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|kein|keine|jede|jeder|jedes|diese|dieser|dieses)\s+(?:\p{Ll}\p{L}*\s+)?(\p{Lu}[\p{L}\p{M}'’-]*)/giu
 const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|the|a|an|im|am|vom|zum|zur|in|on|at)$/iu
 
 export function isNameWord(doc: StatementDocument, start: number, end: number): boolean {
@@ -17,6 +21,14 @@ export function isNameWord(doc: StatementDocument, start: number, end: number): 
 
 function key(word: string): string {
   return word.replace(/['’]s?$/u, '').toLowerCase()
+}
+
+function commonNouns(doc: StatementDocument & { commonNouns?: Set<string> }): Set<string> {
+  if (doc.commonNouns) return doc.commonNouns
+  const out = new Set<string>()
+  AFTER_DETERMINER.lastIndex = 0
+  for (let m = AFTER_DETERMINER.exec(doc.masked); m; m = AFTER_DETERMINER.exec(doc.masked)) out.add(key(m[1]))
+  return (doc.commonNouns = out)
 }
 
 function nameWords(doc: StatementDocument & { nameWords?: Set<string> }): Set<string> {
@@ -29,7 +41,8 @@ function nameWords(doc: StatementDocument & { nameWords?: Set<string> }): Set<st
     let i = 0
     // "Der AStA", "The Kremlin": a capitalised article opens the run; the name is what follows it.
     while (i < parts.length && ARTICLE.test(parts[i])) i++
-    const rest = parts.slice(i).filter((p) => /^\p{Lu}/u.test(p))
+    const rest = parts.slice(i).filter((p) => /^\p{Lu}/u.test(p) && !NUMBER.test(p))
+    if (doc.language === 'de' && rest.length && commonNouns(doc).has(key(rest[rest.length - 1]))) continue
     if (rest.length < 2 && !(i > 0 && rest.length === 1)) continue
     if (i > 0 && rest.length === 1) continue
     for (const p of rest) names.add(key(p))

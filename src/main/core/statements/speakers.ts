@@ -110,7 +110,10 @@ function computeRefs(doc: StatementDocument): Ref[] {
     const free = name && freePart(occupied, name.start, name.end, masked)
     if (!free || (doc.language === 'de' && !germanName(masked, free.start, free.end))) continue
     // A lone capitalised word is a name only where the text shows it to be one ("Zugleich", "Asked" are not).
-    if (/\s/u.test(masked.slice(free.start, free.end).trim()) || isNameWord(doc, free.start, free.end)) push({ type: 'name', ...free })
+    // In German a run of capitalised words may be nouns ("Zwei Jahre"): its last word must be a name.
+    const lastWord = /\S+$/u.exec(masked.slice(free.start, free.end))!
+    const several = /\s/u.test(masked.slice(free.start, free.end).trim())
+    if ((several && doc.language !== 'de') || isNameWord(doc, free.start + lastWord.index, free.end)) push({ type: 'name', ...free })
   }
   // Russian: a country in the genitive after a noun outside the registry names that noun's country
   // ("Министерство обороны России"), it does not speak itself.
