@@ -11,6 +11,7 @@ import { analyseQuote } from './direct-quotes'
 import { buildDocument, type StatementDocument } from './document'
 import type { Draft } from './draft'
 import { completeSpeakers } from './complete-speakers'
+import { resolveCoreference } from './coreference'
 import { resolveLanguage } from './language'
 import { explain } from './reasons'
 import { findReported } from './reported'
@@ -68,7 +69,8 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
     noteCounterparts(doc, ctx, from, s.end)
     drafts.push(...found)
   }
-  return completeSpeakers(doc, linkChains(doc, drafts.sort((a, b) => a.start - b.start))).map((d) => toCandidate(doc, d))
+  const ordered = linkChains(doc, drafts.sort((a, b) => a.start - b.start))
+  return resolveCoreference(doc, completeSpeakers(doc, ordered)).map((d) => toCandidate(doc, d))
 }
 
 /**

@@ -46,6 +46,12 @@ const STOP: Record<string, Set<string>> = {
   en: new Set([...stopwordsEn, 'according', 'also', 'however', 'earlier', 'later', 'previously', 'recently', 'meanwhile', 'then', 'now', 'today', 'yesterday', 'told', 'asked']),
   ru: new Set([...stopwordsRu, 'также', 'однако', 'ранее', 'позже', 'затем', 'сегодня', 'вчера', 'накануне', 'уже', 'журналистам', 'словам', 'мнению', 'данным']),
 }
+const PREPOSITIONS: Record<string, Set<string>> = {
+  de: new Set('an auf aus bei durch für gegen in im mit nach ohne über um unter von vom vor zu zum zur zwischen seit wegen trotz'.split(' ')),
+  en: new Set('at by for from in into of on to with about after before against during over under'.split(' ')),
+  ru: new Set('в во на с со к ко по о об от из у за для при про без через над под перед между'.split(' ')),
+}
+const OBLIQUE = new Set(['den', 'dem', 'des', 'einem', 'einen', 'eines'])
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu
 const MAX_WORDS = 7
 
@@ -70,12 +76,14 @@ export function speakerPhrase(doc: StatementDocument, cue: Cue, clauseFrom: numb
 /** German V2 and Russian free order: a pronoun or determiner phrase right after the verb is its subject. */
 function aroundVerb(doc: StatementDocument, cue: Cue, from: number, to: number): Span | null {
   const verbEnd = cue.start + (doc.masked.slice(cue.start, cue.end).search(/\s/u) + 1 || cue.end - cue.start)
+  const pre = before(doc, from, cue.start, true)
+  // The clause opens with its subject ("Er stellte … klar", "Der AStA erklärte").
+  if (pre && clauseInitial(doc, from, pre.start)) return pre
   if (verbEnd < cue.end) {
     // A German frame "teilte der Sprecher mit": the subject is inside it.
     const within = after(doc, verbEnd, cue.end, false)
     if (within) return within
   }
-  const pre = before(doc, from, cue.start, true)
   const post = after(doc, cue.end, to, false)
   if (post && (doc.language !== 'en' || /[,"”’»]\s*$/u.test(doc.masked.slice(Math.max(from, cue.start - 3), cue.start)) || !pre)) {
     const first = wordsIn(doc, post.start, post.end)[0]
@@ -141,9 +149,15 @@ function after(doc: StatementDocument, pos: number, to: number, source: boolean)
   if (!ws.length || /[.!?;:„“"«»]/u.test(doc.masked.slice(pos, ws[0].start))) return null
   if (lang === 'en' && source === false && ws[0].lower === 'to') return null
   if (PRONOUNS[lang]?.has(ws[0].lower) && gapClean(doc, pos, ws[0].start)) return { start: ws[0].start, end: ws[0].end }
-  while (i < ws.length && i < 3 && isAdverb(lang, ws[i]) && !DETERMINERS[lang]?.has(ws[i].lower)) i++
+  while (i < ws.length && i < 3 && isAdverb(lang, ws[i]) && !DETERMINERS[lang]?.has(ws[i].lower)) {
+    // A preposition opens an object or an adverbial ("stellte zu den Zukunftschancen … klar"), not the subject.
+    if (!source && PREPOSITIONS[lang]?.has(ws[i].lower)) return null
+    i++
+  }
   if (i >= ws.length) return null
   if (PRONOUNS[lang]?.has(ws[i].lower)) return { start: ws[i].start, end: ws[i].end }
+  // After a verb, a German subject is nominative: "den", "dem", "des" open an object.
+  if (!source && lang === 'de' && OBLIQUE.has(ws[i].lower)) return null
   const det = DETERMINERS[lang]?.has(ws[i].lower)
   const first = det ? i + 1 : i
   let j = first

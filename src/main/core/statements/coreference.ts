@@ -1,0 +1,143 @@
+/**
+ * Coreference inside an article: whom a speaker mention refers to. Pronouns ("er", "she", "она") and role
+ * phrases ("der Vorstandschef", "the governor", "министр") refer back to a person named before, with
+ * agreement in gender where the text shows it and recency; a surname refers to the full name given earlier
+ * ("Diess" → "Herbert Diess"). Never across a subheading, and only to someone named in the last few sentences:
+ * no referent is better than a wrong one.
+ */
+import type { StatementDocument } from './document'
+import { sentenceOf } from './document'
+import type { Draft } from './draft'
+import { findRefs, groupRefs, type Ref } from './speakers'
+
+type Gender = 'f' | 'm' | null
+
+interface Person {
+  /** The fullest form of the name seen so far. */
+  name: string
+  start: number
+  sentence: number
+  paragraph: number
+  gender: Gender
+  /** The phrase that introduced the person ("der Chef Matthias Frankenstein"), lower-cased. */
+  phrase: string
+}
+
+const PRONOUN_GENDER: Record<string, Gender> = { er: 'm', he: 'm', он: 'm', she: 'f', она: 'f', sie: 'f' }
+/** How many sentences back a pronoun or role may reach for its person. */
+const REACH = 4
+
+export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Draft[] {
+  const persons = collectPersons(doc)
+  for (const d of drafts) {
+    const sp = d.speaker
+    if (!sp?.speaker || (sp.person && sp.person !== sp.speaker && /\s/u.test(sp.person))) continue
+    const mention = sp.speaker.trim()
+    const before = persons.filter((p) => p.start < sp.start)
+    if (!before.length) continue
+    const here = sentenceOf(doc, sp.start)
+    const recent = before.filter((p) => here.index - p.sentence <= REACH && !headingBetween(doc, p.paragraph, here.paragraph))
+    const lower = mention.toLowerCase()
+    let found: Person | undefined
+    let how = ''
+    if (lower in PRONOUN_GENDER) {
+      // German "sie" is also "they": only a singular person who is known to be a woman.
+      const gender = PRONOUN_GENDER[lower]
+      // A one-word name may be a company or a place ("Foxconn"): a pronoun needs a person's full name or gender.
+      const fitting = recent.filter((p) => p.gender === gender || (p.gender === null && lower !== 'sie' && /\s/u.test(p.name)))
+      found = fitting[fitting.length - 1]
+      how = 'pronoun'
+    } else if (!/^\p{Lu}/u.test(mention) || /^(?:der|die|das|the|a|an)\s/iu.test(mention)) {
+      const head = roleHead(mention)
+      if (head) {
+        found = [...recent].reverse().find((p) => p.phrase.includes(head))
+        how = 'role'
+      }
+    } else {
+      const surname = lastWord(mention)
+      found = [...before].reverse().find((p) => p.name !== mention && /\s/u.test(p.name) && sameName(lastWord(p.name), surname))
+      how = 'surname'
+    }
+    if (found) {
+      d.speaker = { ...sp, person: found.name }
+      d.reasons = [...(d.reasons ?? []), `refers to ${found.name} (${how}, named before)`]
+    }
+  }
+  return drafts
+}
+
+function collectPersons(doc: StatementDocument): Person[] {
+  const refs = findRefs(doc, 0, doc.masked.length)
+  const out: Person[] = []
+  for (const g of groupRefs(doc, refs)) {
+    const names = g.refs.filter((r: Ref) => r.type === 'name')
+    if (!names.length) continue
+    const n = names[names.length - 1]
+    const name = personName(doc.text.slice(n.start, n.end))
+    if (!name) continue
+    // The phrase around the name: roles before it and an apposition after it ("X, Sprecherin des …").
+    const phrase = doc.masked.slice(Math.max(0, g.start - 40), Math.min(doc.masked.length, g.end + 60)).toLowerCase()
+    const full = out.find((p) => sameName(lastWord(p.name), lastWord(name)) && p.name.length >= name.length)
+    const s = sentenceOf(doc, n.start)
+    out.push({
+      name: full?.name ?? name,
+      start: n.start,
+      sentence: s.index,
+      paragraph: s.paragraph,
+      gender: genderOf(doc, name, phrase) ?? full?.gender ?? null,
+      phrase: doc.masked.slice(Math.max(0, g.start - 40), g.end).toLowerCase(),
+    })
+  }
+  return out
+}
+
+const FEMININE_ROLE = /(?:\p{L}+in|\p{L}+innen|spokeswoman|chairwoman|congresswoman|mrs|ms|frau|madam|queen|princess|duchess|\p{L}+ница|госпожа)(?![\p{L}])/iu
+const MASCULINE_ROLE = /(?:spokesman|chairman|congressman|mr|herr|sir|king|prince|duke|господин)(?![\p{L}])/iu
+
+/** Gender where the text shows it: a Russian surname or first name ending, a title, a feminine role noun. */
+function genderOf(doc: StatementDocument, name: string, phrase: string): Gender {
+  const words = name.split(/\s+/u)
+  if (doc.language === 'ru') {
+    const last = words[words.length - 1].toLowerCase()
+    if (/(?:ова|ева|ёва|ина|ына|ская|цкая)$/u.test(last)) return 'f'
+    if (/(?:ов|ев|ёв|ин|ын|ский|цкий)$/u.test(last)) return 'm'
+    if (words.length > 1 && /[ая]$/u.test(words[0].toLowerCase())) return 'f'
+  }
+  if (FEMININE_ROLE.test(phrase)) return doc.language === 'en' || /(?:frau|in|innen)(?![\p{L}])/iu.test(phrase) ? 'f' : null
+  if (MASCULINE_ROLE.test(phrase)) return 'm'
+  return null
+}
+
+/** The head noun of a role phrase, stemmed a little ("der Vorstandschef" → "vorstandsche", "the governor" → "govern"). */
+function roleHead(mention: string): string | null {
+  const word = lastWord(mention).toLowerCase()
+  if (word.length < 4) return null
+  return word.slice(0, Math.max(4, word.length - 3))
+}
+
+/** The name without the titles and role compounds before it ("VW-Chef Herbert Diess" → "Herbert Diess"). */
+function personName(surface: string): string | null {
+  const words = surface.trim().split(/\s+/u)
+  while (words.length > 1 && (/-/u.test(words[0]) || /^(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau|Sir|Judge|President|Präsident|Papst|Pope)\.?$/u.test(words[0]))) words.shift()
+  const name = words.join(' ')
+  return name.length >= 2 ? name : null
+}
+
+function lastWord(s: string): string {
+  const ws = s.trim().split(/\s+/u)
+  return ws[ws.length - 1].replace(/['’]s?$/u, '')
+}
+
+/** Surnames equal up to a short case ending ("Лавров"/"Лаврова", "Peskows"/"Peskow"). */
+function sameName(a: string, b: string): boolean {
+  const x = a.toLowerCase()
+  const y = b.toLowerCase()
+  if (x === y) return true
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
+  return short.length >= 4 && long.startsWith(short.slice(0, -1)) && long.length - short.length <= 3
+}
+
+function headingBetween(doc: StatementDocument, from: number, to: number): boolean {
+  for (let p = from + 1; p <= to; p++) if (doc.paragraphs[p]?.heading) return true
+  return false
+}
