@@ -17,6 +17,11 @@ export function completeSpeakers(doc: StatementDocument, drafts: Draft[]): Draft
   for (const d of drafts) {
     section += headingsBetween(doc, lastHeading, d.paragraph)
     lastHeading = Math.max(lastHeading, d.paragraph)
+    // A statement with no cue that the context gave a speaker: only if nobody else came in between.
+    if (d.speaker?.viaContext && !d.cue && last && newcomerBetween(doc, last, d)) {
+      d.speaker = null
+      d.reasons = [...(d.reasons ?? []), 'speaker: left open, someone else was named since the last statement']
+    }
     if (!d.speaker?.speaker && d.kind === 'direct') {
       const inner = innerInquit(doc, d)
       if (inner) {
@@ -76,6 +81,8 @@ function innerInquit(doc: StatementDocument, d: Draft): SpeakerResolution | null
  */
 function newcomerBetween(doc: StatementDocument, last: Draft, d: Draft): boolean {
   const sp = last.speaker!
+  // Two or more narrative sentences between them: the quote stands on its own.
+  if (sentenceOf(doc, d.start).index - sentenceOf(doc, last.end).index > 3) return true
   return findRefs(doc, last.end, d.start).some(
     (r) => (r.end <= sp.start || r.start >= sp.end) && (r.type === 'name' || r.type === 'role' || r.type === 'generic' || (r.type === 'actor' && r.mention!.via !== 'metonym')),
   )

@@ -31,7 +31,11 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
   const persons = collectPersons(doc)
   for (const d of drafts) {
     const sp = d.speaker
-    if (!sp?.speaker || (sp.person && sp.person !== sp.speaker && /\s/u.test(sp.person))) continue
+    if (!sp?.speaker) continue
+    if (sp.person && sp.person !== sp.speaker && /\s/u.test(sp.person)) {
+      d.speaker = { ...sp, person: personName(sp.person) }
+      continue
+    }
     const mention = sp.speaker.trim()
     const before = persons.filter((p) => p.start < sp.start)
     if (!before.length) continue
@@ -118,7 +122,7 @@ function roleHead(mention: string): string | null {
 /** The name without the titles and role compounds before it ("VW-Chef Herbert Diess" → "Herbert Diess"). */
 function personName(surface: string): string | null {
   const words = surface.trim().split(/\s+/u)
-  while (words.length > 1 && (/-/u.test(words[0]) || /^(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau|Sir|Judge|President|Präsident|Papst|Pope)\.?$/u.test(words[0]))) words.shift()
+  while (words.length > 1 && (/-/u.test(words[0]) || /^\p{Lu}{2,}$/u.test(words[0]) || /^(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau|Sir|Judge|President|Präsident|Papst|Pope)\.?$/u.test(words[0]))) words.shift()
   const name = words.join(' ')
   return name.length >= 2 ? name : null
 }

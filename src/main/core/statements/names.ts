@@ -53,6 +53,8 @@ function nameWords(doc: StatementDocument & { nameWords?: Set<string> }): Set<st
     for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
       const k = key(m[0])
       if (names.has(k) || lower.has(k) || m[0].length < 2) continue
+      // "Democratic", "American": an English adjective of party or nationality qualifies, it does not name.
+      if (doc.language === 'en' && /(?:ic|ian|ese|ish|can)$/u.test(k)) continue
       if (!SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) names.add(k)
     }
   }

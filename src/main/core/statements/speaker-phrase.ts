@@ -92,7 +92,8 @@ function aroundVerb(doc: StatementDocument, cue: Cue, from: number, to: number):
       if (doc.language !== 'en' || !pre) return post
     }
   }
-  return pre ?? post
+  // German verb-final clauses ("Der AStA hatte am Freitag erklärt, …"): the subject opens the clause.
+  return pre ?? post ?? (doc.language === 'de' ? after(doc, from, cue.start, false) : null)
 }
 
 function wordsIn(doc: StatementDocument, from: number, to: number): Word[] {

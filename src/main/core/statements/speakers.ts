@@ -155,6 +155,8 @@ function germanName(masked: string, start: number, end: number): boolean {
   return /\s/u.test(surface) || !GERMAN_NOUN_SUFFIX.test(surface)
 }
 
+const DETERMINER_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|the|a|an)\s+$/iu
+
 const RUSSIAN_FUNCTION_WORDS = new Set([...stopwordsRu, 'ранее', 'также', 'сегодня', 'вчера', 'накануне', 'официально'])
 
 const INDEFINITE = /(?:^|[^\p{L}])(?:a|an|another|one|ein|eine|einer|einem|einen|eines|один|одна|одного|одной)\s+(?:\p{L}+\s+)?$/iu
@@ -254,7 +256,10 @@ export function groupRefs(doc: StatementDocument, refs: readonly Ref[]): RefGrou
  */
 export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, group: RefGroup, place = false): SpeakerResolution {
   ctx.advanceTo(group.start)
-  const base = { speaker: doc.text.slice(group.start, group.end), start: group.start, end: group.end, independent: false, viaContext: false }
+  // A role or body noun is written with its determiner ("der Sprecher", "the official").
+  const det = group.refs[0].type === 'role' || group.refs[0].type === 'generic' ? DETERMINER_BEFORE.exec(doc.masked.slice(Math.max(0, group.start - 8), group.start)) : null
+  const start = det ? group.start - det[0].length : group.start
+  const base = { speaker: doc.text.slice(start, group.end), start, end: group.end, independent: false, viaContext: false }
   const refsOf = (type: RefType) => group.refs.filter((r) => r.type === type)
   const names = refsOf('name')
   const roles = refsOf('role')

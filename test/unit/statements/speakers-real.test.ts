@@ -1,0 +1,90 @@
+/**
+ * The speaker stages on short excerpts of real news (../shared/data/attribution-dev/news-dev.jsonl): speaker
+ * phrases outside the registry, chains, names, coreference and the reasons the analyst sees.
+ */
+import { describe, expect, it } from 'vitest'
+import { extract } from './helpers'
+
+const speakerOf = (text: string, language: string, quote: string) => {
+  const s = extract(text, language).find((x) => x.quote.includes(quote))
+  if (!s) throw new Error(`no statement with “${quote}”`)
+  return s
+}
+
+describe('speaker phrases outside the registry', () => {
+  it('takes the phrase a speech verb governs, before or after it, in each language', () => {
+    expect(speakerOf('„Das Tragen muss aber auch richtig erklärt werden“, sagt der Sprecher.', 'de', 'Das Tragen').speaker).toMatch(/Sprecher/)
+    expect(speakerOf('"Und wir haben Aufträge verschoben", sagt der Chef Matthias Frankenstein am Telefon.', 'de', 'Aufträge').speaker).toMatch(/Frankenstein/)
+    expect(speakerOf('Der AStA wies die Kritik zurück. Der AStA erklärte, Lucke habe die Studierenden als Schutz benutzt.', 'de', 'Lucke habe').speaker).toBe('Der AStA')
+    expect(speakerOf('The owner said that a man entered one of their salons on Tuesday.', 'en', 'a man entered').speaker).toBe('The owner')
+    expect(speakerOf('Эксперты считают, что позиции губернатора пошатнулись из-за проблем с энергоснабжением.', 'ru', 'позиции').speaker).toBe('Эксперты')
+  })
+
+  it('does not take a sentence adverb, a participle or a prepositional object for the speaker', () => {
+    const adverb = speakerOf('Zugleich sagte sie, die Lage sei ernst und man werde helfen.', 'de', 'die Lage')
+    expect(adverb.speaker).toBe('sie')
+    const object = speakerOf('Er stellte zu den Zukunftschancen von Volkswagen jedoch auch klar: "Die Kunden entscheiden darüber selbst."', 'de', 'Die Kunden')
+    expect(object.speaker).toBe('Er')
+  })
+})
+
+describe('chains and continuations', () => {
+  it('gives each Konjunktiv sentence of a chain the chain’s speaker', () => {
+    const text = 'Der AStA hatte bereits am Freitag erklärt, Lucke habe die Situation noch einmal angeheizt. Man habe vorher lediglich eine Kundgebung organisiert.'
+    const found = extract(text, 'de')
+    expect(found.map((s) => s.speaker)).toEqual(['Der AStA', 'Der AStA'])
+  })
+
+  it('does not continue a speaker over a sentence that names someone else', () => {
+    const text = '„Das Tragen muss richtig erklärt werden“, sagt der Sprecher.\n\nBislang gab es bei der Berliner Straßenreinigung 13 Infizierte. Neun sind gesundet, vier krankgeschrieben. „Tourenpläne bekommen sie nicht mehr drinnen ausgehändigt, sondern im Freien.“'
+    expect(speakerOf(text, 'de', 'Tourenpläne').speaker).toBeNull()
+  })
+})
+
+describe('names', () => {
+  it('knows a surname only where the text shows it to be a name', () => {
+    const text = 'VW-Chef Herbert Diess sprach vor der Belegschaft. Mittlerweile sagte Diess, die Konkurrenz müsse genau im Blick behalten werden.'
+    expect(speakerOf(text, 'de', 'Konkurrenz').speaker).toBe('Diess')
+    expect(speakerOf('Asked about the tattoo, the official said that he would take responsibility for it himself.', 'en', 'take responsibility').speaker).toBe('the official')
+  })
+})
+
+describe('coreference', () => {
+  it('resolves a pronoun to the person named before, with gender where the text shows it', () => {
+    const text = 'Архитектор Ираклий Лолашвили голосовал за вступление в НАТО. Он заявил, что Грузия и Россия должны развивать отношения на новой основе.'
+    const s = speakerOf(text, 'ru', 'Грузия и Россия')
+    expect(s.speaker).toBe('Он')
+    expect(s.referent).toMatch(/Ираклий Лолашвили$/)
+    const f = speakerOf('Представитель МИД Мария Захарова выступила в Москве. Она заявила, что переговоры будут продолжены в январе.', 'ru', 'переговоры')
+    expect(f.referent).toBe('Мария Захарова')
+  })
+
+  it('resolves a surname to the full name and a role phrase to the person it introduced', () => {
+    const text = 'VW-Chef Herbert Diess sprach vor der Belegschaft. "Wir müssen reden", sagte Diess. "Wir werden das schaffen", räumte der VW-Chef ein.'
+    expect(speakerOf(text, 'de', 'müssen reden').referent).toBe('Herbert Diess')
+  })
+
+  it('leaves a pronoun without referent when only a company was named', () => {
+    const s = speakerOf('Der Phone-Fertiger Foxconn baut ein Werk. "Wir planen schnellere Produktionszeiten", sagte er.', 'de', 'Produktionszeiten')
+    expect(s.referent).toBeNull()
+  })
+})
+
+describe('reasons', () => {
+  it('says what made it a statement, who the speaker is and why', () => {
+    const s = speakerOf('„Das Tragen muss aber auch richtig erklärt werden“, sagt der Sprecher.', 'de', 'Das Tragen')
+    expect(s.reasons[0]).toMatch(/direct quote/)
+    expect(s.reasons.join(' ')).toMatch(/cue: “sagt”/)
+    expect(s.reasons.join(' ')).toMatch(/speaker: “(?:der )?Sprecher”/)
+  })
+})
+
+describe('demands and announcements', () => {
+  it('takes the object of a demand or announcement verb as the statement', () => {
+    expect(speakerOf('Лидер оппозиции Леван Гачечиладзе призвал тысячи своих сторонников собраться на митинг в Тбилиси.', 'ru', 'сторонников').quote).toBe(
+      'тысячи своих сторонников собраться на митинг в Тбилиси',
+    )
+    expect(speakerOf('Президент Грузии Михаил Саакашвили объявил о переизбрании на пост главы государства.', 'ru', 'переизбрании').quote).toBe('о переизбрании на пост главы государства')
+    expect(extract('Газета «Известия» сообщила о планах ПАО «Газпром».', 'ru')).toEqual([])
+  })
+})
