@@ -82,7 +82,7 @@ function innerInquit(doc: StatementDocument, d: Draft): SpeakerResolution | null
 function newcomerBetween(doc: StatementDocument, last: Draft, d: Draft): boolean {
   const sp = last.speaker!
   // Two or more narrative sentences between them: the quote stands on its own.
-  if (sentenceOf(doc, d.start).index - sentenceOf(doc, last.end).index > 3) return true
+  if (sentenceOf(doc, d.start).index - sentenceOf(doc, last.end).index > 2) return true
   return findRefs(doc, last.end, d.start).some(
     (r) => (r.end <= sp.start || r.start >= sp.end) && (r.type === 'name' || r.type === 'role' || r.type === 'generic' || (r.type === 'actor' && r.mention!.via !== 'metonym')),
   )
