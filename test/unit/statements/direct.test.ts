@@ -29,11 +29,12 @@ describe('direct quotes', () => {
     expect(summary('— Мы не допустим повторения, — заявили в МИД России.', 'ru')).toEqual([['direct', 'Мы не допустим повторения', 'ru-mfa']])
   })
 
-  it('continues the source for a quote standing on its own, and over reopened paragraphs', () => {
+  it('continues the source for a quote standing on its own, and over reopened paragraphs (one statement each)', () => {
     const text = '„Wir reagieren“, sagte das russische Außenministerium.\n\n„Das ist klar.\n\n„Und es bleibt dabei.“'
     expect(summary(text, 'de')).toEqual([
       ['direct', 'Wir reagieren', 'ru-mfa'],
-      ['direct', 'Das ist klar.\n\n„Und es bleibt dabei.', 'ru-mfa'],
+      ['direct', 'Das ist klar.', 'ru-mfa'],
+      ['direct', 'Und es bleibt dabei.', 'ru-mfa'],
     ])
   })
 

@@ -13,6 +13,7 @@ import type { Draft } from './draft'
 import { completeSpeakers } from './complete-speakers'
 import { resolveCoreference } from './coreference'
 import { resolveLanguage } from './language'
+import { sentenceAt } from './text-structure'
 import { explain } from './reasons'
 import { findReported } from './reported'
 import { score } from './scoring'
@@ -41,9 +42,10 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
     const from = Math.max(s.start, paragraph.bodyStart)
     const found: Draft[] = []
     while (q < doc.quotes.length && doc.quotes[q].open < s.end) {
-      const d = analyseQuote(doc, ctx, doc.quotes[q++])
+      const quote = doc.quotes[q++]
+      const d = analyseQuote(doc, ctx, quote)
       if (d) {
-        found.push(d)
+        found.push(...splitAtReopenings(doc, d, quote.reopenings))
         settle(ctx, doc, d)
       }
     }
@@ -83,6 +85,24 @@ function overlapsRecent(drafts: readonly Draft[], start: number, end: number, ki
     if (d.start < end && d.end > start && (!kind || d.kind === kind)) return true
   }
   return false
+}
+
+/** A quote that runs over paragraphs, reopened on each: one statement per paragraph, all with its speaker. */
+function splitAtReopenings(doc: StatementDocument, d: Draft, reopenings: readonly number[]): Draft[] {
+  if (d.kind !== 'direct' || !reopenings.length) return [d]
+  const out: Draft[] = []
+  let start = d.start
+  for (const at of [...reopenings.filter((r) => r > d.start && r < d.end), d.end]) {
+    let end = at
+    while (end > start && /\s/u.test(doc.text[end - 1])) end--
+    if (end > start) out.push({ ...d, start, end, paragraph: paragraphOf(doc, start), evidence: { ...d.evidence, standalone: out.length ? true : d.evidence.standalone } })
+    start = at + 1
+  }
+  return out
+}
+
+function paragraphOf(doc: StatementDocument, pos: number): number {
+  return doc.sentences[sentenceAt(doc.sentences, pos)].paragraph
 }
 
 /** A statement with a resolved or explicitly named source makes that source the current one. */

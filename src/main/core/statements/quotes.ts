@@ -125,7 +125,12 @@ export function scanQuotes(text: string): QuoteSpan[] {
       stack.push({ mark: ch, pos: i, closers: CLOSERS[ch], reopenings: [], nested: [], tentative: false })
     }
   }
-  while (stack.length) drop(stack.pop()!)
+  while (stack.length > 1) drop(stack.pop()!)
+  if (stack.length) {
+    const last = stack.pop()!
+    if (last.reopenings.length) closeAtParagraphEnd(last, text.length)
+    else drop(last)
+  }
   return top.sort((a, b) => a.open - b.open)
 
   function findDeeper(ch: string): number {
@@ -149,14 +154,26 @@ export function scanQuotes(text: string): QuoteSpan[] {
       return
     }
     if (closesInParagraph(outer, at)) outer.tentative = true
+    else if (outer.reopenings.length) closeAtParagraphEnd(stack.pop()!, at)
     else drop(stack.pop()!)
+  }
+
+  /**
+   * A quote reopened on every paragraph that never closes (a page that lost its last mark): it ran to the end
+   * of the last reopened paragraph.
+   */
+  function closeAtParagraphEnd(entry: Open, nextParagraph: number) {
+    let end = nextParagraph
+    while (end > entry.pos && SPACE.test(text[end - 1])) end--
+    finish(entry, end)
   }
 
   /** Does the paragraph starting at `from` close the open quote before opening another of its kind? */
   function closesInParagraph(entry: Open, from: number): boolean {
     for (let k = from; k < text.length && text[k] !== '\n'; k++) {
       const c = text[k]
-      if (c === entry.mark && entry.mark !== '"' && canOpen(c, text[k - 1], text[k + 1])) return false
+      // A mark that opens a new quote first (for straight marks: one after a space) means the old one ended.
+      if (c === entry.mark && canOpen(c, text[k - 1], text[k + 1]) && (entry.mark !== '"' || isSpace(text[k - 1]))) return false
       if (entry.closers.includes(c) && canClose(c, text[k - 1], text[k + 1])) return true
     }
     return false

@@ -195,7 +195,12 @@ function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: numb
   if (doc.language === 'en' && /ing$/u.test(c.text)) return false
   const lead = doc.masked.slice(comma + 1, c.start)
   // Verb first ("…, teilte X mit"), unless the verb has a content clause of its own ("…, утверждает, что …").
-  if (/^[\s–—-]*$/u.test(lead)) return !/,\s*[–—-]?\s*(?:dass|daß|that|что|чтобы)(?![\p{L}])/iu.test(doc.masked.slice(c.end, s.to))
+  if (/^[\s–—-]*$/u.test(lead)) {
+    const rest = doc.masked.slice(c.end, s.to)
+    // English "X, defending, said Hartley had 20 years of experience …": the verb has a content clause of its own.
+    if (doc.language === 'en' && tokens(rest.split(/[,;]/u)[0]).length > 6 && EN_SAY.test(c.text)) return false
+    return !/,\s*[–—-]?\s*(?:dass|daß|that|что|чтобы)(?![\p{L}])/iu.test(rest)
+  }
   if (!/^[\s–—-]*(?:[\p{L}\p{N}'’.-]+\s+){1,6}$/u.test(lead) || SUBORDINATOR.test(lead.trim())) return false
   // The words before the verb are its subject: they start like a noun phrase ("the ministry", "two diplomats", "Wang").
   const subject = lead.replace(/^[\s–—-]+/u, '')
