@@ -88,3 +88,20 @@ describe('demands and announcements', () => {
     expect(extract('Газета «Известия» сообщила о планах ПАО «Газпром».', 'ru')).toEqual([])
   })
 })
+
+describe('news agencies are carriers, not speakers', () => {
+  it('records the agency as the channel and keeps the speaker', () => {
+    const ru = speakerOf('Министр также заверил, что Россия со своей стороны готова к применению европейской модели, сообщает РИА «Новости».', 'ru', 'Россия')
+    expect(ru.speaker).toBe('Министр')
+    expect(ru.channel).toBe('РИА «Новости»')
+    const de = speakerOf('Der AStA verkläre die Vorfälle, sagte Lucke am Samstag der Deutschen Presse-Agentur in Hamburg.', 'de', 'Vorfälle')
+    expect(de.speaker).toBe('Lucke')
+    expect(de.channel).toBe('Deutschen Presse-Agentur')
+  })
+
+  it('keeps an agency as the speaker when it is the only source', () => {
+    const s = speakerOf('Die Kinder waren nach Angaben der Agentur Tass zwischen anderthalb und vier Jahren alt.', 'de', 'Kinder')
+    expect(s.speaker).toMatch(/Tass/)
+    expect(s.channel).toBeNull()
+  })
+})

@@ -8,6 +8,7 @@
 import type { StatementDocument } from './document'
 import { sentenceOf } from './document'
 import type { Draft } from './draft'
+import { isNameWord } from './names'
 import { findRefs, groupRefs, type Ref } from './speakers'
 
 type Gender = 'f' | 'm' | null
@@ -51,7 +52,7 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
       const fitting = recent.filter((p) => p.gender === gender || (p.gender === null && lower !== 'sie' && /\s/u.test(p.name)))
       found = fitting[fitting.length - 1]
       how = 'pronoun'
-    } else if (!/^\p{Lu}/u.test(mention) || /^(?:der|die|das|the|a|an)\s/iu.test(mention)) {
+    } else if (!isNameWord(doc, sp.end - lastWord(mention).length, sp.end) || /^(?:der|die|das|the|a|an)\s/iu.test(mention)) {
       const head = roleHead(mention)
       if (head) {
         found = [...recent].reverse().find((p) => p.phrase.includes(head))

@@ -12,6 +12,8 @@ export interface Draft {
   paragraph: number
   /** What the decision rests on; used for the confidence. */
   evidence: Evidence
+  /** The news agency or outlet that carried it (carriers.ts). */
+  channel?: string | null
   /** Decisions taken after the first attribution, in words, for the analyst. */
   reasons?: string[]
 }

@@ -10,6 +10,7 @@ import { findCues } from './cues'
 import { analyseQuote } from './direct-quotes'
 import { buildDocument, type StatementDocument } from './document'
 import type { Draft } from './draft'
+import { findChannels } from './carriers'
 import { completeSpeakers } from './complete-speakers'
 import { resolveCoreference } from './coreference'
 import { resolveLanguage } from './language'
@@ -72,7 +73,7 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
     drafts.push(...found)
   }
   const ordered = linkChains(doc, drafts.sort((a, b) => a.start - b.start))
-  return resolveCoreference(doc, completeSpeakers(doc, ordered)).map((d) => toCandidate(doc, d))
+  return findChannels(doc, resolveCoreference(doc, completeSpeakers(doc, ordered))).map((d) => toCandidate(doc, d))
 }
 
 /**
@@ -222,7 +223,7 @@ function toCandidate(doc: StatementDocument, d: Draft): StatementCandidate {
     speakerEnd: sp?.speaker ? sp.end : null,
     actorId: sp?.actorId ?? null,
     referent: sp?.person && sp.person !== sp.speaker ? sp.person : null,
-    channel: null,
+    channel: d.channel ?? null,
     confidence,
     needsReview,
     reasons: explain(doc, d),

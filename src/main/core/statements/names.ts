@@ -19,6 +19,11 @@ export function isNameWord(doc: StatementDocument, start: number, end: number): 
   return nameWords(doc).has(key(doc.text.slice(start, end)))
 }
 
+/** A German capitalised word the text also uses after a determiner ("der Sprecher"). */
+export function isCommonNoun(doc: StatementDocument, word: string): boolean {
+  return commonNouns(doc).has(key(word))
+}
+
 function key(word: string): string {
   return word.replace(/['’]s?$/u, '').toLowerCase()
 }

@@ -10,11 +10,13 @@
  */
 import { ANONYMOUS, refGroupsIn, speakerForCue } from './attribution'
 import type { AttributionContext } from './context'
+import { isCarrier } from './carriers'
 import { findCues, type Cue } from './cues'
 import { continuation, unnamedSubject } from './direct-quotes'
 import type { StatementDocument } from './document'
 import type { Draft } from './draft'
 import { findKonjunktiv } from './konjunktiv'
+import { speakerPhrase } from './speaker-phrase'
 import { tokens, words } from './patterns'
 import { resolveGroup, type SpeakerResolution } from './speakers'
 
@@ -119,6 +121,9 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     )
     if (!cue) continue
     const dash = /^\s*[–—]/u.test(doc.masked.slice(comma + 1))
+    // "Министр заверил, что …, сообщает РИА «Новости»": an agency carries what someone named before said;
+    // the statement is that speaker's content clause, the agency its channel (carriers.ts).
+    if (isCarrier(doc.text.slice(cue.end, clauseEnd).replace(/[\s.]+$/u, "")) && cues.some((c) => c.end <= comma && c.type === 'verb' && contentStart(doc, c, s))) continue
     const speaker = speakerForCue(doc, ctx, cue, comma + 1, s.to) ?? impersonalContinuation(doc, ctx, cue, s.to, s)
     const start = dash && /^\s*[–—]/u.test(doc.masked.slice(s.from)) ? doc.masked.indexOf(doc.masked.slice(s.from).match(/[–—]/u)![0], s.from) + 1 : s.from
     return one(make(start, comma, cue, speaker, {}, dash && doc.language === 'ru' ? 'direct' : 'reported'))
@@ -157,6 +162,16 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     const speaker = speakerForCue(doc, ctx, cue, s.from, at) ?? unnamedSubject(doc, cue, s.from)
     const d = make(at, end, cue, speaker, { object: true })
     if (d) return [d]
+  }
+
+  // "Die Kinder waren nach Angaben der Agentur Tass … alt", "which, according to officials, …": a source
+  // phrase inside the sentence attributes all of it.
+  const inner = cues.find((c) => c.type === 'according' && !LEAD.test(doc.masked.slice(s.from, c.start)))
+  if (inner && !cues.some((c) => c.type === 'verb' || c.type === 'naming')) {
+    const group = refGroupsIn(doc, inner.end, Math.min(s.to, inner.end + 120)).find((g) => g.start - inner.end <= 40)
+    if (group && !ANONYMOUS.test(doc.masked.slice(inner.end, group.start))) return one(make(s.from, s.to, inner, resolveGroup(doc, ctx, group)))
+    // A source outside the registry ("der Agentur Tass", "officials"): the stage after names it (complete-speakers.ts).
+    if (!group && speakerPhrase(doc, inner, s.from, s.to)) return one(make(s.from, s.to, inner, null))
   }
 
   const anaphoric = cues.find((c) => c.type === 'anaphoric' && LEAD.test(doc.masked.slice(s.from, c.start)))

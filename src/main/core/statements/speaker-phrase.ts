@@ -11,7 +11,7 @@ import { stopwords as stopwordsEn } from '@orama/stopwords/english'
 import { stopwords as stopwordsRu } from '@orama/stopwords/russian'
 import type { Cue } from './cues'
 import type { StatementDocument } from './document'
-import { isNameWord } from './names'
+import { isCommonNoun, isNameWord } from './names'
 
 export interface Span {
   start: number
@@ -148,6 +148,8 @@ function after(doc: StatementDocument, pos: number, to: number, source: boolean)
   const lang = doc.language
   let i = 0
   if (!ws.length || /[.!?;:„“"«»]/u.test(doc.masked.slice(pos, ws[0].start))) return null
+  // After a verb, a comma opens its content clause ("erklärt, Lucke habe …"), not its subject.
+  if (!source && /,/u.test(doc.masked.slice(pos, ws[0].start))) return null
   if (lang === 'en' && source === false && ws[0].lower === 'to') return null
   if (PRONOUNS[lang]?.has(ws[0].lower) && gapClean(doc, pos, ws[0].start)) return { start: ws[0].start, end: ws[0].end }
   while (i < ws.length && i < 3 && isAdverb(lang, ws[i]) && !DETERMINERS[lang]?.has(ws[i].lower)) {
@@ -172,7 +174,10 @@ function after(doc: StatementDocument, pos: number, to: number, source: boolean)
   while (j > first && LINKS[lang]?.has(ws[j - 1].lower)) j--
   if (j <= first) return null
   const phrase = ws.slice(first, j)
-  if (!acceptable(doc, phrase, !!det, false)) return null
+  // German "sagte Lucke am Samstag", "prognostizieren Fachleute": one capitalised word right after the verb
+  // (or the source word) is its subject, unless the text uses it as a common noun.
+  const bare = lang === 'de' && i === 0 && phrase.length === 1 && /^\p{Lu}/u.test(phrase[0].text) && !isCommonNoun(doc, phrase[0].text)
+  if (!bare && !acceptable(doc, phrase, !!det, false)) return null
   return { start: det ? ws[i].start : phrase[0].start, end: phrase[phrase.length - 1].end }
 }
 

@@ -1,0 +1,42 @@
+/**
+ * News agencies and outlets as carriers of statements (resources/statements/carriers.json): "told RIA
+ * Novosti", "sagte der dpa", "…, сообщает ТАСС". A carrier is the channel when someone else is named as the
+ * speaker; it stays the speaker only when it is the sole source ("nach Angaben der Agentur Tass").
+ */
+import data from '../../../../resources/statements/carriers.json'
+import type { StatementDocument } from './document'
+import type { Draft } from './draft'
+import { sentenceOf } from './document'
+import { matchesIn } from './patterns'
+
+interface CarrierData {
+  carriers: { id: string; names: string[] }[]
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+const names = (data as CarrierData).carriers.flatMap((c) => c.names).sort((a, b) => b.length - a.length)
+const CARRIER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+const CARRIER_ONLY = new RegExp(`^(?:(?:der|die|dem|den|des|the|агентство|агентства|агентству|газета|газете|Agentur|Nachrichtenagentur|agency)\\s+)*(?:${names.map(escape).join('|')})$`, 'iu')
+
+/** Is this speaker phrase only a carrier ("der dpa", "РИА «Новости»", "Reuters")? */
+export function isCarrier(phrase: string): boolean {
+  return CARRIER_ONLY.test(phrase.trim())
+}
+
+/** Carriers named in the sentence of each statement, outside the statement and its speaker, become its channel. */
+export function findChannels(doc: StatementDocument, drafts: Draft[]): Draft[] {
+  for (const d of drafts) {
+    if (d.speaker?.speaker && isCarrier(d.speaker.speaker)) continue
+    const s = sentenceOf(doc, d.cue?.start ?? d.start)
+    const from = Math.max(0, Math.min(s.start, d.start) - 1)
+    const to = Math.max(s.end, d.end)
+    const hit = matchesIn(CARRIER, doc.text, from, to).find(
+      (m) => (m.index >= d.end || m.index + m[0].length <= d.start) && !(d.speaker && m.index < d.speaker.end && m.index + m[0].length > d.speaker.start),
+    )
+    if (hit) {
+      d.channel = hit[0]
+      d.reasons = [...(d.reasons ?? []), `channel: ${d.channel} carried it`]
+    }
+  }
+  return drafts
+}
