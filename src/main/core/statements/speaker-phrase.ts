@@ -92,8 +92,26 @@ function aroundVerb(doc: StatementDocument, cue: Cue, from: number, to: number):
       if (doc.language !== 'en' || !pre) return post
     }
   }
+  // A relative clause ("eine Initiative, die … fordert", "officials who said"): its antecedent speaks.
+  const antecedent = relativeAntecedent(doc, from, cue.start)
+  if (antecedent) return antecedent
   // German verb-final clauses ("Der AStA hatte am Freitag erklärt, …"): the subject opens the clause.
-  return pre ?? post ?? (doc.language === 'de' ? after(doc, from, cue.start, false) : null)
+  return pre ?? post ?? (doc.language === 'de' ? after(doc, from, cue.start, false, false) : null)
+}
+
+const RELATIVE: Record<string, RegExp> = {
+  de: /^,\s*(?:der|die|das|welche|welcher|welches)\s/iu,
+  en: /^,?\s*(?:who|which|that)\s/iu,
+  ru: /^,\s*(?:который|которая|которое|которые)\s/iu,
+}
+
+/** The noun phrase before ", die … fordert" when the cue's clause is a relative clause. */
+function relativeAntecedent(doc: StatementDocument, from: number, cueStart: number): Span | null {
+  const text = doc.masked.slice(from, cueStart)
+  const comma = text.lastIndexOf(',')
+  const re = RELATIVE[doc.language]
+  if (comma < 0 || !re || !re.test(text.slice(comma)) || /[,;:]/u.test(text.slice(comma + 1))) return null
+  return before(doc, from, from + comma, false)
 }
 
 function wordsIn(doc: StatementDocument, from: number, to: number): Word[] {
@@ -143,7 +161,7 @@ function before(doc: StatementDocument, from: number, pos: number, allowAdverbs:
 }
 
 /** The phrase starting right after pos (after a determiner; a short adverbial may come first in German and Russian). */
-function after(doc: StatementDocument, pos: number, to: number, source: boolean): Span | null {
+function after(doc: StatementDocument, pos: number, to: number, source: boolean, bareAllowed = true): Span | null {
   const ws = wordsIn(doc, pos, to)
   const lang = doc.language
   let i = 0
@@ -176,7 +194,7 @@ function after(doc: StatementDocument, pos: number, to: number, source: boolean)
   const phrase = ws.slice(first, j)
   // German "sagte Lucke am Samstag", "prognostizieren Fachleute": one capitalised word right after the verb
   // (or the source word) is its subject, unless the text uses it as a common noun.
-  const bare = lang === 'de' && i === 0 && phrase.length === 1 && /^\p{Lu}/u.test(phrase[0].text) && !isCommonNoun(doc, phrase[0].text)
+  const bare = bareAllowed && lang === 'de' && i === 0 && phrase.length === 1 && /^\p{Lu}/u.test(phrase[0].text) && !isCommonNoun(doc, phrase[0].text)
   if (!bare && !acceptable(doc, phrase, !!det, false)) return null
   return { start: det ? ws[i].start : phrase[0].start, end: phrase[phrase.length - 1].end }
 }
