@@ -33,8 +33,9 @@ export function completeSpeakers(doc: StatementDocument, drafts: Draft[]): Draft
       const s = sentenceOf(doc, d.cue.start)
       const from = Math.max(s.start, doc.paragraphs[s.paragraph].bodyStart)
       const span = speakerPhrase(doc, d.cue, from, s.end)
-      // The speaker stands outside the statement, except a source phrase inside it ("X waren nach Angaben der Agentur Tass …").
-      const inside = d.cue.start >= d.start && d.cue.end <= d.end && d.cue.type === 'according'
+      // The speaker stands outside the statement, unless its cue is inside it ("X waren nach Angaben der Agentur
+      // Tass …", "A, sagt de Decker, wo B").
+      const inside = d.cue.start >= d.start && d.cue.end <= d.end
       if (span && (inside || span.end <= d.start || span.start >= d.end)) {
         d.speaker = phrase(doc, span.start, span.end)
         d.reasons = [...(d.reasons ?? []), `speaker: the phrase the cue “${d.cue.text}” governs`]
