@@ -34,6 +34,10 @@ export interface SentenceFrame {
 const EN_SAY = words('said|says|say|added|adds|stated|believes|believed|thinks|thought|insisted|insists', 'iu')
 /** After "said" without "that": a clause starts with anything but a preposition, conjunction or "to". */
 const EN_NOT_CLAUSE_START = /^(?:to|in|on|at|by|for|with|from|of|about|after|before|during|nothing|so|yes|no|and|but|or|as|while|when|if|goodbye|hello|sorry)(?![\p{L}])/iu
+/** Whom someone told: a pronoun, reporters, a determiner phrase of two words, or a name. */
+const EN_TOLD_OBJECT = /^\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|the\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+/u
+/** "Asked why …, X said": the participle clause is the question, not what was said. */
+const PARTICIPLE_OPENING = /^(?:asked|when\s+asked|questioned|pressed|speaking|responding|befragt|angesprochen|отвечая)(?![\p{L}])/iu
 const LEAD = /^[\s,.:;–—„“"«»-]*(?:\p{L}+[\s,]+){0,2}$/u
 const POSSESSIVE = /(?<![\p{L}])(?:его|её|ее|их|seinen|ihren|seinem|ihrem|him|her|them)(?![\p{L}])/iu
 /** "dass", "that", "что" opening a content clause belong to the frame, not the statement ("ob", "чтобы" do belong). */
@@ -124,6 +128,7 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     // "Министр заверил, что …, сообщает РИА «Новости»": an agency carries what someone named before said;
     // the statement is that speaker's content clause, the agency its channel (carriers.ts).
     if (isCarrier(doc.text.slice(cue.end, clauseEnd).replace(/[\s.]+$/u, "")) && cues.some((c) => c.end <= comma && c.type === 'verb' && contentStart(doc, c, s))) continue
+    if (PARTICIPLE_OPENING.test(doc.masked.slice(s.from, comma).trimStart())) return []
     const speaker = speakerForCue(doc, ctx, cue, comma + 1, s.to) ?? impersonalContinuation(doc, ctx, cue, s.to, s)
     const start = dash && /^\s*[–—]/u.test(doc.masked.slice(s.from)) ? doc.masked.indexOf(doc.masked.slice(s.from).match(/[–—]/u)![0], s.from) + 1 : s.from
     return one(make(start, comma, cue, speaker, {}, dash && doc.language === 'ru' ? 'direct' : 'reported'))
@@ -235,6 +240,14 @@ function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): Conte
     if (that) return { at: cue.end + that[0].length, complementizer: true, needsKonjunktiv: false }
     const colon = /^[^.;!?,]{0,40}:\s*/u.exec(tail)
     if (colon) return { at: cue.end + colon[0].length, complementizer: true, needsKonjunktiv: false }
+    // "told King she believes …", "told reporters the talks …": a content clause after the person told.
+    const told = /^(?:told|tells)$/iu.test(cue.text) ? EN_TOLD_OBJECT.exec(tail) : null
+    if (told) {
+      const at = cue.end + told[0].length
+      if (/^[\p{L}\p{N}]/u.test(doc.masked.slice(at, s.to)) && !EN_NOT_CLAUSE_START.test(doc.masked.slice(at, s.to)) && tokens(doc.masked, at, s.to).length >= 3) {
+        return { at, complementizer: false, needsKonjunktiv: false }
+      }
+    }
     EN_SAY.lastIndex = 0
     if (!EN_SAY.test(doc.masked.slice(cue.start, cue.end))) return null
     let at = cue.end
