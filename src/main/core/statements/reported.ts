@@ -286,7 +286,7 @@ function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): Conte
 /** Verbs whose object states a demand, promise or announcement, per language; `about` marks "о …"/"vor …"/"of …" objects. */
 const OBJECT_VERBS: Record<string, { direct: RegExp; about: RegExp }> = {
   ru: {
-    direct: /^(?:призва|призыва|потребова|требова|предложи|предлага|попроси|поручи|пообеща|обеща|вырази|выража|подтверди|подтвержда)/iu,
+    direct: /^(?:призва|призыва|потребова|требова|предложи|предлага|попроси|поручи|пообеща|обеща|вырази|выража|подтверди|подтвержда|рекомендова|посоветова|назва|называ|осуди|осужда)/iu,
     about: /^(?:заяви|заявля|сообщи|сообща|объяви|объявля|предупреди|предупрежда)/iu,
   },
   de: {
@@ -312,6 +312,8 @@ function objectContent(doc: StatementDocument, cue: Cue, s: SentenceFrame): numb
   if (/^\s*[,:]/u.test(tail)) return null
   // "сообщила о планах «Газпрома»" names a topic; a proposition takes more words ("объявил о переизбрании на пост …").
   if (verbs.about.test(cue.text) && ABOUT[doc.language].test(tail) && tokens(doc.masked, at, clauseEnd(doc, at, s.to)).length >= 5) return at + tail.search(/\S/u)
+  // "назвал события «попыткой переворота»": the quoted words are the statement (a partial quote), not the object.
+  if (cue.type === 'naming' && /[„“”"«»]/u.test(doc.text.slice(at, s.to))) return null
   if (verbs.direct.test(cue.text) && /^\s+[\p{L}\p{N}]/u.test(tail)) {
     // English needs "urged X to …": an infinitive clause, not a bare object ("vowed revenge").
     if (doc.language === 'en' && !/^\s+(?:[\p{L}'’-]+\s+){0,4}to\s+\p{L}/u.test(tail)) return null
