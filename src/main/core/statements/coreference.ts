@@ -81,7 +81,7 @@ function collectPersons(doc: StatementDocument): Person[] {
     const name = personName(doc.text.slice(n.start, n.end))
     if (!name) continue
     // The phrase around the name: roles before it and an apposition after it ("X, Sprecherin des …").
-    const phrase = doc.masked.slice(Math.max(0, g.start - 40), Math.min(doc.masked.length, g.end + 60)).toLowerCase()
+    const phrase = introduction(doc, g.start, Math.min(doc.masked.length, g.end + 60))
     const full = out.find((p) => sameName(lastWord(p.name), lastWord(name)) && p.name.length >= name.length)
     const s = sentenceOf(doc, n.start)
     out.push({
@@ -90,7 +90,7 @@ function collectPersons(doc: StatementDocument): Person[] {
       sentence: s.index,
       paragraph: s.paragraph,
       gender: genderOf(doc, name, phrase) ?? full?.gender ?? null,
-      phrase: doc.masked.slice(Math.max(0, g.start - 40), g.end).toLowerCase(),
+      phrase: introduction(doc, g.start, g.end),
     })
   }
   return out
@@ -98,6 +98,13 @@ function collectPersons(doc: StatementDocument): Person[] {
 
 const FEMININE_ROLE = /(?:\p{L}+in|\p{L}+innen|spokeswoman|chairwoman|congresswoman|mrs|ms|frau|madam|queen|princess|duchess|\p{L}+ница|госпожа)(?![\p{L}])/iu
 const MASCULINE_ROLE = /(?:spokesman|chairman|congressman|mr|herr|sir|king|prince|duke|господин)(?![\p{L}])/iu
+
+/** The words that introduce a person: the name's phrase and the words right before it, within its clause. */
+function introduction(doc: StatementDocument, start: number, end: number): string {
+  const before = doc.masked.slice(Math.max(0, start - 40), start)
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1)
+  return (clause + doc.masked.slice(start, end)).toLowerCase()
+}
 
 /** Gender where the text shows it: a Russian surname or first name ending, a title, a feminine role noun. */
 function genderOf(doc: StatementDocument, name: string, phrase: string): Gender {
