@@ -76,6 +76,8 @@ export function speakerPhrase(doc: StatementDocument, cue: Cue, clauseFrom: numb
 /** German V2 and Russian free order: a pronoun or determiner phrase right after the verb is its subject. */
 function aroundVerb(doc: StatementDocument, cue: Cue, from: number, to: number): Span | null {
   const verbEnd = cue.start + (doc.masked.slice(cue.start, cue.end).search(/\s/u) + 1 || cue.end - cue.start)
+  // "X defended his call, saying …", "Лавров …, заявив, что …": a gerund shares the subject of its main clause.
+  if (GERUND[doc.language]?.test(cue.text)) return /,\s*$/u.test(doc.masked.slice(from, cue.start)) ? after(doc, from, cue.start, false, false) : null
   const pre = before(doc, from, cue.start, true)
   // The clause opens with its subject ("Er stellte … klar", "Der AStA erklärte").
   if (pre && clauseInitial(doc, from, pre.start)) return pre
@@ -98,6 +100,8 @@ function aroundVerb(doc: StatementDocument, cue: Cue, from: number, to: number):
   // German verb-final clauses ("Der AStA hatte am Freitag erklärt, …"): the subject opens the clause.
   return pre ?? post ?? (doc.language === 'de' ? after(doc, from, cue.start, false, false) : null)
 }
+
+const GERUND: Record<string, RegExp> = { en: /^\p{L}+ing$/iu, ru: /^\p{L}+(?:в|вши)$/iu }
 
 const RELATIVE: Record<string, RegExp> = {
   de: /^,\s*(?:der|die|das|welche|welcher|welches)\s/iu,
