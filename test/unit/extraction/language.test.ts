@@ -12,4 +12,14 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Ja.', 'de')).toBe('de')
     expect(detectLanguage('OK', null)).toBeNull()
   })
+
+  it('goes by the majority of the article, not its first line', () => {
+    const text = [
+      'Breaking: Foreign Ministry statement on Kazakhstan',
+      'Das russische Außenministerium hat die Unruhen in Kasachstan als einen von außen gesteuerten Versuch bezeichnet, die Sicherheit und Integrität des Staates zu untergraben.',
+      'Die Russische Föderation werde ihren Verbündeten im Rahmen der Organisation des Vertrags über kollektive Sicherheit beistehen, hieß es in einer Erklärung.',
+      'Auch das belarussische Außenministerium äußerte sich am Abend und sprach von einem Putschversuch, der mit Unterstützung aus dem Ausland vorbereitet worden sei.',
+    ].join('\n\n')
+    expect(detectLanguage(text, null)).toBe('de')
+  })
 })
