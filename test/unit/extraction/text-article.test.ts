@@ -78,3 +78,13 @@ describe('trailingFurnitureStart', () => {
     expect(trailingFurnitureStart([prose, 'Russia does not subscribe to this view, the ministry said in a statement on its website.'])).toBe(2)
   })
 })
+
+describe('invisible characters', () => {
+  it('drops soft hyphens and zero-width characters so words stay whole for search and statements', () => {
+    const raw = 'Das russische Außen\u00admi\u00adnisterium hat die Unruhen in Kasachstan als Angriff von au\u200bßen bezeichnet, teilte das Ministerium am Donnerstag mit.'
+    const a = extractArticle({ bytes: Buffer.from(raw, 'utf8'), fileName: 'note.txt' })
+    expect(a.text).toContain('Außenministerium')
+    expect(a.text).toContain('außen')
+    expect(a.text).not.toMatch(/[\u00ad\u200b]/u)
+  })
+})

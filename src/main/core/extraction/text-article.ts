@@ -4,7 +4,7 @@ import { isFurnitureText, isProse, trailingFurnitureStart, wordCount } from './m
 import { cleanByline } from './metadata/byline'
 import { dateFromUrl, normaliseDate } from './metadata/date'
 import { domainOf } from './metadata/site'
-import { countWords, joinParagraphs } from './text'
+import { countWords, dropInvisible, joinParagraphs } from './text'
 import { ExtractionError, type ExtractedArticle } from './types'
 
 const URL_PATTERN = /https?:\/\/[^\s<>"'«»„“”]+/i
@@ -65,7 +65,7 @@ export function extractTextArticle(raw: string, knownUrl: string | null): Extrac
  */
 function paragraphsOf(raw: string): string[] {
   const paragraphs: string[] = []
-  for (const chunk of raw.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
+  for (const chunk of dropInvisible(raw).replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
     const lines = chunk
       .split('\n')
       .map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim())
