@@ -20,6 +20,8 @@ describe('paragraphs', () => {
       ['BERLIN -- The agency said so.', 'BERLIN -- '],
       ['(Reuters) — The ministry said so.', '(Reuters) — '],
       ['МОСКВА, 6 января. /ТАСС/. МИД России заявил это.', 'МОСКВА, 6 января. /ТАСС/. '],
+      ['WASHINGTON ― Top lawmakers said so.', 'WASHINGTON ― '],
+      ['13.47 Uhr: Kremlsprecher Peskow sagte das.', '13.47 Uhr: '],
     ]) {
       const [p] = splitParagraphs(text)
       expect(text.slice(p.start, p.bodyStart)).toBe(dateline)
