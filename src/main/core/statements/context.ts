@@ -56,6 +56,8 @@ const ID_SUFFIX: Partial<Record<BodyKind, string>> = { 'foreign-ministry': 'mfa'
 
 /** Several bodies named together ("die Außenministerien Russlands und der Ukraine"): never a resolution. */
 const SEVERAL = '*'
+/** A body the registry does not know ("das Gesundheitsministerium"): a generic reference to it resolves to nobody. */
+export const UNREGISTERED = '?'
 const PLURAL_KIND: Record<BodyKind, ActorKind> = {
   'foreign-ministry': 'foreign-ministry',
   ministry: 'ministry',
@@ -81,12 +83,17 @@ export class AttributionContext {
   private readonly persons: Person[] = []
   private nextMention = 0
   private nextPlural = 0
+  private nextUnregistered = 0
 
   constructor(private readonly doc: StatementDocument) {}
 
   /** Take in every actor mention before pos (headings excluded: a heading names a topic, not a speaker). */
   advanceTo(pos: number): void {
-    const { mentions, plurals } = this.doc
+    const { mentions, plurals, unregistered } = this.doc
+    while (this.nextUnregistered < unregistered.length && unregistered[this.nextUnregistered].end <= pos) {
+      const u = unregistered[this.nextUnregistered++]
+      if (!this.inHeading(u.start)) this.push(UNREGISTERED, 'ministry', null, u.start, this.atClauseStart(u.start))
+    }
     while (this.nextPlural < plurals.length && plurals[this.nextPlural].pos < pos) {
       const p = plurals[this.nextPlural++]
       if (!this.inHeading(p.pos)) this.push(SEVERAL, PLURAL_KIND[p.kind], null, p.pos, false)
@@ -153,12 +160,12 @@ export class AttributionContext {
     if (inSection.length) {
       const top = inSection[0]
       const rival = inSection.find((e) => e.actorId !== top.actorId)
-      if (top.actorId === SEVERAL || (rival && rival.sentence === top.sentence)) return { actorId: null, confidence: 0.3, review: true }
+      if (top.actorId === SEVERAL || top.actorId === UNREGISTERED || (rival && rival.sentence === top.sentence)) return { actorId: null, confidence: 0.3, review: true }
       const near = here - top.sentence <= 3
       return { actorId: top.actorId, confidence: near ? 0.85 : 0.7, review: !near && !!rival }
     }
     const distinct = new Set(candidates.map((e) => e.actorId))
-    if (distinct.size === 1 && !distinct.has(SEVERAL)) return { actorId: candidates[0].actorId, confidence: 0.6, review: true }
+    if (distinct.size === 1 && !distinct.has(SEVERAL) && !distinct.has(UNREGISTERED)) return { actorId: candidates[0].actorId, confidence: 0.6, review: true }
     if (distinct.size > 1) return { actorId: null, confidence: 0.3, review: true }
     if (country) return this.byKindAndCountry(kind, country, 0.75, false)
     return this.byCountryInFocus(kind, here)

@@ -32,7 +32,8 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
   const persons = collectPersons(doc)
   for (const d of drafts) {
     const sp = d.speaker
-    if (!sp?.speaker) continue
+    // Bodies ("the ministry", "das Ministerium") are resolved by the actor stage, not here.
+    if (!sp?.speaker || findRefs(doc, sp.start, sp.end).some((r) => r.type === 'generic' || r.type === 'actor')) continue
     if (sp.person && sp.person !== sp.speaker && /\s/u.test(sp.person)) {
       d.speaker = { ...sp, person: personName(sp.person) }
       continue
@@ -76,7 +77,8 @@ function collectPersons(doc: StatementDocument): Person[] {
   const out: Person[] = []
   for (const g of groupRefs(doc, refs)) {
     const names = g.refs.filter((r: Ref) => r.type === 'name')
-    if (!names.length) continue
+    // A name inside a body's name ("Ministry of Education") is no person.
+    if (!names.length || doc.unregistered.some((u) => u.start < g.end && u.end > g.start)) continue
     const n = names[names.length - 1]
     const name = personName(doc.text.slice(n.start, n.end))
     if (!name) continue

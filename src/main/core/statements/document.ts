@@ -5,6 +5,7 @@ import { matchesIn } from './patterns'
 import type { Cue } from './cues'
 import type { Ref } from './speakers'
 import { maskQuotes, scanQuotes, type QuoteSpan } from './quotes'
+import { findUnregisteredBodies, type UnregisteredBody } from './unregistered-bodies'
 import { sentenceAt, splitParagraphs, splitSentences, type Paragraph, type Sentence } from './text-structure'
 
 export interface StatementDocument {
@@ -21,6 +22,8 @@ export interface StatementDocument {
   mentions: ActorMention[]
   /** Generic references to bodies ("das Ministerium", "the ministry") outside quotes, sorted. */
   generics: GenericReference[]
+  /** Bodies named specifically that the registry does not know ("das Gesundheitsministerium"), sorted. */
+  unregistered: UnregisteredBody[]
   /** Plural body phrases ("die Außenministerien"): several bodies named at once. */
   plurals: { pos: number; kind: BodyKind }[]
   /** Cue phrases and speaker references of the whole text, computed on first use (cues.ts, speakers.ts). */
@@ -45,7 +48,9 @@ export function buildDocument(text: string, matcher: ActorMatcher, language: str
   const plurals = lex.pluralBodies
     .flatMap((p) => matchesIn(p.re, masked, 0, masked.length).map((m) => ({ pos: m.index, kind: p.kind })))
     .sort((a, b) => a.pos - b.pos)
-  return { text, masked, language, lex, matcher, paragraphs, sentences, quotes, mentions: dedupe(mentions), generics, plurals }
+  const known = dedupe(mentions)
+  const unregistered = findUnregisteredBodies({ masked, language, mentions: known })
+  return { text, masked, language, lex, matcher, paragraphs, sentences, quotes, mentions: known, generics, plurals, unregistered }
 }
 
 interface Analysing {

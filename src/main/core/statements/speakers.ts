@@ -155,6 +155,8 @@ function germanName(masked: string, start: number, end: number): boolean {
   return /\s/u.test(surface) || !GERMAN_NOUN_SUFFIX.test(surface)
 }
 
+const UNSURE = 'the body it refers to is not in the registry, or several could be meant'
+
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|the|a|an)\s+$/iu
 
 const RUSSIAN_FUNCTION_WORDS = new Set([...stopwordsRu, 'ранее', 'также', 'сегодня', 'вчера', 'накануне', 'официально'])
@@ -278,6 +280,15 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
     return c ? { ...base, actorId: c.actorId, confidence: c.actorId ? 0.75 : 0.3, review: !c.actorId, person: c.person, viaContext: true, why: 'refers to the current source' } : null
   }
 
+  // "the Ministry of Education said", "das Gesundheitsministerium teilte mit": a body the registry does not know.
+  const unknownBody = actors.some((r) => r.mention!.via !== 'metonym')
+    ? undefined
+    : doc.unregistered.find((u) => u.start < group.end && (u.end > group.start || /^\s+$/u.test(doc.masked.slice(u.end, group.start))))
+  if (unknownBody) {
+    // The speaker is the whole body phrase ("Министерство сельского хозяйства Германии").
+    const from = Math.min(unknownBody.start, base.start)
+    return { ...base, speaker: doc.text.slice(from, group.end), start: from, actorId: null, confidence: 0.5, review: true, person, independent: true, why: 'a body the registry does not know' }
+  }
   if (generic?.qualified && !actors.length) return done(null, 0.4, true, { why: 'a body qualified by a nationality the registry does not know' })
   // "DRK-Generalsekretär", "NATO-Sprecher": the compound names the body; one the registry does not know
   // leaves the person unattributed rather than given to a body named nearby.
@@ -303,7 +314,7 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
     if (c?.person) return c
     if (roleKind) {
       const r = ctx.resolveGeneric(roleKind, group.start)
-      return done(r.actorId, r.confidence * 0.9, true, { why: 'the role refers to the body of its kind named most recently' })
+      return done(r.actorId, r.confidence * 0.9, true, { why: r.actorId ? 'the role refers to the body of its kind named most recently' : UNSURE })
     }
     return done(null, 0.6, false, { why: 'a person who speaks for no body', independent: true })
   }
@@ -340,7 +351,7 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
       if (c?.actorId) return done(c.actorId, 0.75, false, { why: 'a spokesperson of the current source' })
     }
     const r = ctx.resolveGeneric(kind, group.start)
-    return done(r.actorId, r.confidence, r.review, { why: 'the body of its kind named most recently' })
+    return done(r.actorId, r.confidence, r.review, { why: r.actorId ? 'the body of its kind named most recently' : UNSURE })
   }
   if (refsOf('pronoun').length) return fromContext() ?? done(null, 0.3, true, { why: 'a pronoun without a source in context', viaContext: true })
   if (person) return done(null, 0.5, true, { why: 'a person the registry does not know' })

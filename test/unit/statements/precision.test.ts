@@ -1,0 +1,48 @@
+/**
+ * Precision guards with the shipped registry: a wrong ministry in a printed comparison is the worst error, so
+ * where the text does not settle who spoke for which body, the actor stays open.
+ */
+import { describe, expect, it } from 'vitest'
+import { createActorMatcher } from '../../../src/main/core/actors/matcher'
+import { defaultSeed } from '../../../src/main/core/actors/seed'
+import { extractStatements } from '../../../src/main/core/statements'
+
+const matcher = createActorMatcher(defaultSeed().actors)
+const actorOf = (text: string, language: string, quote: string) => {
+  const s = extractStatements(text, matcher, { language }).find((x) => x.quote.includes(quote))
+  if (!s) throw new Error(`no statement with “${quote}”`)
+  return s
+}
+
+describe('bodies the registry does not know', () => {
+  it('resolves "das Ministerium" after an unregistered ministry to no actor, not to a registered one named earlier', () => {
+    const de = 'Das russische Außenministerium hatte am Montag Stellung genommen. Am Dienstag meldete sich das Gesundheitsministerium in Minsk zu Wort. Das Ministerium teilte mit, die Lage sei unter Kontrolle.'
+    expect(actorOf(de, 'de', 'die Lage').actorId).toBeNull()
+    const en = "Russia's Foreign Ministry commented on Monday. On Tuesday, Barbados's Ministry of Education issued a statement. The ministry said it was satisfied that children can safely attend classes."
+    const s = actorOf(en, 'en', 'children')
+    expect(s.actorId).toBeNull()
+    expect(s.referent).toBeNull()
+    const ru = 'МИД России выступил в понедельник. Во вторник Министерство сельского хозяйства Германии сообщило, что в мясе обнаружен диоксин. Ведомство отметило, что проверки будут продолжены.'
+    expect(actorOf(ru, 'ru', 'диоксин')).toMatchObject({ actorId: null, speaker: 'Министерство сельского хозяйства Германии' })
+    expect(actorOf(ru, 'ru', 'проверки').actorId).toBeNull()
+  })
+
+  it('gives a statement by a named unregistered ministry no actor', () => {
+    const s = actorOf('The Russian Foreign Ministry spoke on Monday. Later the Ministry of Education said in a statement that schools would reopen next week.', 'en', 'schools')
+    expect(s.actorId).toBeNull()
+    expect(s.reasons.join(' ')).toMatch(/not in the registry|does not know/)
+  })
+
+  it('does not give the officer of an unregistered body to a registered one named nearby', () => {
+    const s = actorOf('Vor der UN-Klimakonferenz ruft das Deutsche Rote Kreuz zur Hilfe auf. „Der Klimawandel schafft beispiellose humanitäre Not“, sagt DRK-Generalsekretär Christian Reuter.', 'de', 'Klimawandel')
+    expect(s.actorId).toBeNull()
+    expect(s.speaker).toMatch(/Reuter/)
+  })
+})
+
+describe('registered bodies still resolve', () => {
+  it('keeps "das Ministerium" for the registered ministry when nothing else was named', () => {
+    const s = actorOf('Das russische Außenministerium äußerte sich am Montag. Das Ministerium teilte mit, die Lage sei unter Kontrolle.', 'de', 'die Lage')
+    expect(s.actorId).toBe('ru-mfa')
+  })
+})
