@@ -46,3 +46,27 @@ describe('registered bodies still resolve', () => {
     expect(s.actorId).toBe('ru-mfa')
   })
 })
+
+describe('objects, relative clauses and bystanders are not speakers', () => {
+  it('does not take a body inside a relative clause for the speaker of the main clause', () => {
+    const s = actorOf('Sergej Lawrow, der das Auswärtige Amt zuvor scharf kritisiert hatte, sagte, Russland werde nicht nachgeben.', 'de', 'Russland werde')
+    expect(s.speaker).toBe('Sergej Lawrow')
+    expect(s.actorId).not.toBe('de-mfa')
+  })
+
+  it('leaves a passer-by after a government’s decision unattributed', () => {
+    const s = actorOf('Die Bundesregierung hat neue Hilfen beschlossen. „Das reicht hinten und vorne nicht“, sagte eine Passantin in Berlin.', 'de', 'Das reicht')
+    expect(s).toMatchObject({ speaker: 'eine Passantin', actorId: null })
+  })
+
+  it('does not give a speech at the UN to the UN', () => {
+    const s = actorOf('President Barack Obama addressed the UN General Assembly on Tuesday. "We must choose a better history," Obama said at the United Nations.', 'en', 'better history')
+    expect(s.actorId).not.toBe('un')
+    expect(s.referent).toBe('Barack Obama')
+  })
+
+  it('abstains when two ministries were named together', () => {
+    const s = actorOf('The Russian and Ukrainian foreign ministries traded accusations. The ministry said the attack had been planned for weeks.', 'en', 'attack')
+    expect(s.actorId).toBeNull()
+  })
+})

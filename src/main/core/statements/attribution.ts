@@ -26,6 +26,19 @@ export function refGroupsIn(doc: StatementDocument, from: number, to: number): R
 export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, cue: Cue, from: number, to: number): SpeakerResolution | null {
   const clause = clauseStart(doc, from, cue.start)
   const verbal = cue.type === 'verb' || cue.type === 'naming'
+  // A verb in a relative clause ("Lawrow, der das Auswärtige Amt kritisiert hatte"): the relative pronoun is its
+  // subject, so the speaker is the antecedent before the comma; bodies inside the clause are objects.
+  // The same after the relative clause ("Lawrow, der … kritisiert hatte, sagte, …"): its antecedent is the subject.
+  let relative = verbal ? relativeClauseStart(doc, from, cue.start) : -1
+  if (verbal && relative < 0 && /,\s*$/u.test(doc.masked.slice(from, cue.start))) {
+    const closing = doc.masked.lastIndexOf(',', cue.start)
+    const opening = relativeClauseStart(doc, from, closing - 1)
+    if (opening >= 0 && !doc.masked.slice(opening + 1, closing).includes(',')) relative = opening
+  }
+  if (relative >= 0) {
+    const antecedent = refGroupsIn(doc, from, relative).pop()
+    return antecedent && !/[\p{L}\p{N}]/u.test(doc.masked.slice(antecedent.end, relative)) ? resolveGroup(doc, ctx, antecedent) : null
+  }
   // A place after a preposition ("talks in Moscow") is never the subject of a verb.
   const groups = refGroupsIn(doc, clause, to).filter((g) => !verbal || !g.refs.every((r) => r.located || (r.mention?.via === 'metonym' && r.mention.confidence < 0.5)))
   const verbEnd = cue.type === 'verb' ? cue.start + (doc.masked.slice(cue.start, cue.end).search(/\s/u) + 1 || cue.end - cue.start) : cue.end
@@ -64,6 +77,20 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   const inverted = doc.language !== 'en' || !/[\p{L}\p{N}]/u.test(doc.masked.slice(clause, cue.start))
   if (after && inverted && AFTER_GAP.test(afterGap)) return resolveGroup(doc, ctx, after)
   return null
+}
+
+const RELATIVE_PRONOUN: Record<string, RegExp> = {
+  de: /^,\s*(?:der|die|das|welche|welcher|welches)\s/iu,
+  en: /^,\s*(?:who|which)\s/iu,
+  ru: /^,\s*(?:который|которая|которое|которые)\s/iu,
+}
+
+/** The comma opening a relative clause that holds pos, or -1. */
+function relativeClauseStart(doc: StatementDocument, from: number, pos: number): number {
+  const re = RELATIVE_PRONOUN[doc.language]
+  const comma = doc.masked.lastIndexOf(',', pos)
+  if (!re || comma < from || /[;:.!?]/u.test(doc.masked.slice(comma + 1, pos))) return -1
+  return re.test(doc.masked.slice(comma, pos)) ? comma : -1
 }
 
 /** Where the clause holding pos begins: after "…, but", "…, und", "; " (the subject of a later clause is not the sentence's). */

@@ -131,7 +131,9 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     if (PARTICIPLE_OPENING.test(doc.masked.slice(s.from, comma).trimStart())) return []
     const speaker = speakerForCue(doc, ctx, cue, comma + 1, s.to) ?? impersonalContinuation(doc, ctx, cue, s.to, s)
     const start = dash && /^\s*[–—]/u.test(doc.masked.slice(s.from)) ? doc.masked.indexOf(doc.masked.slice(s.from).match(/[–—]/u)![0], s.from) + 1 : s.from
-    return one(make(start, comma, cue, speaker, {}, dash && doc.language === 'ru' ? 'direct' : 'reported'))
+    // Too little before the cue to be a statement ("Lawrow, der … kritisiert hatte, sagte, …"): look on.
+    const trailing = make(start, comma, cue, speaker, {}, dash && doc.language === 'ru' ? 'direct' : 'reported')
+    if (trailing) return [trailing]
   }
 
   // Speech verbs governing a content clause; several in one sentence split it ("warned that A, and noted that B").
@@ -143,6 +145,8 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     if (!start || cues[i].start < covered) continue
     // The clause ends at the next speech verb that begins a new clause ("…, and noted that", "… and urged"),
     // not at one inside it ("Russia did not threaten anyone").
+    // A content clause does not begin with another speech verb ("kritisiert hatte, sagte, …").
+    if (cues.some((c, j) => j > i && c.start === start.at)) continue
     const nextCue = cues.findIndex((c, j) => j > i && c.start > start.at && NEW_CLAUSE.test(doc.masked.slice(Math.max(start.at, c.start - 60), c.start)))
     const end = nextCue >= 0 ? backOverCoordination(doc, start.at, cues[nextCue].start) : s.to
     covered = end
@@ -214,9 +218,13 @@ function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: numb
   // "…, warning it would …" is a participle clause with content of its own, not an attribution.
   if (doc.language === 'en' && /ing$/u.test(c.text)) return false
   const lead = doc.masked.slice(comma + 1, c.start)
+  // "…, der das Amt kritisiert hatte, …": a verb-final subordinate clause, not an attribution.
+  if (doc.language === 'de' && /^\s*(?:hatte|hatten|hat|habe|haben|hätte|hätten|worden|wurde|wurden|ist|war|waren|sei|seien)?\s*[,.;]/u.test(doc.masked.slice(c.end, c.end + 12)) && /^\s*(?:der|die|das|welche[rsm]?|dem|den)\s+(?:der|die|das|dem|den|des|ein|eine|\p{Ll})/u.test(lead)) return false
   // Verb first ("…, teilte X mit"), unless the verb has a content clause of its own ("…, утверждает, что …").
   if (/^[\s–—-]*$/u.test(lead)) {
     const rest = doc.masked.slice(c.end, s.to)
+    // "X, der …, sagte, Russland werde …": a verb followed by a comma introduces what follows.
+    if (/^\s*,/u.test(rest)) return false
     // English "X, defending, said Hartley had 20 years of experience …": the verb has a content clause of its own.
     if (doc.language === 'en' && tokens(rest.split(/[,;]/u)[0]).length > 6 && EN_SAY.test(c.text)) return false
     return !/,\s*[–—-]?\s*(?:dass|daß|that|что|чтобы)(?![\p{L}])/iu.test(rest)

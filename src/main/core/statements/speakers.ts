@@ -236,13 +236,16 @@ function apposition(left: Ref, right: Ref): boolean {
   return (describes(left) && right.type === 'name') || (left.type === 'name' && describes(right))
 }
 
+/** ", der das …": a relative clause begins; what follows is its object, not an apposition. */
+const RELATIVE_GAP = /,\s*(?:der|die|das|dem|den)\s+(?:der|die|das|dem|den|des)\s*$/iu
+
 /** Adjacent references that form one noun phrase. */
 export function groupRefs(doc: StatementDocument, refs: readonly Ref[]): RefGroup[] {
   const groups: RefGroup[] = []
   for (const r of refs) {
     const last = groups[groups.length - 1]
     const gap = last ? doc.masked.slice(last.end, r.start) : ''
-    if (last && r.start >= last.end && gap.length <= 25 && CONNECTOR.test(gap) && (!gap.includes(',') || apposition(last.refs[last.refs.length - 1], r))) {
+    if (last && r.start >= last.end && gap.length <= 25 && CONNECTOR.test(gap) && !RELATIVE_GAP.test(gap) && (!gap.includes(',') || apposition(last.refs[last.refs.length - 1], r))) {
       last.refs.push(r)
       last.end = Math.max(last.end, r.end)
     } else {
