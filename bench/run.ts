@@ -9,6 +9,7 @@ type Figures = Record<string, number | string>
 
 const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<Figures> }>> = {
   extraction: () => import('./extraction'),
+  'extraction-de': () => import('./extraction-de'),
   compare: () => import('./compare'),
   library: () => import('./library'),
   statements: () => import('./statements'),
