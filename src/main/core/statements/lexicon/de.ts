@@ -7,11 +7,16 @@ const WEAK = [
   'dementier', 'erläuter', 'mein', 'ergänz', 'mahn', 'appellier', 'beklag', 'verlang', 'droh', 'argumentier',
   'beteuer', 'erinner', 'zitier', 'beharr', 'konstatier', 'präzisier', 'signalisier', 'hoff', 'glaub', 'schätz',
   'twitter', 'bilanzier', 'kommentier', 'unterstell', 'bezweifel', 'bemängel', 'bekräftig', 'beschuldig', 'versprech',
+  'schilder', 'erzähl', 'monier', 'prognostizier', 'resümier', 'spekulier', 'insistier', 'plädier', 'klag', 'folger',
+  'schlussfolger', 'zweifel', 'lob', 'prophezei', 'räsonier', 'protestier', 'versicher', 'beanstand', 'rekapitulier',
+  'informier', 'referier', 'bedauer', 'rechtfertig', 'verteidig', 'beschwör',
 ]
-const DENTAL = ['behaupt', 'bericht', 'meld', 'verkünd', 'bekund', 'befürcht', 'vermut', 'fürcht', 'äußer', 'wert']
+const DENTAL = ['behaupt', 'bericht', 'meld', 'verkünd', 'bekund', 'befürcht', 'vermut', 'fürcht', 'äußer', 'wert', 'antwort', 'entgegn', 'begründ', 'verdeutlich']
 const STRONG = [
   'unterstrich', 'unterstrichen', 'unterstreicht', 'unterstreichen', 'schrieb', 'schrieben', 'schreibt', 'geschrieben',
   'verwies', 'verwiesen', 'verweist', 'versprach', 'versprachen', 'verspricht', 'riet', 'rät', 'geraten',
+  'bestritt', 'bestritten', 'bestreitet', 'widersprach', 'widersprachen', 'widerspricht', 'gestand', 'gestanden', 'gesteht',
+  'empfahl', 'empfahlen', 'empfiehlt', 'empfohlen', 'beschrieb', 'beschreibt', 'warnte', 'warnten', 'mahnte', 'mahnten',
 ]
 // Separable verbs: the finite form and its particle frame the middle field ("teilte das Ministerium am Montag mit").
 const SEPARABLE: [string, string][] = [
@@ -29,6 +34,15 @@ const SEPARABLE: [string, string][] = [
   ['ließ|ließen|lässt', 'verlauten|wissen|mitteilen|erklären'],
   ['brachte|brachten|bringt', 'zum Ausdruck'],
   ['gab|gaben|gibt', 'zu bedenken'],
+  ['wies|wiesen|weist', 'zurück'],
+  ['fordert(?:e|en)?', 'auf'],
+  ['sprach|sprachen|spricht', 'aus|dafür aus|dagegen aus'],
+  ['gab|gaben|gibt', 'zu'],
+  ['deutet(?:e|en)?', 'an'],
+  ['merkt(?:e|en)?', 'an'],
+  ['führt(?:e|en)?', 'aus'],
+  ['legt(?:e|en)?', 'dar|nahe'],
+  ['hielt|hielten|hält', 'fest|entgegen'],
 ]
 const PARTICIPLES = [
   'mitgeteilt', 'hinzugefügt', 'bekanntgegeben', 'angekündigt', 'hervorgehoben', 'klargestellt', 'festgestellt',

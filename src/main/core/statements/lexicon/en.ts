@@ -3,19 +3,19 @@ import { words } from '../patterns'
 import type { Lexicon } from './types'
 
 // Regular verbs. Stems that are also words (and not nouns) may stand alone ("they warn"); the rest need an ending.
-const BASE_WORDS = ['warn', 'insist', 'confirm', 'assert', 'explain', 'maintain', 'admit', 'suggest', 'complain', 'threaten', 'predict', 'reveal', 'reaffirm', 'respond', 'affirm', 'add', 'contend', 'caution']
+const BASE_WORDS = ['warn', 'insist', 'confirm', 'assert', 'explain', 'maintain', 'admit', 'suggest', 'complain', 'threaten', 'predict', 'reveal', 'reaffirm', 'respond', 'affirm', 'add', 'contend', 'caution', 'recount', 'lament', 'boast', 'question', 'doubt', 'inform', 'retort', 'concur', 'forecast', 'project']
 const STEMS = [
   'stat', 'stress', 'not', 'claim', 'argu', 'announc', 'reiterat', 'declar', 'emphasi[sz]', 'underlin', 'underscor',
   'alleg', 'acknowledg', 'estimat', 'counter', 'remark', 'vow', 'pledg', 'assur', 'conced', 'disclos', 'report',
   'tweet', 'post', 'signal', 'hint', 'recall', 'conclud', 'observ', 'indicat', 'comment', 'urg', 'insinuat', 'clarif',
-  'specif', 'repl', 'den', 'demand',
+  'specif', 'repl', 'den', 'demand', 'testif', 'advis', 'propos', 'jok', 'quipp', 'mus', 'confid', 'promis', 'plead',
 ]
 const regularForms = [
   ...BASE_WORDS.map((s) => `${s}(?:s|ed|ing)?`),
   ...STEMS.map((s) => `${s}(?:es|ed|s|ied|ies|ing)`),
   'stressed|stresses|notes|noted|denies|denied|replies|replied|clarified|specified|urged|urges|vowed|vows|pledged|pledges',
 ]
-const IRREGULAR = ['said', 'says', 'say', 'told', 'tells', 'tell', 'wrote', 'writes', 'thinks', 'thought', 'believes', 'believed', 'made\\s+clear', 'makes\\s+clear', 'pointed\\s+out', 'points\\s+out', 'went\\s+on\\s+to\\s+say']
+const IRREGULAR = ['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'swore', 'sworn', 'foresaw', 'foresees', 'pleaded', 'pled', 'wrote', 'writes', 'thinks', 'thought', 'believes', 'believed', 'made\\s+clear', 'makes\\s+clear', 'pointed\\s+out', 'points\\s+out', 'went\\s+on\\s+to\\s+say']
 
 export const en: Lexicon = {
   language: 'en',
