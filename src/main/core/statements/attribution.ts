@@ -2,7 +2,8 @@
 import type { AttributionContext } from './context'
 import type { Cue } from './cues'
 import type { StatementDocument } from './document'
-import { findRefs, groupRefs, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
+import { isGerund } from './speaker-phrase'
+import { afterPreposition, findRefs, groupRefs, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
 
 /** Adverbials allowed between a verb and a speaker that follows it ("sagte am Donnerstag Lawrow", "— сказала она"). */
 const AFTER_GAP = /^[\s,–—-]*(?:(?:am|an|im|vor|heute|gestern|zudem|außerdem|auch|dann|noch|erneut|bereits|also|then|again|в|на|же|также)(?:\s+\p{L}+)?\s+)?(?:(?:der|die|das|den|dem|des|the|a|an)\s+)?$/iu
@@ -26,6 +27,12 @@ export function refGroupsIn(doc: StatementDocument, from: number, to: number): R
 export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, cue: Cue, from: number, to: number): SpeakerResolution | null {
   const clause = clauseStart(doc, from, cue.start)
   const verbal = cue.type === 'verb' || cue.type === 'naming'
+  // "Лавров … отреагировал, заявив, что …", "X defended his call, saying …": a gerund shares the subject of its
+  // sentence — the first phrase that no preposition governs.
+  if (verbal && isGerund(doc.language, cue.text) && /,\s*$/u.test(doc.masked.slice(from, cue.start))) {
+    const subject = refGroupsIn(doc, from, cue.start).find((g) => !afterPreposition(doc, g.start) && !g.refs.every((r) => r.located || r.modifier))
+    return subject ? resolveGroup(doc, ctx, subject) : null
+  }
   // A verb in a relative clause ("Lawrow, der das Auswärtige Amt kritisiert hatte"): the relative pronoun is its
   // subject, so the speaker is the antecedent before the comma; bodies inside the clause are objects.
   // The same after the relative clause ("Lawrow, der … kritisiert hatte, sagte, …"): its antecedent is the subject.

@@ -77,7 +77,7 @@ export function speakerPhrase(doc: StatementDocument, cue: Cue, clauseFrom: numb
 function aroundVerb(doc: StatementDocument, cue: Cue, from: number, to: number): Span | null {
   const verbEnd = cue.start + (doc.masked.slice(cue.start, cue.end).search(/\s/u) + 1 || cue.end - cue.start)
   // "X defended his call, saying …", "Лавров …, заявив, что …": a gerund shares the subject of its main clause.
-  if (GERUND[doc.language]?.test(cue.text)) return /,\s*$/u.test(doc.masked.slice(from, cue.start)) ? after(doc, from, cue.start, false, false) : null
+  if (isGerund(doc.language, cue.text)) return /,\s*$/u.test(doc.masked.slice(from, cue.start)) ? after(doc, from, cue.start, false, false) : null
   const pre = before(doc, from, cue.start, true)
   // The clause opens with its subject ("Er stellte … klar", "Der AStA erklärte").
   if (pre && clauseInitial(doc, from, pre.start)) return pre
@@ -102,6 +102,11 @@ function aroundVerb(doc: StatementDocument, cue: Cue, from: number, to: number):
 }
 
 const GERUND: Record<string, RegExp> = { en: /^\p{L}+ing$/iu, ru: /^\p{L}+(?:в|вши)$/iu }
+
+/** "saying", "заявив": a gerund, whose subject is that of its sentence. */
+export function isGerund(language: string, word: string): boolean {
+  return !!GERUND[language]?.test(word)
+}
 
 const RELATIVE: Record<string, RegExp> = {
   de: /^,\s*(?:der|die|das|welche|welcher|welches)\s/iu,

@@ -68,7 +68,9 @@ const NOT_NAMES = new Set([
     'laut zudem außerdem doch journalisten reportern medien agenturen nachrichtenagentur agentur montag dienstag mittwoch ' +
     'donnerstag freitag samstag sonntag zuvor später danach dagegen bisher inzwischen bereits erneut according monday ' +
     'tuesday wednesday thursday friday saturday sunday earlier later meanwhile however separately twitter telegram ' +
-    'facebook также однако ранее позже затем позднее впоследствии между кроме тем'
+    'facebook также однако ранее позже затем позднее впоследствии между кроме тем хотя если когда пока поскольку потому ' +
+    'зато впрочем кстати вместе тогда сейчас теперь впервые ещё еще уже лишь только именно obwohl wenn als weil während ' +
+    'although though when while because since whereas'
   ).split(' '),
 ])
 
