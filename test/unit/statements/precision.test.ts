@@ -70,3 +70,13 @@ describe('objects, relative clauses and bystanders are not speakers', () => {
     expect(s.actorId).toBeNull()
   })
 })
+
+describe('the mission’s example', () => {
+  it('keeps a Konjunktiv chain under the ministry that the generic "das Außenministerium" refers to', () => {
+    const text =
+      '„Wir betrachten die Ereignisse als einen von außen inspirierten Versuch, die Sicherheit des Staates zu untergraben“, heißt es auf der Seite des russischen Außenministeriums.\n\n' +
+      'Die Russische Föderation werde ihren Bündnisverpflichtungen nachkommen. Man stehe in engem Kontakt mit der kasachischen Seite, so das Außenministerium.'
+    expect(actorOf(text, 'de', 'Föderation werde').actorId).toBe('ru-mfa')
+    expect(actorOf(text, 'de', 'Man stehe').actorId).toBe('ru-mfa')
+  })
+})

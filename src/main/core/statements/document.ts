@@ -49,7 +49,7 @@ export function buildDocument(text: string, matcher: ActorMatcher, language: str
     .flatMap((p) => matchesIn(p.re, masked, 0, masked.length).map((m) => ({ pos: m.index, kind: p.kind })))
     .sort((a, b) => a.pos - b.pos)
   const known = dedupe(mentions)
-  const unregistered = findUnregisteredBodies({ masked, language, mentions: known })
+  const unregistered = findUnregisteredBodies({ masked, language, mentions: known, generics })
   return { text, masked, language, lex, matcher, paragraphs, sentences, quotes, mentions: known, generics, plurals, unregistered }
 }
 

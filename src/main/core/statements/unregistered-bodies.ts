@@ -22,7 +22,7 @@ const PATTERNS: Record<string, RegExp> = {
 }
 
 /** Specific body names outside the registry's mentions, sorted by position. */
-export function findUnregisteredBodies(doc: Pick<StatementDocument, 'masked' | 'language' | 'mentions'>): UnregisteredBody[] {
+export function findUnregisteredBodies(doc: Pick<StatementDocument, 'masked' | 'language' | 'mentions' | 'generics'>): UnregisteredBody[] {
   const re = PATTERNS[doc.language]
   if (!re) return []
   const out: UnregisteredBody[] = []
@@ -31,8 +31,10 @@ export function findUnregisteredBodies(doc: Pick<StatementDocument, 'masked' | '
     const start = hit.index
     const end = start + hit[0].length
     while (m < doc.mentions.length && doc.mentions[m].end <= start) m++
-    // A registry mention overlapping it ("das russische Verteidigungsministerium") is known.
+    // A registry mention overlapping it ("das russische Verteidigungsministerium") is known; a generic term the
+    // registry reads ("das Außenministerium": some foreign ministry) is resolved from context instead.
     if (m < doc.mentions.length && doc.mentions[m].start < end) continue
+    if (doc.generics.some((g) => g.start < end && g.end > start && g.end - g.start >= end - start - 1)) continue
     out.push({ start, end })
   }
   return out
