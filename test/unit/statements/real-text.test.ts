@@ -25,7 +25,7 @@ const MINIMUM: Record<string, { quoteF1: number; endToEndF1: number }> = {
 
 describe.skipIf(!available('news-dev'))('real news passages (news-dev)', () => {
   const items = available('news-dev') ? loadGold('news-dev') : []
-  const predictions = new Map(items.map((it) => [it.id, extractStatements(it.text, matcher, { language: it.lang })]))
+  const predictions = new Map(items.map((it) => [it.id, extractStatements(it.text, matcher, { language: it.lang, date: it.meta?.date ?? null })]))
 
   it.each(Object.keys(MINIMUM))('finds statements and their speakers in %s', (lang) => {
     const s = score(work, items.filter((i) => i.lang === lang), predictions, matcher)

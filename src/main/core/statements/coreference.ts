@@ -86,12 +86,15 @@ function collectPersons(doc: StatementDocument): Person[] {
     const phrase = introduction(doc, g.start, Math.min(doc.masked.length, g.end + 60))
     const full = out.find((p) => sameName(lastWord(p.name), lastWord(name)) && p.name.length >= name.length)
     const s = sentenceOf(doc, n.start)
+    // A person the registry knows: their name and gender from there.
+    const known = doc.personMentions.find((m) => m.start < n.end && m.end > n.start && m.personIds.length === 1)
+    const seed = known ? doc.persons?.person(known.personIds[0]) : undefined
     out.push({
-      name: full?.name ?? name,
+      name: seed && !/\s/u.test(full?.name ?? name) ? doc.persons!.displayName(seed.id, doc.language) : (full?.name ?? name),
       start: n.start,
       sentence: s.index,
       paragraph: s.paragraph,
-      gender: genderOf(doc, name, phrase) ?? full?.gender ?? null,
+      gender: seed?.gender ?? genderOf(doc, name, phrase) ?? full?.gender ?? null,
       phrase: introduction(doc, g.start, g.end),
     })
   }

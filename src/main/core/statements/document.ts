@@ -1,4 +1,5 @@
 /** Everything the extraction steps share about one text: structure, quotes, actor mentions, lexicon. */
+import type { PersonIndex, PersonMention } from '../actors/person-index'
 import type { ActorMatcher, ActorMention, GenericReference } from '../actors/types'
 import { lexiconFor, type BodyKind, type Lexicon } from './lexicon'
 import { matchesIn } from './patterns'
@@ -10,6 +11,11 @@ import { sentenceAt, splitParagraphs, splitSentences, type Paragraph, type Sente
 
 export interface StatementDocument {
   text: string
+  /** The article's date (ISO 8601) or null. */
+  date: string | null
+  /** Known people (the person registry) and their mentions outside quotes. */
+  persons: PersonIndex | null
+  personMentions: PersonMention[]
   /** The text with the content of every top-level quote blanked out: cue search never looks inside quotes. */
   masked: string
   language: string
@@ -35,7 +41,7 @@ export interface StatementDocument {
   commonNouns?: Set<string>
 }
 
-export function buildDocument(text: string, matcher: ActorMatcher, language: string): StatementDocument {
+export function buildDocument(text: string, matcher: ActorMatcher, language: string, persons: PersonIndex | null = null, date: string | null = null): StatementDocument {
   const quotes = scanQuotes(text)
   const paragraphs = splitParagraphs(text)
   const sentences = splitSentences(text, paragraphs, quotes, language)
@@ -50,7 +56,8 @@ export function buildDocument(text: string, matcher: ActorMatcher, language: str
     .sort((a, b) => a.pos - b.pos)
   const known = dedupe(mentions)
   const unregistered = findUnregisteredBodies({ masked, language, mentions: known, generics })
-  return { text, masked, language, lex, matcher, paragraphs, sentences, quotes, mentions: known, generics, plurals, unregistered }
+  const personMentions = persons ? persons.find(text, language).filter((m) => outside(m.start)) : []
+  return { text, date, persons, personMentions, masked, language, lex, matcher, paragraphs, sentences, quotes, mentions: known, generics, plurals, unregistered }
 }
 
 interface Analysing {

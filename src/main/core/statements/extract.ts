@@ -10,10 +10,13 @@ import { findCues } from './cues'
 import { analyseQuote } from './direct-quotes'
 import { buildDocument, type StatementDocument } from './document'
 import type { Draft } from './draft'
+import { createPersonIndex, type PersonIndex } from '../actors/person-index'
+import { defaultPersons } from '../actors/person-seed'
 import { findChannels } from './carriers'
 import { completeSpeakers } from './complete-speakers'
 import { resolveCoreference } from './coreference'
 import { resolveLanguage } from './language'
+import { linkPersons } from './link-persons'
 import { sentenceAt } from './text-structure'
 import { explain } from './reasons'
 import { findReported } from './reported'
@@ -24,7 +27,8 @@ import type { StatementCandidate, StatementExtractionOptions } from './types'
 
 export function extractStatements(text: string, matcher: ActorMatcher, options: StatementExtractionOptions = {}): StatementCandidate[] {
   const language = resolveLanguage(text, options.language)
-  const doc = buildDocument(text, matcher, language)
+  const persons = options.persons === undefined ? defaultPersonIndex() : options.persons
+  const doc = buildDocument(text, matcher, language, persons, options.date ?? null)
   const ctx = new AttributionContext(doc)
   const drafts: Draft[] = []
   let q = 0
@@ -73,7 +77,7 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
     drafts.push(...found)
   }
   const ordered = linkChains(doc, drafts.sort((a, b) => a.start - b.start))
-  return findChannels(doc, resolveCoreference(doc, completeSpeakers(doc, ordered))).map((d) => toCandidate(doc, d))
+  return findChannels(doc, linkPersons(doc, resolveCoreference(doc, completeSpeakers(doc, ordered)))).map((d) => toCandidate(doc, d))
 }
 
 /**
@@ -228,4 +232,12 @@ function toCandidate(doc: StatementDocument, d: Draft): StatementCandidate {
     needsReview,
     reasons: explain(doc, d),
   }
+}
+
+let shippedPersons: PersonIndex | undefined
+
+/** The shipped person registry, built once per process. */
+function defaultPersonIndex(): PersonIndex {
+  shippedPersons ??= createPersonIndex(defaultPersons())
+  return shippedPersons
 }

@@ -63,6 +63,8 @@ function nameWords(doc: StatementDocument & { nameWords?: Set<string> }): Set<st
       if (!SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) names.add(k)
     }
   }
+  // People the person registry knows are names wherever they stand ("Lawrow sagte", "Zugleich kritisierte Peskow").
+  for (const m of doc.personMentions) for (const w of doc.text.slice(m.start, m.end).split(/\s+/u)) names.add(key(w))
   doc.nameWords = names
   return names
 }

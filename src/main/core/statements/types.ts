@@ -1,3 +1,4 @@
+import type { PersonIndex } from '../actors/person-index'
 /** Statements found in an article's text. Offsets are UTF-16 code unit indices into the article text. */
 
 export type StatementKind = 'direct' | 'partial' | 'reported'
@@ -29,4 +30,8 @@ export interface StatementCandidate {
 export interface StatementExtractionOptions {
   /** ISO 639-1 language of the text (de, en, ru …); detection fallback when absent. */
   language?: string | null
+  /** The article's publication date (ISO 8601): which office a known person held. */
+  date?: string | null
+  /** Known people and their offices; the shipped person registry when absent, none when null. */
+  persons?: PersonIndex | null
 }

@@ -1,0 +1,121 @@
+/**
+ * Finds known people in a text — by full name or by surname alone, in the case forms each language gives them
+ * ("Sacharowa", "Захаровой", "Peskows", "Zakharova's") — and tells which body a person spoke for on a date.
+ * Built once from the person seed; a text is scanned once with one regex over capitalised words.
+ */
+import type { Office, SeedPerson } from './person-seed'
+
+export interface PersonMention {
+  start: number
+  end: number
+  surface: string
+  /** Several when a surname is shared: then nobody can say which one is meant. */
+  personIds: string[]
+}
+
+export interface PersonIndex {
+  find(text: string, language: string): PersonMention[]
+  person(id: string): SeedPerson | undefined
+  /** The office held on an ISO date (YYYY-MM-DD…); without a date, the one office the person has held and holds. */
+  officeAt(id: string, date?: string | null): Office | null
+  /** The person's name as written in a language ("Maria Sacharowa"). */
+  displayName(id: string, language: string): string
+}
+
+const WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu
+
+export function createPersonIndex(persons: readonly SeedPerson[]): PersonIndex {
+  const byId = new Map(persons.map((p) => [p.id, p]))
+  // Surname form (lower case) → ids, per language; first names (lower case, stems) per id.
+  const surnames = new Map<string, Map<string, Set<string>>>()
+  const firstNames = new Map<string, Set<string>>()
+  for (const p of persons) {
+    for (const [language, names] of Object.entries(p.names)) {
+      const forms = surnames.get(language) ?? new Map<string, Set<string>>()
+      surnames.set(language, forms)
+      for (const full of names) {
+        const parts = full.split(/\s+/u)
+        const surname = parts[parts.length - 1]
+        for (const form of caseForms(surname, language, p.gender)) {
+          const key = form.toLowerCase()
+          forms.set(key, (forms.get(key) ?? new Set()).add(p.id))
+        }
+        for (const first of parts.slice(0, -1)) {
+          const set = firstNames.get(p.id) ?? new Set<string>()
+          set.add(first.toLowerCase())
+          firstNames.set(p.id, set)
+        }
+      }
+    }
+  }
+
+  return {
+    find(text, language) {
+      const forms = surnames.get(language) ?? surnames.get('en')!
+      const out: PersonMention[] = []
+      WORD.lastIndex = 0
+      for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+        const word = m[0].replace(/['’]s?$/u, '')
+        const ids = forms.get(word.toLowerCase())
+        if (!ids) continue
+        let start = m.index
+        const end = m.index + word.length
+        // The first name right before it ("Maria Sacharowa", "Марии Захаровой") belongs to the mention.
+        const before = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))
+        let withFirst = false
+        const isFirstName = (id: string) => !!before && [...(firstNames.get(id) ?? [])].some((f) => sameFirstName(f, before[1].toLowerCase()))
+        if (before && [...ids].some(isFirstName)) {
+          start -= before[0].length
+          withFirst = true
+        }
+        const matching = withFirst ? [...ids].filter(isFirstName) : [...ids]
+        const usable = withFirst ? matching : matching.filter((id) => byId.get(id)!.surnameAlone !== false)
+        if (usable.length) out.push({ start, end, surface: text.slice(start, end), personIds: usable })
+      }
+      return out
+    },
+    person: (id) => byId.get(id),
+    officeAt(id, date) {
+      const p = byId.get(id)
+      if (!p) return null
+      // Undated: only someone who has held one office, and holds it still, is certain ("Lavrov", not "Trump").
+      if (!date) return p.offices.length === 1 && !p.offices[0].to ? p.offices[0] : null
+      const month = date.slice(0, 7)
+      const held = p.offices.filter((o) => o.from.slice(0, 7) <= month && (!o.to || o.to.slice(0, 7) >= month))
+      return held.length === 1 ? held[0] : null
+    },
+    displayName(id, language) {
+      const p = byId.get(id)
+      if (!p) return id
+      return (p.names[language as keyof SeedPerson['names']] ?? p.names.en)[0]
+    },
+  }
+}
+
+/** A first name in any case form ("Мария"/"Марии", "Сергей"/"Сергеем", "Sergej"/"Sergejs"): all but a short ending shared. */
+function sameFirstName(known: string, seen: string): boolean {
+  if (known === seen) return true
+  let common = 0
+  while (common < known.length && common < seen.length && known[common] === seen[common]) common++
+  return common >= 3 && common >= Math.min(known.length, seen.length) - 2 && Math.abs(known.length - seen.length) <= 3
+}
+
+/**
+ * The forms a surname takes in running text: German and English possessive -s; Russian declension of
+ * -ов/-ев/-ин surnames, feminine -ова/-ина, adjectival -ский/-ская, and foreign masculine surnames on a
+ * consonant ("Шольц" → "Шольца"). Feminine foreign surnames on a consonant do not decline.
+ */
+export function caseForms(surname: string, language: string, gender: 'f' | 'm'): string[] {
+  if (language !== 'ru') return [surname, `${surname}s`]
+  const forms = [surname]
+  const add = (stem: string, endings: string[]) => forms.push(...endings.map((e) => stem + e))
+  if (/(?:ский|цкий)$/u.test(surname)) add(surname.slice(0, -2), ['ого', 'ому', 'им', 'ом'])
+  else if (/(?:ская|цкая)$/u.test(surname)) add(surname.slice(0, -2), ['ой', 'ую'])
+  else if (gender === 'f' && /(?:ова|ева|ёва|ина|ына)$/u.test(surname)) add(surname.slice(0, -1), ['ой', 'у'])
+  else if (gender === 'm' && /(?:ов|ев|ёв|ин|ын)$/u.test(surname)) add(surname, ['а', 'у', 'ым', 'е'])
+  else if (gender === 'm' && /[бвгджзклмнпрстфхцчшщ]$/u.test(surname)) add(surname, ['а', 'у', 'ом', 'ем', 'е'])
+  else if (gender === 'm' && /й$/u.test(surname)) add(surname.slice(0, -1), ['я', 'ю', 'ем', 'е'])
+  else if (gender === 'm' && /ь$/u.test(surname)) add(surname.slice(0, -1), ['я', 'ю', 'ем', 'е'])
+  else if (/[ая]$/u.test(surname) && !/(?:ия)$/u.test(surname)) add(surname.slice(0, -1), surname.endsWith('я') ? ['и', 'ю', 'ей'] : ['ы', 'е', 'у', 'ой'])
+  return forms
+}
