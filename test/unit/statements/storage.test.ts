@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { reanchor, quoteSelector } from '../../../src/main/core/statements/anchor'
 import { planMerge } from '../../../src/main/core/statements/merge'
-import { StatementService } from '../../../src/main/core/statements/statement-service'
+import { STATEMENT_ENGINE_VERSION, StatementService } from '../../../src/main/core/statements/statement-service'
 import { StatementStore } from '../../../src/main/core/statements/statement-store'
 import type { StatementCandidate } from '../../../src/main/core/statements/types'
 import { openDatabase, type Db } from '../../../src/main/core/db/open'
@@ -89,7 +89,7 @@ describe('statement store and service', () => {
       ['reported', 'ru-mfa'],
       ['direct', 'by-mfa'],
     ])
-    expect(db.prepare('SELECT engine FROM statement_runs WHERE article_id = ?').pluck().get(articleId)).toBe(1)
+    expect(db.prepare('SELECT engine FROM statement_runs WHERE article_id = ?').pluck().get(articleId)).toBe(STATEMENT_ENGINE_VERSION)
     expect(service.extractPending()).toMatchObject({ articles: 0 })
   })
 

@@ -22,7 +22,7 @@ const record = (file: string, a: ExtractedArticle, matcher: ActorMatcher) => ({
   publishedAt: a.publishedAt,
   language: a.language,
   text: a.text,
-  statements: extractStatements(a.text, matcher, { language: a.language }).map((s) => candidateJson(s, matcher)),
+  statements: extractStatements(a.text, matcher, { language: a.language, date: a.publishedAt }).map((s) => candidateJson(s, matcher)),
 })
 
 export function registerExtract(program: Command, ctx: CliContext): void {

@@ -13,7 +13,7 @@ import { isAnalystWork, planMerge } from './merge'
 import type { StatementStore } from './statement-store'
 
 /** Bump when the engine changes enough that stored results should be refreshed (see `extractPending`). */
-export const STATEMENT_ENGINE_VERSION = 1
+export const STATEMENT_ENGINE_VERSION = 2
 
 const BATCH = 50
 /** Longer texts are books or dumps, not articles; reading them would hold up imports (the engine reads ~2 MB/s). */
@@ -127,9 +127,10 @@ export class StatementService {
   private extractOne(articleId: number, matcher: ActorMatcher, summary: ExtractionSummary): void {
     try {
       this.db.prepare('SAVEPOINT statement_article').run()
-      const { text, language } = this.store.article(articleId)
+      const { text, language, publishedAt } = this.store.article(articleId)
       if (text.length > MAX_TEXT) throw new Error(`the text is too long for statement extraction (${text.length} characters; news articles have far fewer)`)
-      const candidates = extractStatements(text, matcher, { language })
+      // The date decides which office a known person held ("Steinmeier" in 2015: the foreign ministry).
+      const candidates = extractStatements(text, matcher, { language, date: publishedAt })
       const existing = this.store.existing(articleId)
       const plan = planMerge(text, existing, candidates)
       this.store.apply(articleId, text, plan, existing.filter(isAnalystWork))

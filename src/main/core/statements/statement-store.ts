@@ -111,7 +111,7 @@ export class StatementStore {
       `UPDATE statements SET start_offset = ?, end_offset = ?, prefix = ?, suffix = ? WHERE id = ? AND (start_offset <> ? OR end_offset <> ?)`,
     )
     this.deleteRow = db.prepare('DELETE FROM statements WHERE id = ?')
-    this.articleRow = db.prepare('SELECT text, language FROM articles WHERE id = ?')
+    this.articleRow = db.prepare('SELECT text, language, published_at AS publishedAt FROM articles WHERE id = ?')
     this.actorExists = db.prepare('SELECT 1 FROM actors WHERE id = ?').pluck()
     this.runRow = db.prepare(
       `INSERT INTO statement_runs (article_id, engine, extracted_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
@@ -131,8 +131,8 @@ export class StatementStore {
     return this.db.transaction(work)()
   }
 
-  article(articleId: number): { text: string; language: string | null } {
-    const row = this.articleRow.get(articleId) as { text: string; language: string | null } | undefined
+  article(articleId: number): { text: string; language: string | null; publishedAt: string | null } {
+    const row = this.articleRow.get(articleId) as { text: string; language: string | null; publishedAt: string | null } | undefined
     if (!row) throw notFound(`Article ${articleId}`)
     return row
   }
