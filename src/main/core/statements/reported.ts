@@ -163,15 +163,19 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
 
   // "призвал сторонников собраться …", "объявил о переизбрании", "forderte mehr Züge", "urged countries to …":
   // a demand or announcement whose object is the content.
-  for (const cue of cues) {
+  // Several in one sentence ("назвал итоги подтасованными и призвал сторонников …") are several statements.
+  const objects: Draft[] = []
+  for (const [i, cue] of cues.entries()) {
     if (cue.type !== 'verb' && cue.type !== 'naming') continue
     const at = objectContent(doc, cue, s)
-    if (at === null) continue
-    const end = clauseEnd(doc, at, s.to)
+    if (at === null || (objects.length && at < objects[objects.length - 1].end)) continue
+    const next = cues.slice(i + 1).find((c) => c.start > at && (c.type === 'verb' || c.type === 'naming'))
+    const end = next ? backOverCoordination(doc, at, next.start) : clauseEnd(doc, at, s.to)
     const speaker = speakerForCue(doc, ctx, cue, s.from, at) ?? unnamedSubject(doc, cue, s.from)
-    const d = make(at, end, cue, speaker, { object: true })
-    if (d) return [d]
+    const d = make(at, Math.min(end, clauseEnd(doc, at, s.to)), cue, speaker, { object: true })
+    if (d) objects.push(d)
   }
+  if (objects.length) return objects
 
   // "Die Kinder waren nach Angaben der Agentur Tass … alt", "which, according to officials, …": a source
   // phrase inside the sentence attributes all of it.
