@@ -73,7 +73,10 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   const before = groups.filter((g) => g.end <= cue.start)
   const initial = before.find((g) => isClauseInitial(doc, clause, g))
   const adjacent = before[before.length - 1]
-  const subject = initial ?? (adjacent && BEFORE_GAP.test(doc.masked.slice(adjacent.end, cue.start)) ? adjacent : undefined)
+  const besideVerb = adjacent && /^\s+(?:\p{L}+\s+){0,2}$/u.test(doc.masked.slice(adjacent.end, cue.start)) ? adjacent : undefined
+  // "Хотя Дума уже одобрила …, Зорькин надеется": a subordinate clause first; the subject is the phrase beside the verb.
+  const subordinateFirst = initial && besideVerb && initial !== besideVerb && /,/u.test(doc.masked.slice(initial.end, besideVerb.start))
+  const subject = (subordinateFirst ? besideVerb : initial) ?? (adjacent && BEFORE_GAP.test(doc.masked.slice(adjacent.end, cue.start)) ? adjacent : undefined)
   if (subject) return coordinated(doc, subject, groups, cue) ? unresolved(doc, subject) : resolveGroup(doc, ctx, subject)
   // "The ministry stressed that …, and noted that …": the coordinated verb shares the first clause's subject.
   if (clause > from && !/[\p{L}\p{N}]/u.test(doc.masked.slice(clause, cue.start))) {

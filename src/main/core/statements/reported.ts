@@ -227,6 +227,9 @@ function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: numb
   // Verb first ("…, teilte X mit"), unless the verb has a content clause of its own ("…, утверждает, что …").
   if (/^[\s–—-]*$/u.test(lead)) {
     const rest = doc.masked.slice(c.end, s.to)
+    // "Валерий Зорькин, председатель суда, высказал …": the sentence opens with its speaker, not with content.
+    const opening = refGroupsIn(doc, s.from, comma)[0]
+    if (opening && !/[\p{L}\p{N}]/u.test(doc.masked.slice(s.from, opening.start)) && !/[\p{L}\p{N}]/u.test(doc.masked.slice(opening.end, comma))) return false
     // "X, der …, sagte, Russland werde …": a verb followed by a comma introduces what follows.
     if (/^\s*,/u.test(rest)) return false
     // English "X, defending, said Hartley had 20 years of experience …": the verb has a content clause of its own.
@@ -298,7 +301,7 @@ function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): Conte
 /** Verbs whose object states a demand, promise or announcement, per language; `about` marks "о …"/"vor …"/"of …" objects. */
 const OBJECT_VERBS: Record<string, { direct: RegExp; about: RegExp }> = {
   ru: {
-    direct: /^(?:призва|призыва|потребова|требова|предложи|предлага|попроси|поручи|пообеща|обеща|вырази|выража|подтверди|подтвержда|рекомендова|посоветова|назва|называ|осуди|осужда)/iu,
+    direct: /^(?:призва|призыва|потребова|требова|предложи|предлага|попроси|поручи|пообеща|обеща|вырази|выража|подтверди|подтвержда|рекомендова|посоветова|назва|называ|осуди|осужда|высказа|высказыва)/iu,
     about: /^(?:заяви|заявля|сообщи|сообща|объяви|объявля|предупреди|предупрежда)/iu,
   },
   de: {
