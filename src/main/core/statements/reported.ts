@@ -229,7 +229,7 @@ function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: numb
     const rest = doc.masked.slice(c.end, s.to)
     // "Валерий Зорькин, председатель суда, высказал …": the sentence opens with its speaker, not with content.
     const opening = refGroupsIn(doc, s.from, comma)[0]
-    if (opening && !/[\p{L}\p{N}]/u.test(doc.masked.slice(s.from, opening.start)) && !/[\p{L}\p{N}]/u.test(doc.masked.slice(opening.end, comma))) return false
+    if (opening && !/[\p{L}\p{N}]/u.test(doc.masked.slice(s.from, opening.start)) && /^\s*(?:,|$)/u.test(doc.masked.slice(opening.end, comma + 1))) return false
     // "X, der …, sagte, Russland werde …": a verb followed by a comma introduces what follows.
     if (/^\s*,/u.test(rest)) return false
     // English "X, defending, said Hartley had 20 years of experience …": the verb has a content clause of its own.
