@@ -65,7 +65,7 @@ const NOT_NAMES = new Set([
   ...stopwordsDe,
   ...stopwordsRu,
   ...(
-    'laut zudem außerdem doch journalisten reportern medien agenturen nachrichtenagentur agentur montag dienstag mittwoch ' +
+    'dass laut zudem außerdem doch journalisten reportern medien agenturen nachrichtenagentur agentur montag dienstag mittwoch ' +
     'donnerstag freitag samstag sonntag zuvor später danach dagegen bisher inzwischen bereits erneut according monday ' +
     'tuesday wednesday thursday friday saturday sunday earlier later meanwhile however separately twitter telegram ' +
     'facebook также однако ранее позже затем позднее впоследствии между кроме тем хотя если когда пока поскольку потому ' +
