@@ -305,15 +305,15 @@ const OBJECT_VERBS: Record<string, { direct: RegExp; about: RegExp }> = {
     about: /^(?:заяви|заявля|сообщи|сообща|объяви|объявля|предупреди|предупрежда)/iu,
   },
   de: {
-    direct: /^(?:forder|verlang|mahnt|kündigt|versprach|verspricht|bekräftigt)/iu,
-    about: /^warnt/iu,
+    direct: /^(?:forder|verlang|mahnt|kündigt|versprach|verspricht|bekräftigt|betont|verkündet|unterstrich|unterstreicht|bekundet|begrüßt)/iu,
+    about: /^(?:warnt|erinnert|appelliert|plädiert)/iu,
   },
   en: {
     direct: /^(?:urg|demand|vow|pledg|promis)/iu,
     about: /^(?:warn|call)/iu,
   },
 }
-const ABOUT: Record<string, RegExp> = { ru: /^\s*(?:о|об|обо)\s/u, de: /^\s*vor\s/u, en: /^\s*(?:of|against|for)\s/u }
+const ABOUT: Record<string, RegExp> = { ru: /^\s*(?:о|об|обо)\s/u, de: /^\s*(?:vor|an|für)\s/u, en: /^\s*(?:of|against|for)\s/u }
 
 /** Where the object content of a demand or announcement verb starts (after a subject that follows the verb), or null. */
 function objectContent(doc: StatementDocument, cue: Cue, s: SentenceFrame): number | null {
