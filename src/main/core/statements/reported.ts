@@ -31,7 +31,7 @@ export interface SentenceFrame {
 }
 
 /** English verbs that take a content clause without "that"; the others ("claimed victory", "announced the deal") need it. */
-const EN_SAY = words('said|says|say|saying|added|adds|stated|believes|believed|thinks|thought|insisted|insists', 'iu')
+const EN_SAY = words('said|says|say|saying|added|adds|stated|believes|believed|thinks|thought|insisted|insists|warned|warns|argued|argues|noted|notes|stressed|acknowledged|admitted|explained|predicted|estimated|conceded|suggested|suggests|feared|fears', 'iu')
 /** After "said" without "that": a clause starts with anything but a preposition, conjunction or "to". */
 const EN_NOT_CLAUSE_START = /^(?:to|in|on|at|by|for|with|from|of|about|after|before|during|nothing|so|yes|no|and|but|or|as|while|when|if|goodbye|hello|sorry)(?![\p{L}])/iu
 /** Whom someone told: a pronoun, reporters, a determiner phrase of two words, or a name. */
