@@ -86,7 +86,9 @@ function newcomerBetween(doc: StatementDocument, last: Draft, d: Draft): boolean
   const sp = last.speaker!
   // Two or more narrative sentences between them: the quote stands on its own.
   if (sentenceOf(doc, d.start).index - sentenceOf(doc, last.end).index > 2) return true
-  return findRefs(doc, last.end, d.start).some(
+  // The inquit's own sentence ("…,” says Di Li, the chief scientist of FAST.) names the speaker, not a newcomer.
+  const inquitEnd = sentenceOf(doc, Math.max(last.end, sp.end - 1)).end
+  return findRefs(doc, Math.max(last.end, inquitEnd), d.start).some(
     (r) => (r.end <= sp.start || r.start >= sp.end) && (r.type === 'name' || r.type === 'role' || r.type === 'generic' || (r.type === 'actor' && r.mention!.via !== 'metonym')),
   )
 }
