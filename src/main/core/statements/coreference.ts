@@ -24,7 +24,11 @@ interface Person {
   phrase: string
 }
 
-const PRONOUN_GENDER: Record<string, Gender> = { er: 'm', he: 'm', он: 'm', she: 'f', она: 'f', sie: 'f' }
+const PRONOUN_GENDER: Record<string, Gender> = {
+  er: 'm', he: 'm', он: 'm', she: 'f', она: 'f', sie: 'f',
+  // Possessive and object forms: "по его словам", "nach seinen Worten", "according to him".
+  его: 'm', её: 'f', ее: 'f', seinen: 'm', seinem: 'm', him: 'm', her: 'f',
+}
 /** How many sentences back a pronoun or role may reach for its person. */
 const REACH = 4
 

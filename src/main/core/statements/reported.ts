@@ -78,9 +78,14 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
       const group = refGroupsIn(doc, cue.end, limit).find((g) => g.start - cue.end <= 40)
       if (!group) {
         // "По его словам", "nach seinen Worten", "according to him": the current source.
-        if (!POSSESSIVE.test(doc.masked.slice(cue.start, Math.min(limit, cue.end + 12)))) continue
+        const scope = doc.masked.slice(cue.start, Math.min(limit, cue.end + 12))
+        const possessive = POSSESSIVE.exec(scope)
+        if (!possessive) continue
         const end = limit < s.to && doc.masked[limit] === ',' ? limit + 1 : cue.end
-        return one(make(end, s.to, cue, continuation(ctx, s.paragraph)))
+        // Nobody speaking in context: the pronoun itself is the speaker as written, for coreference to resolve.
+        const at = cue.start + possessive.index + possessive[0].length - possessive[0].trimStart().length
+        const pronoun: SpeakerResolution = { actorId: null, speaker: doc.text.slice(at, at + possessive[0].trim().length), start: at, end: at + possessive[0].trim().length, confidence: 0.4, review: true, independent: false, viaContext: false, person: null }
+        return one(make(end, s.to, cue, continuation(ctx, s.paragraph) ?? pronoun))
       }
       const rest = doc.masked.slice(group.end, s.to)
       // The source phrase may run on ("наблюдатели от Организации по безопасности … в Европе, …").
