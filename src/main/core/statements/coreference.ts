@@ -106,7 +106,7 @@ function collectPersons(doc: StatementDocument): Person[] {
 }
 
 const FEMININE_ROLE = /(?:\p{L}+in|\p{L}+innen|spokeswoman|chairwoman|congresswoman|mrs|ms|frau|madam|queen|princess|duchess|\p{L}+ница|госпожа)(?![\p{L}])/iu
-const MASCULINE_ROLE = /(?:spokesman|chairman|congressman|mr|herr|sir|king|prince|duke|господин)(?![\p{L}])/iu
+const MASCULINE_ROLE = /(?:spokesman|chairman|congressman|mr|herr|sir|king|prince|duke|pope|господин|(?<![\p{L}])(?:\p{L}+-)?(?:papst|präsident|minister|kanzler|sprecher|chef|botschafter|vorsitzender|direktor|bürgermeister|generalsekretär|abgeordneter))(?![\p{L}])/iu
 
 /** The words that introduce a person: the name's phrase and the words right before it, within its clause. */
 function introduction(doc: StatementDocument, start: number, end: number): string {

@@ -68,6 +68,8 @@ export function speakerPhrase(doc: StatementDocument, cue: Cue, clauseFrom: numb
       return before(doc, clauseFrom, cue.start, false)
     case 'locative':
       return inside(doc, cue)
+    case 'impersonal':
+      return sourceAfterImpersonal(doc, cue.end, clauseTo)
     default:
       return null
   }
@@ -206,6 +208,16 @@ function after(doc: StatementDocument, pos: number, to: number, source: boolean,
   const bare = bareAllowed && lang === 'de' && i === 0 && phrase.length === 1 && /^\p{Lu}/u.test(phrase[0].text) && !isCommonNoun(doc, phrase[0].text)
   if (!bare && !acceptable(doc, phrase, !!det, false)) return null
   return { start: det ? ws[i].start : phrase[0].start, end: phrase[phrase.length - 1].end }
+}
+
+/** "hieß es bei mehreren Personen im Umfeld der Kontrolleure", "heißt es in der Mitteilung": the source as written. */
+const IMPERSONAL_SOURCE = /^\s+(?:weiter\s+|auch\s+)?((?:bei|aus|von|vom|seitens|in|im|from|among|in|из|в|во|со\s+стороны|у)\s+[^,.;:!?„“"«»()\n]{3,80}?)\s*(?=[,.;:!?)\n]|$)/u
+
+function sourceAfterImpersonal(doc: StatementDocument, pos: number, to: number): Span | null {
+  const m = IMPERSONAL_SOURCE.exec(doc.masked.slice(pos, to))
+  if (!m) return null
+  const start = pos + m[0].indexOf(m[1])
+  return { start, end: start + m[1].length }
 }
 
 function inside(doc: StatementDocument, cue: Cue): Span | null {
