@@ -10,6 +10,7 @@ import { sentenceOf } from './document'
 import type { Draft } from './draft'
 import { isNameWord } from './names'
 import { findRefs, groupRefs, type Ref } from './speakers'
+import { spansOverlapping } from './spans-in-range'
 
 type Gender = 'f' | 'm' | null
 
@@ -31,6 +32,20 @@ const PRONOUN_GENDER: Record<string, Gender> = {
 }
 /** How many sentences back a pronoun or role may reach for its person. */
 const REACH = 4
+/** How many earlier person mentions a surname may look back over for its full name. */
+const SURNAME_REACH = 400
+
+/** How many of the start-sorted persons start before pos. */
+function countBefore(persons: readonly Person[], pos: number): number {
+  let lo = 0
+  let hi = persons.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (persons[mid].start < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
 
 export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Draft[] {
   const persons = collectPersons(doc)
@@ -43,10 +58,13 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
       continue
     }
     const mention = sp.speaker.trim()
-    const before = persons.filter((p) => p.start < sp.start)
-    if (!before.length) continue
+    const count = countBefore(persons, sp.start)
+    if (!count) continue
     const here = sentenceOf(doc, sp.start)
-    const recent = before.filter((p) => here.index - p.sentence <= REACH && !headingBetween(doc, p.paragraph, here.paragraph))
+    const recent: Person[] = []
+    for (let i = count - 1; i >= 0 && here.index - persons[i].sentence <= REACH; i--) if (!headingBetween(doc, persons[i].paragraph, here.paragraph)) recent.unshift(persons[i])
+    // Surnames look further back, but only so far: long texts stay linear.
+    const before = persons.slice(Math.max(0, count - SURNAME_REACH), count)
     const lower = mention.toLowerCase()
     let found: Person | undefined
     let how = ''
@@ -79,28 +97,36 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
 function collectPersons(doc: StatementDocument): Person[] {
   const refs = findRefs(doc, 0, doc.masked.length)
   const out: Person[] = []
+  // Persons by the first letters of their surname: finding an earlier full name stays cheap in long texts.
+  const bySurname = new Map<string, Person[]>()
+  const surnameKey = (n: string) => lastWord(n).toLowerCase().slice(0, 4)
   for (const g of groupRefs(doc, refs)) {
     const names = g.refs.filter((r: Ref) => r.type === 'name')
     // A name inside a body's name ("Ministry of Education") is no person.
-    if (!names.length || doc.unregistered.some((u) => u.start < g.end && u.end > g.start)) continue
+    if (!names.length || spansOverlapping(doc.unregistered, g.start, g.end).length) continue
     const n = names[names.length - 1]
     const name = personName(doc.text.slice(n.start, n.end))
     if (!name) continue
     // The phrase around the name: roles before it and an apposition after it ("X, Sprecherin des …").
     const phrase = introduction(doc, g.start, Math.min(doc.masked.length, g.end + 60))
-    const full = out.find((p) => sameName(lastWord(p.name), lastWord(name)) && p.name.length >= name.length)
+    const full = (bySurname.get(surnameKey(name)) ?? []).find((p) => sameName(lastWord(p.name), lastWord(name)) && p.name.length >= name.length)
     const s = sentenceOf(doc, n.start)
     // A person the registry knows: their name and gender from there.
-    const known = doc.personMentions.find((m) => m.start < n.end && m.end > n.start && m.personIds.length === 1)
+    const known = spansOverlapping(doc.personMentions, n.start, n.end).find((m) => m.personIds.length === 1)
     const seed = known ? doc.persons?.person(known.personIds[0]) : undefined
-    out.push({
+    const person: Person = {
       name: seed && !/\s/u.test(full?.name ?? name) ? doc.persons!.displayName(seed.id, doc.language) : (full?.name ?? name),
       start: n.start,
       sentence: s.index,
       paragraph: s.paragraph,
       gender: seed?.gender ?? genderOf(doc, name, phrase) ?? full?.gender ?? null,
       phrase: introduction(doc, g.start, g.end),
-    })
+    }
+    out.push(person)
+    const key = surnameKey(person.name)
+    const list = bySurname.get(key) ?? []
+    list.push(person)
+    bySurname.set(key, list)
   }
   return out
 }

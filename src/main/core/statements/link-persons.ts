@@ -6,6 +6,7 @@
  */
 import type { StatementDocument } from './document'
 import type { Draft } from './draft'
+import { spansOverlapping } from './spans-in-range'
 
 export function linkPersons(doc: StatementDocument, drafts: Draft[]): Draft[] {
   const index = doc.persons
@@ -13,7 +14,7 @@ export function linkPersons(doc: StatementDocument, drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const sp = d.speaker
     if (!sp?.speaker) continue
-    const inSpeaker = doc.personMentions.filter((m) => m.start < sp.end && m.end > sp.start)
+    const inSpeaker = spansOverlapping(doc.personMentions, sp.start, sp.end)
     const mentions = inSpeaker.length ? inSpeaker : sp.person ? index.find(sp.person, doc.language) : []
     const ids = new Set(mentions.flatMap((m) => m.personIds))
     if (ids.size !== 1) continue

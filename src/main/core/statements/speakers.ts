@@ -13,7 +13,7 @@ import { stopwords as stopwordsEn } from '@orama/stopwords/english'
 import { stopwords as stopwordsRu } from '@orama/stopwords/russian'
 import { isNameWord } from './names'
 import { matchesIn } from './patterns'
-import { spansInRange } from './spans-in-range'
+import { spansInRange, spansOverlapping } from './spans-in-range'
 
 export type RefType = 'actor' | 'generic' | 'role' | 'name' | 'pronoun'
 
@@ -288,7 +288,7 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
   // "the Ministry of Education said", "das Gesundheitsministerium teilte mit": a body the registry does not know.
   const unknownBody = actors.some((r) => r.mention!.via !== 'metonym')
     ? undefined
-    : doc.unregistered.find((u) => u.start < group.end && (u.end > group.start || /^\s+$/u.test(doc.masked.slice(u.end, group.start))))
+    : spansOverlapping(doc.unregistered, group.start - 1, group.end).find((u) => u.end > group.start || /^\s+$/u.test(doc.masked.slice(u.end, group.start)))
   if (unknownBody) {
     // The speaker is the whole body phrase ("Министерство сельского хозяйства Германии").
     const from = Math.min(unknownBody.start, base.start)
