@@ -121,6 +121,8 @@ export function unnamedSubject(doc: StatementDocument, cue: Cue, from: number): 
   const lead = doc.masked.slice(from, cue.start)
   const m = /^([\s„“"«»–—-]*)((?:(?:der|die|das|the|a|an)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s*$/u.exec(lead)
   if (!m || (!/^(?:der|die|das|the|a|an)\s/iu.test(m[2]) && doc.language !== 'ru')) return null
+  // "Впервые на подобном мероприятии …": an adverb or a prepositional phrase opens the clause, no subject.
+  if (doc.language === 'ru' && /(?:^|\s)(?:в|во|на|с|со|к|по|о|об|от|из|у|за|для|при|без|через|над|под)\s/iu.test(m[2] + ' ')) return null
   const start = from + m[1].length
   const end = start + m[2].length
   return { actorId: null, speaker: doc.text.slice(start, end), start, end, confidence: 0.4, review: true, independent: false, viaContext: false, person: null }
@@ -185,7 +187,8 @@ function looksLikeName(doc: StatementDocument, content: string, words: number, t
   const ws = content.trim().split(/\s+/)
   if (doc.language === 'en') return ws.length > 0 && ws.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|in|on|'s|—|-)$/u.test(w))
   if (doc.language === 'ru') return /^\p{Lu}/u.test(content.trim())
-  return false
+  // German capitalises nouns, but a phrase of capitalised words only ("Stop Killer Robots") is a name.
+  return ws.length >= 2 && ws.every((w) => /^[\p{Lu}\d]/u.test(w))
 }
 
 function fullMatch(re: RegExp, word: string): boolean {

@@ -254,6 +254,8 @@ function acceptable(doc: StatementDocument, phrase: Word[], det: boolean, initia
   if (phrase.length === 1 && isNameWord(doc, head.start, head.end)) return true
   if (caps.length && phrase.length >= 2 && isNameWord(doc, caps[caps.length - 1].start, caps[caps.length - 1].end)) return true
   if (doc.language === 'de') return false
+  // A Russian phrase that opens with an infinitive ("ликвидировать реформу") is an object, not a speaker.
+  if (doc.language === 'ru' && /(?:ть|ться|чь)$/u.test(phrase[0].lower)) return false
   // "Officials said", "Эксперты считают": a clause-initial plural noun.
   if (initial && phrase.length <= 2) return doc.language === 'en' ? /s$/u.test(head.lower) : /(?:ы|и|а|я)$/u.test(head.lower) || phrase.length === 2
   return phrase.length >= 2 && !initial

@@ -288,7 +288,7 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
   // "the Ministry of Education said", "das Gesundheitsministerium teilte mit": a body the registry does not know.
   const unknownBody = actors.some((r) => r.mention!.via !== 'metonym')
     ? undefined
-    : spansOverlapping(doc.unregistered, group.start - 1, group.end).find((u) => u.end > group.start || /^\s+$/u.test(doc.masked.slice(u.end, group.start)))
+    : spansOverlapping(doc.unregistered, group.start - 2, group.end).find((u) => u.end > group.start || /^\s+$/u.test(doc.masked.slice(u.end, group.start)))
   if (unknownBody) {
     // The speaker is the whole body phrase ("Министерство сельского хозяйства Германии").
     const from = Math.min(unknownBody.start, base.start)
