@@ -1,78 +1,41 @@
-/** German cue words. Verb lists cover 3rd person present/past and participles (perfect tense). */
+/**
+ * German cues, built from resources/lexicons/de.json: speech and stance verbs in every 3rd person form, main
+ * clause frames of separable verbs ("teilte … mit", "wies … zurück", "gab … zu bedenken"), verb-final forms
+ * ("mitteilte") and participles ("mitgeteilt"); naming verbs; source phrases ("nach eigenen Angaben", "laut",
+ * "zufolge"); impersonal cues ("hieß es"). Reference nouns and roles are written here.
+ */
+import data from '../../../../../resources/lexicons/de.json'
 import { words } from '../patterns'
+import { cueIndex, countByClass, nounPattern, ofClass, phrasePattern, phraseVerbs, sourcePattern, verbPattern, wholeWords } from './build'
+import type { Form, VerbForms } from './forms'
+import { germanVerb } from './forms-de'
+import { deFileSchema, parseLexiconFile, type Noun } from './schema'
 import type { Lexicon } from './types'
 
-const WEAK = [
-  'sag', 'erklär', 'beton', 'warn', 'forder', 'kritisier', 'verurteil', 'bekräftig', 'versicher', 'bestätig',
-  'dementier', 'erläuter', 'mein', 'ergänz', 'mahn', 'appellier', 'beklag', 'verlang', 'droh', 'argumentier',
-  'beteuer', 'erinner', 'zitier', 'beharr', 'konstatier', 'präzisier', 'signalisier', 'hoff', 'glaub', 'schätz',
-  'twitter', 'bilanzier', 'kommentier', 'unterstell', 'bezweifel', 'bemängel', 'bekräftig', 'beschuldig', 'versprech',
-  'schilder', 'erzähl', 'monier', 'prognostizier', 'resümier', 'spekulier', 'insistier', 'plädier', 'klag', 'folger',
-  'schlussfolger', 'zweifel', 'lob', 'prophezei', 'räsonier', 'protestier', 'versicher', 'beanstand', 'rekapitulier',
-  'informier', 'referier', 'bedauer', 'rechtfertig', 'verteidig', 'beschwör',
-]
-const DENTAL = ['behaupt', 'bericht', 'meld', 'verkünd', 'bekund', 'befürcht', 'vermut', 'fürcht', 'äußer', 'wert', 'antwort', 'entgegn', 'begründ', 'verdeutlich']
-const STRONG = [
-  'unterstrich', 'unterstrichen', 'unterstreicht', 'unterstreichen', 'schrieb', 'schrieben', 'schreibt', 'geschrieben',
-  'verwies', 'verwiesen', 'verweist', 'versprach', 'versprachen', 'verspricht', 'riet', 'rät', 'geraten',
-  'bestritt', 'bestritten', 'bestreitet', 'widersprach', 'widersprachen', 'widerspricht', 'gestand', 'gestanden', 'gesteht',
-  'empfahl', 'empfahlen', 'empfiehlt', 'empfohlen', 'beschrieb', 'beschreibt', 'warnte', 'warnten', 'mahnte', 'mahnten',
-]
-// Separable verbs: the finite form and its particle frame the middle field ("teilte das Ministerium am Montag mit").
-const SEPARABLE: [string, string][] = [
-  ['teilt(?:e|en)?', 'mit'],
-  ['fügt(?:e|en)?', 'hinzu'],
-  ['gab|gaben|gibt', 'bekannt|an'],
-  ['kündigt(?:e|en)?', 'an'],
-  ['hob|hoben|hebt', 'hervor'],
-  ['stellt(?:e|en)?', 'klar|fest'],
-  ['wies|wiesen|weist', 'hin|darauf hin'],
-  ['macht(?:e|en)?', 'deutlich|klar'],
-  ['räumt(?:e|en)?', 'ein'],
-  ['warf|warfen|wirft', 'vor'],
-  ['rief|riefen|ruft', 'auf'],
-  ['ließ|ließen|lässt', 'verlauten|wissen|mitteilen|erklären'],
-  ['brachte|brachten|bringt', 'zum Ausdruck'],
-  ['gab|gaben|gibt', 'zu bedenken'],
-  ['wies|wiesen|weist', 'zurück'],
-  ['fordert(?:e|en)?', 'auf'],
-  ['sprach|sprachen|spricht', 'aus|dafür aus|dagegen aus'],
-  ['gab|gaben|gibt', 'zu'],
-  ['deutet(?:e|en)?', 'an'],
-  ['merkt(?:e|en)?', 'an'],
-  ['führt(?:e|en)?', 'aus'],
-  ['legt(?:e|en)?', 'dar|nahe'],
-  ['hielt|hielten|hält', 'fest|entgegen'],
-]
-const PARTICIPLES = [
-  'mitgeteilt', 'hinzugefügt', 'bekanntgegeben', 'angekündigt', 'hervorgehoben', 'klargestellt', 'festgestellt',
-  'hingewiesen', 'deutlich gemacht', 'vorgeworfen', 'aufgerufen', 'angegeben', 'eingeräumt',
-]
+const file = parseLexiconFile(deFileSchema, data, 'de')
+export const deVerbs: VerbForms[] = [...file.verbs.map((v) => germanVerb(v, file.irregular)), ...phraseVerbs(file.phrases)]
 
-const weakForms = WEAK.map((s) => `${s}(?:t|te|ten|en)`)
-const weakParticiples = WEAK.filter((s) => !/^(?:be|er|ver|zer|ent|emp|ge|miss|unter)/.test(s) && !s.endsWith('ier')).map((s) => `ge${s}t`)
-const dentalForms = DENTAL.map((s) => `${s}(?:et|ete|eten|en)`)
-const dentalParticiples = DENTAL.filter((s) => !/^(?:be|er|ver|ent)/.test(s)).map((s) => `ge${s}et`)
-const separable = SEPARABLE.map(
-  ([verb, particle]) => `(?:${verb})(?:\\s+[^\\s,.;:!?„“"«»]+){0,10}?\\s+(?:${particle})(?=\\s*(?:[,.;:!?–—]|$|dass\\s))`,
-)
+/** A frame's tail closes the clause: "teilte das Ministerium mit." but not "teilte … mit den Partnern". */
+const FRAME_END = '(?=\\s*(?:[,.;:!?–—]|$|dass\\s))'
+const speech = ofClass(deVerbs, 'speech', 'stance')
+const finiteAlone = (f: Form) => (f.kind === 'present' || f.kind === 'past') && (f.tail !== undefined || f.v2 === true)
 
+/** Plurals of the nouns: "Erklärungen", "Reden", "Interviews"; others are listed with their forms. */
+function nounForms(n: Noun): string[] {
+  const w = n.lemma
+  if (/(?:ung|ion|heit|keit|schaft)$/u.test(w)) return [w, `${w}en`]
+  if (w.endsWith('e')) return [w, `${w}n`]
+  if (/(?:ment|view|weet|post)$/iu.test(w)) return [w, `${w}s`]
+  return [w]
+}
 
 export const de: Lexicon = {
   language: 'de',
-  speechVerb: words([...separable, ...weakForms, ...weakParticiples, ...dentalForms, ...dentalParticiples, ...STRONG, ...PARTICIPLES], 'gu'),
-  namingVerb: words([
-    'bezeichn(?:et|ete|eten|en)', 'nannte|nannten|nennt|nennen|genannt', 'sprach|sprachen|spricht|sprechen|gesprochen',
-    'wertet(?:e|en)?', 'zeigt(?:e|en)?\\s+sich', 'dankt(?:e|en)?', 'lobt(?:e|en)?', 'begrüßt(?:e|en)?',
-    'brachte|brachten|bringt', 'äußert(?:e|en)?', 'warnt(?:e|en)?\\s+vor', 'forderte|forderten|fordert',
-    'appellierte|appellierten|appelliert', 'rief|riefen|ruft', 'verurteilt(?:e|en)?', 'kritisiert(?:e|en)?',
-    'beschrieb|beschrieben|beschreibt', 'charakterisiert(?:e|en)?', 'sieht|sah|sahen|sehen',
-  ]),
-  impersonal: words(['hei(?:ß|ss)t\\s+es', 'hie(?:ß|ss)\\s+es', 'es\\s+hei(?:ß|ss)t', 'es\\s+hie(?:ß|ss)', 'wird\\s+\\S+\\s+zitiert', 'verlautete']),
-  according: words([
-    'laut', 'gemäß', 'nach\\s+(?:den\\s+|seinen\\s+|ihren\\s+)?(?:Angaben|Worten|Aussagen?|Ansicht|Auffassung|Einschätzung|Darstellung|Informationen|Meinung|Überzeugung|Mitteilung)',
-  ]),
-  postAccording: words('zufolge'),
+  speechVerb: wholeWords(verbPattern(speech, { frameEnd: FRAME_END })),
+  namingVerb: wholeWords(verbPattern(ofClass(deVerbs, 'naming'), { frameEnd: FRAME_END }), 'giu'),
+  impersonal: wholeWords(phrasePattern(file.impersonal), 'giu'),
+  according: wholeWords(sourcePattern(file.sources), 'giu'),
+  postAccording: file.sources.after.length ? wholeWords(phrasePattern(file.sources.after), 'giu') : null,
   soCue: words('so'),
   complementizer: words(['dass', 'daß', 'ob']),
   pronoun: words(['er', 'sie'], 'gu'),
@@ -90,14 +53,17 @@ export const de: Lexicon = {
     '\\p{L}*(?:zeitung|blatt|magazin|sender|agentur|portal|kanal|plattform|operation|übung|manöver|pipeline|konzern|unternehmen|firma|partei|bewegung|gruppe|film|buch|roman|programm|projekt|initiative|kampagne|format|vertrag|abkommen|resolution|gesetz|schiff|marke|festival|stiftung|verein|sendung|show|lied|song|app|messenger|netzwerk|mission|reihe|motto|titel|codename|namens)',
   ),
   scareMarker: words('sogenannt\\p{L}*|so\\s+genannt\\p{L}*|angeblich\\p{L}*|vermeintlich\\p{L}*|selbsternannt\\p{L}*|selbst\\s+ernannt\\p{L}*'),
-  // "wie das Ministerium mitteilte": the source inside a comparative clause.
-  locativeSource: words(
-    '[Ww]ie\\s+(?:[^\\s,.;:!?„“"«»]+\\s+){0,6}?(?:mitteilte|mitteilten|erklärte|erklärten|berichtete|berichteten|sagte|sagten|betonte|betonten|meldete|meldeten|bekanntgab|bekanntgaben|schrieb|schrieben|verlautete)',
-    'gu',
+  // "wie das Ministerium mitteilte": the source inside a comparative clause, closed by a verb-final speech form.
+  locativeSource: wholeWords(
+    `(?:${file.sources.clause.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+(?:[^\\s,.;:!?„“"«»]+\\s+){0,6}?(?:${verbPattern(ofClass(deVerbs, 'speech'), { filter: (f) => f.final === true })}|verlautete|verlauteten)`,
   ),
-  anaphoricCue: words([
-    '(?:Dies|Das)\\s+(?:teilte|teilten|sagte|sagten|erklärte|erklärten|betonte|betonten|schrieb|schrieben|berichtete|berichteten|meldete|meldeten|gab|gaben)',
-  ]),
+  // "Dies teilte das Ministerium mit": a main clause verb, whole frame included, after "Dies"/"Das".
+  anaphoricCue: wholeWords(`(?:Dies|Das)\\s+(?:${verbPattern(ofClass(deVerbs, 'speech'), { frameEnd: FRAME_END, filter: finiteAlone })})`),
   counterpart: { re: /(?<![\p{L}])(\p{Ll}+(?:e|en|er|es|em))\s+(?:Amts)?[Kk]olleg(?:e|en|in|innen)(?![\p{L}])/gu, bodyNoun: 'Außenministerium' },
   adverbial: null,
+  stanceVerb: wholeWords(verbPattern(ofClass(deVerbs, 'stance'), { frameEnd: FRAME_END })),
+  weakVerb: wholeWords(verbPattern(ofClass(deVerbs, 'weak'), { frameEnd: FRAME_END })),
+  speechNoun: wholeWords(nounPattern(file.nouns, nounForms)),
+  cueEntry: cueIndex(deVerbs),
+  counts: countByClass(deVerbs),
 }

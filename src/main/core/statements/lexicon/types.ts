@@ -1,4 +1,10 @@
-/** What the extraction engine needs to know about a language: cue words and reference nouns, as regexes. */
+/**
+ * What the extraction engine needs to know about a language: cue words and reference nouns, as regexes.
+ * The cue words (verbs, nouns, source phrases) are data in resources/lexicons/{de,en,ru}.json (schema.ts
+ * documents the format); their inflected forms are generated (forms-{de,en,ru}.ts) and compiled into one
+ * trie-shaped alternation per cue type (build.ts).
+ */
+import type { VerbClass } from './schema'
 
 /** Kinds of body a generic noun ("das Ministerium", "the government") or a role ("spokeswoman") can refer to. */
 export type BodyKind = 'foreign-ministry' | 'ministry' | 'government' | 'presidency' | 'organisation' | 'body'
@@ -18,6 +24,13 @@ export interface Role {
   re: RegExp
   /** The kind of body the role speaks for; null for roles that speak for no body. */
   kind: BodyKind | null
+}
+
+/** The lexicon entry a cue comes from. */
+export interface CueEntry {
+  /** The infinitive or base form as listed ("mitteilen", "point out", "заявить"). */
+  lemma: string
+  class: VerbClass
 }
 
 export interface Lexicon {
@@ -58,4 +71,14 @@ export interface Lexicon {
   counterpart: { re: RegExp; bodyNoun: string }
   /** English: adverbials between "said" and a content clause without "that" ("said on Thursday it …"). */
   adverbial: RegExp | null
+  /** Stance verbs only ("befürchtet", "believes", "считает"); they are part of `speechVerb` too. */
+  stanceVerb?: RegExp
+  /** Verbs that report speech only sometimes ("zeigte", "showed", "нашёл"); in no other cue regex. */
+  weakVerb?: RegExp
+  /** Nouns of speech, stance and statement documents ("Erklärung", "statement", "заявлении"), all forms. */
+  speechNoun?: RegExp
+  /** The entry (lemma and class) a cue's text comes from ("teilte … mit" → mitteilen), or null. */
+  cueEntry?: (cueText: string) => CueEntry | null
+  /** How many entries the lexicon holds per verb class (for reports). */
+  counts?: Record<VerbClass, number>
 }

@@ -1,0 +1,147 @@
+/**
+ * The cue lexicons as data (resources/lexicons/*.json): the files validate, the generated forms are right for
+ * sample verbs, the trie alternations match exactly their forms, and cues from real news and press text (short
+ * excerpts of ../shared/data/attribution-dev) are found.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { lexiconFor } from '../../../src/main/core/statements/lexicon'
+import { alternation } from '../../../src/main/core/statements/lexicon/alternation'
+import { de as deLexicon, deVerbs } from '../../../src/main/core/statements/lexicon/de'
+import { germanVerb } from '../../../src/main/core/statements/lexicon/forms-de'
+import { deFileSchema, parseLexiconFile } from '../../../src/main/core/statements/lexicon/schema'
+import { matchesIn } from '../../../src/main/core/statements/patterns'
+
+const file = (lang: string) => JSON.parse(readFileSync(new URL(`../../../resources/lexicons/${lang}.json`, import.meta.url), 'utf8'))
+
+/** The forms of one entry as written, frames as "teilte … mit". */
+function formsOf(verbs: { lemma: string; class: string; forms: { text: string; tail?: string }[] }[], lemma: string, cls?: string): string[] {
+  const v = verbs.find((x) => x.lemma === lemma && (!cls || x.class === cls))
+  if (!v) throw new Error(`no entry ${lemma}`)
+  return v.forms.map((f) => (f.tail !== undefined ? `${f.text} … ${f.tail}` : f.text))
+}
+
+/** The cues of one type found in a text, as matched. */
+function found(re: RegExp | null, text: string): string[] {
+  return re ? matchesIn(re, text, 0, text.length).map((m) => m[0].replace(/\s+/gu, ' ')) : []
+}
+
+describe('alternation', () => {
+  it('matches exactly the listed forms, longest first where one extends another', () => {
+    const forms = ['sagt', 'sagte', 'sagten', 'sagen', 'made clear', 'makes clear', 'a.b', 'x', 'y', 'teilt', 'teilte', 'заявил', 'заявила']
+    const re = new RegExp(`^(?:${alternation(forms)})$`, 'u')
+    for (const f of [...forms, 'made   clear', 'made\nclear']) expect(re.test(f), f).toBe(true)
+    for (const f of ['sag', 'sagtex', 'made', 'aXb', 'teil', 'заяви', 'z']) expect(re.test(f), f).toBe(false)
+    expect(new RegExp(`(?:${alternation(['sagt', 'sagten'])})`, 'u').exec('sagten')?.[0]).toBe('sagten')
+  })
+
+  it('never matches for an empty list', () => {
+    expect(new RegExp(alternation([]), 'u').test('anything')).toBe(false)
+  })
+})
+
+describe('lexicon files', () => {
+  it('validate against the schema', () => {
+    expect(() => parseLexiconFile(deFileSchema, file('de'), 'de')).not.toThrow()
+  })
+
+  it('report a wrong entry with its path', () => {
+    const bad = file('de')
+    bad.verbs[0].class = 'shouting'
+    expect(() => parseLexiconFile(deFileSchema, bad, 'de')).toThrow(/de\.json: verbs\.0\.class/u)
+  })
+
+  it('hold hundreds of verbs with no duplicate lemma within a class', () => {
+    for (const lang of ['de']) {
+      const verbs = file(lang).verbs as { lemma: string; class: string; objects?: string[] }[]
+      expect(verbs.length, lang).toBeGreaterThan(200)
+      const keys = verbs.map((v) => `${v.lemma}|${v.class}|${v.objects ? 'o' : ''}`)
+      expect(keys.filter((k, i) => keys.indexOf(k) !== i), lang).toEqual([])
+    }
+  })
+})
+
+describe('German forms', () => {
+  const irregular = parseLexiconFile(deFileSchema, file('de'), 'de').irregular
+  const forms = (lemma: string, particle?: string) => germanVerb({ lemma, class: 'speech', particle }, irregular).forms.map((f) => (f.tail !== undefined ? `${f.text} … ${f.tail}` : f.text))
+
+  it('conjugates weak verbs, with -et after dental stems and no ge- after inseparable prefixes or in -ieren', () => {
+    expect(forms('sagen')).toEqual(['sagt', 'sagen', 'sagte', 'sagten', 'sage', 'sagen', 'gesagt'])
+    expect(forms('behaupten')).toEqual(expect.arrayContaining(['behauptet', 'behauptete', 'behaupteten', 'behaupte']))
+    expect(forms('bezeichnen')).toEqual(expect.arrayContaining(['bezeichnet', 'bezeichnete']))
+    expect(forms('fordern')).toEqual(['fordert', 'fordern', 'forderte', 'forderten', 'fordere', 'fordern', 'gefordert'])
+    expect(forms('erklären')).toContain('erklärt')
+    expect(forms('erklären')).not.toContain('geerklärt')
+    expect(forms('kritisieren')).not.toContain('gekritisiert')
+  })
+
+  it('takes strong verbs from the table, also through an inseparable prefix', () => {
+    expect(forms('bestreiten')).toEqual(expect.arrayContaining(['bestreitet', 'bestritt', 'bestritten', 'bestreite']))
+    expect(forms('widersprechen')).toEqual(expect.arrayContaining(['widerspricht', 'widersprach', 'widersprachen', 'widersprochen', 'widerspreche']))
+    expect(forms('versprechen')).toContain('versprochen')
+  })
+
+  it('builds separable verbs in both word orders, with participles', () => {
+    const f = forms('mitteilen', 'mit')
+    expect(f).toEqual(expect.arrayContaining(['teilte … mit', 'teilten … mit', 'teilt … mit', 'teile … mit', 'mitteilte', 'mitteilt', 'mitgeteilt']))
+    // The verb-final plural is the infinitive after a modal ("kann … mitteilen"): left out.
+    expect(f).not.toContain('mitteilen')
+    expect(forms('zurückweisen', 'zurück')).toEqual(expect.arrayContaining(['wies … zurück', 'weist … zurück', 'zurückwies', 'zurückgewiesen']))
+    expect(forms('auffordern', 'auf')).toEqual(expect.arrayContaining(['forderte … auf', 'aufforderte', 'aufgefordert']))
+    expect(forms('einräumen', 'ein')).toEqual(expect.arrayContaining(['räumte … ein', 'eingeräumt']))
+    expect(forms('ankündigen', 'an')).toEqual(expect.arrayContaining(['kündigte … an', 'ankündigte', 'angekündigt']))
+  })
+
+  it('keeps frame words apart from the verb', () => {
+    expect(forms('zu bedenken geben')).toEqual(expect.arrayContaining(['gab … zu bedenken', 'zu bedenken gab', 'zu bedenken gegeben']))
+    expect(forms('davon ausgehen', 'aus')).toEqual(expect.arrayContaining(['geht … davon aus', 'davon ausgeht', 'davon ausgegangen']))
+    expect(forms('deutlich machen')).toEqual(expect.arrayContaining(['machte … deutlich', 'deutlich gemacht']))
+  })
+
+  it('leaves out forms that are other words', () => {
+    expect(formsOf(deVerbs, 'meinen')).not.toContain('meine')
+    expect(formsOf(deVerbs, 'bekennen')).not.toContain('bekannt')
+    expect(formsOf(deVerbs, 'raten')).not.toContain('geraten')
+  })
+})
+
+describe('German cues in real text', () => {
+  const lex = lexiconFor('de')
+
+  it('finds speech verbs, frames and Swiss spellings', () => {
+    expect(found(lex.speechVerb, 'Im Hinblick auf die Kapitalisierung des Fonds fordern die Industriestaaten, dass auch …')).toEqual(['fordern'])
+    expect(found(lex.speechVerb, 'Im Abschlussdokument wurde zum ersten Mal festgehalten, dass eine „Transformation …“ erforderlich ist.')).toEqual(['festgehalten'])
+    expect(found(lex.speechVerb, 'Der japanische Minister fährt fort, auch er habe keinen Grund, …')).toEqual(['fährt fort'])
+    expect(found(lex.speechVerb, 'Die Sprecherin wies die Vorwürfe am Montag entschieden zurück.')).toEqual(['wies die Vorwürfe am Montag entschieden zurück'])
+    expect(found(lex.speechVerb, 'Die Ministerin gab zu bedenken, dass die Zeit knapp sei.')).toEqual(['gab zu bedenken'])
+    expect(found(lex.speechVerb, 'Der Bundesrat liess verlauten, man prüfe die Lage.')).toEqual(['liess verlauten'])
+    // The particle must close the clause: "teilte … mit den Partnern" shares something.
+    expect(found(lex.speechVerb, 'Sie teilte das Geld mit den Partnern.')).toEqual([])
+  })
+
+  it('finds stance verbs with their complement', () => {
+    expect(found(lex.speechVerb, 'Phillip Brändle zeigte sich im Nachgang optimistisch, dass diese Hürden genommen werden können.')).toEqual(['zeigte sich im Nachgang optimistisch'])
+    expect(found(lex.stanceVerb!, 'Die Regierung geht davon aus, dass die Preise sinken.')).toEqual(['geht davon aus'])
+    expect(found(lex.speechVerb, 'Die Behörde rechnet damit, dass …')).toEqual(['rechnet damit'])
+    expect(found(lex.speechVerb, 'Er ist fest davon überzeugt, dass …')).toEqual(['ist fest davon überzeugt'])
+  })
+
+  it('finds source phrases, comparative and anaphoric cues', () => {
+    expect(found(lex.according, 'Nach eigenen Angaben hat das Unternehmen …')).toEqual(['Nach eigenen Angaben'])
+    expect(found(lex.according, 'Laut Polizei …')).toEqual(['Laut'])
+    expect(found(lex.locativeSource, 'So verlangen, wie Oekonomierat Göthe kürzlich ausführte, manche Böden keine …')).toEqual(['wie Oekonomierat Göthe kürzlich ausführte'])
+    expect(found(lex.anaphoricCue, 'Dies teilte das Ministerium am Montag mit.')).toEqual(['Dies teilte das Ministerium am Montag mit'])
+    expect(found(lex.impersonal, 'In der Erklärung heisst es, man sei bereit.')).toEqual(['heisst es'])
+  })
+
+  it('keeps weak verbs out of the cue regexes', () => {
+    expect(found(lex.speechVerb, 'Die Zahlen zeigen, dass die Lage ernst ist, und er fand keine Antwort.')).toEqual([])
+    expect(found(lex.weakVerb!, 'Die Zahlen zeigen, dass …')).toEqual(['zeigen'])
+  })
+
+  it('tells which entry a cue comes from', () => {
+    expect(deLexicon.cueEntry!('teilte … mit')).toEqual({ lemma: 'mitteilen', class: 'speech' })
+    expect(deLexicon.cueEntry!('befürchtete')).toEqual({ lemma: 'befürchten', class: 'stance' })
+    expect(deLexicon.cueEntry!('bezeichnete')).toEqual({ lemma: 'bezeichnen', class: 'naming' })
+  })
+})
