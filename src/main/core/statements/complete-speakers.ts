@@ -4,6 +4,7 @@
  * (a quote standing alone, a Konjunktiv chain) continue the speaker of the statement just before them, within
  * one paragraph's distance and the same section. Each decision is noted in the statement's reasons.
  */
+import { isCarrier } from './carriers'
 import type { StatementDocument } from './document'
 import type { Draft } from './draft'
 import { sentenceOf } from './document'
@@ -28,6 +29,11 @@ export function completeSpeakers(doc: StatementDocument, drafts: Draft[]): Draft
         d.speaker = inner
         d.reasons = [...(d.reasons ?? []), 'speaker: named between the parts of the quote (“…, — заявил X. — …”)']
       }
+    }
+    // "…, передаёт «Интерфакс»", "…, meldet dpa": an agency carries what the speaker in context said.
+    if (d.cue && (!d.speaker?.speaker || isCarrier(d.speaker.speaker)) && carriedOnly(doc, d) && last?.speaker?.speaker && d.paragraph - last.paragraph <= 1 && !newcomerBetween(doc, last, d)) {
+      d.speaker = { ...last.speaker, viaContext: true, confidence: Math.min(last.speaker.confidence, 0.7) }
+      d.reasons = [...(d.reasons ?? []), `speaker: “${last.speaker.speaker}”, carried by an agency`]
     }
     if (!d.speaker?.speaker && d.cue) {
       const s = sentenceOf(doc, d.cue.start)
@@ -91,6 +97,13 @@ function newcomerBetween(doc: StatementDocument, last: Draft, d: Draft): boolean
   return findRefs(doc, Math.max(last.end, inquitEnd), d.start).some(
     (r) => (r.end <= sp.start || r.start >= sp.end) && (r.type === 'name' || r.type === 'role' || r.type === 'generic' || (r.type === 'actor' && r.mention!.via !== 'metonym')),
   )
+}
+
+/** The cue's only source is a news agency or outlet ("передаёт «Интерфакс»", "so die dpa"). */
+function carriedOnly(doc: StatementDocument, d: Draft): boolean {
+  const s = sentenceOf(doc, d.cue!.start)
+  const after = doc.text.slice(d.cue!.end, s.end).replace(/[\s.!?…]+$/u, '')
+  return isCarrier(after)
 }
 
 function headingsBetween(doc: StatementDocument, after: number, upTo: number): number {
