@@ -5,6 +5,7 @@
  * one paragraph's distance and the same section. Each decision is noted in the statement's reasons.
  */
 import { isCarrier } from './carriers'
+import { findCues } from './cues'
 import type { StatementDocument } from './document'
 import type { Draft } from './draft'
 import { sentenceOf } from './document'
@@ -22,6 +23,15 @@ export function completeSpeakers(doc: StatementDocument, drafts: Draft[]): Draft
     if (d.speaker?.viaContext && !d.cue && last && newcomerBetween(doc, last, d)) {
       d.speaker = null
       d.reasons = [...(d.reasons ?? []), 'speaker: left open, someone else was named since the last statement']
+    }
+    // "Ramelow forderte dazu auf, …:\n\n„Dieser Gedenktag …“": a quote announced by a colon at the end of the
+    // paragraph before it is said by that sentence's speaker.
+    if (!d.speaker?.speaker && !d.cue && d.kind === 'direct') {
+      const announced = announcedBy(doc, d)
+      if (announced) {
+        d.speaker = announced
+        d.reasons = [...(d.reasons ?? []), 'speaker: announced with a colon in the sentence before']
+      }
     }
     if (!d.speaker?.speaker && d.kind === 'direct') {
       const inner = innerInquit(doc, d)
@@ -97,6 +107,19 @@ function newcomerBetween(doc: StatementDocument, last: Draft, d: Draft): boolean
   return findRefs(doc, Math.max(last.end, inquitEnd), d.start).some(
     (r) => (r.end <= sp.start || r.start >= sp.end) && (r.type === 'name' || r.type === 'role' || r.type === 'generic' || (r.type === 'actor' && r.mention!.via !== 'metonym')),
   )
+}
+
+function announcedBy(doc: StatementDocument, d: Draft): SpeakerResolution | null {
+  const open = d.start - 1
+  const before = doc.masked.slice(Math.max(0, open - 3), open)
+  if (!/:\s*$/u.test(before)) return null
+  const s = sentenceOf(doc, Math.max(0, open - 2))
+  for (const cue of findCues(doc, s.start, open)) {
+    if (cue.type !== 'verb' && cue.type !== 'naming') continue
+    const span = speakerPhrase(doc, cue, Math.max(s.start, doc.paragraphs[s.paragraph].bodyStart), open)
+    if (span) return phrase(doc, span.start, span.end)
+  }
+  return null
 }
 
 /** The cue's only source is a news agency or outlet ("передаёт «Интерфакс»", "so die dpa"). */

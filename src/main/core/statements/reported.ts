@@ -30,6 +30,9 @@ export interface SentenceFrame {
   to: number
 }
 
+const GERMAN_DEMAND = /^(?:forder|rief|ruf|appellier|mahn|bat|bitt|warn|empf(?:ahl|iehlt))/iu
+const GERMAN_INFINITIVE = /(?<![\p{L}])(?:zu\s+\p{Ll}+(?:en|ern|eln)|\p{Ll}+zu\p{Ll}+(?:en|ern|eln))(?![\p{L}])/u
+
 /** English verbs that take a content clause without "that"; the others ("claimed victory", "announced the deal") need it. */
 const EN_SAY = words('said|says|say|saying|added|adds|stated|believes|believed|thinks|thought|insisted|insists|warned|warns|argued|argues|noted|notes|stressed|acknowledged|admitted|explained|predicted|estimated|conceded|suggested|suggests|feared|fears', 'iu')
 /** After "said" without "that": a clause starts with anything but a preposition, conjunction or "to". */
@@ -156,7 +159,8 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     const end = nextCue >= 0 ? backOverCoordination(doc, start.at, cues[nextCue].start) : s.to
     covered = end
     const cue = cues[i]
-    if (start.needsKonjunktiv && !konjunktivIn(doc, start.at, end)) continue
+    // "forderte dazu auf, die Erinnerung wachzuhalten": a demand's content may be an infinitive clause.
+    if (start.needsKonjunktiv && !konjunktivIn(doc, start.at, end) && !(GERMAN_DEMAND.test(cue.text) && GERMAN_INFINITIVE.test(doc.masked.slice(start.at, end)))) continue
     let speaker = speakerForCue(doc, ctx, cue, s.from, start.at) ?? impersonalContinuation(doc, ctx, cue, start.at, s) ?? unnamedSubject(doc, cue, s.from)
     // "Though the CDC has said that …, it has also acknowledged that …": a pronoun takes up the earlier clause's speaker.
     const earlier = drafts[drafts.length - 1]
