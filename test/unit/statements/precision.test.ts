@@ -80,3 +80,12 @@ describe('the mission’s example', () => {
     expect(actorOf(text, 'de', 'Man stehe').actorId).toBe('ru-mfa')
   })
 })
+
+describe('vague and qualifying references', () => {
+  it('does not make "authorities" in a country the government, nor "the U.S. media" the U.S.', () => {
+    const s = actorOf('Democrats reacted to a shooting in San Bernardino, California, where authorities said that at least 20 people had been hurt at a nonprofit center.', 'en', '20 people')
+    expect(s.actorId).toBeNull()
+    const media = actorOf('The U.S. media has always claimed that its reporters do only one thing: report the news.', 'en', 'reporters')
+    expect(media.actorId).toBeNull()
+  })
+})

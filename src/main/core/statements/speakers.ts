@@ -157,6 +157,8 @@ function germanName(masked: string, start: number, end: number): boolean {
   return /\s/u.test(surface) || !GERMAN_NOUN_SUFFIX.test(surface)
 }
 
+const VAGUE_BODY = /(?<![\p{L}])(?:authorities|behörden|власт\p{L}*|side|seite|сторон\p{L}*|leadership|führung|руководств\p{L}*)(?![\p{L}])/iu
+
 const UNSURE = 'the body it refers to is not in the registry, or several could be meant'
 
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|the|a|an)\s+$/iu
@@ -164,7 +166,7 @@ const DETERMINER_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einer
 const RUSSIAN_FUNCTION_WORDS = new Set([...stopwordsRu, 'ранее', 'также', 'сегодня', 'вчера', 'накануне', 'официально'])
 
 const INDEFINITE = /(?:^|[^\p{L}])(?:a|an|another|one|ein|eine|einer|einem|einen|eines|один|одна|одного|одной)\s+(?:\p{L}+\s+)?$/iu
-const WORD_AFTER = /^\s+([\p{L}][\p{L}\p{M}'’-]*)/u
+const WORD_AFTER = /^\s*([\p{L}][\p{L}\p{M}'’-]*)/u
 
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|into|with|for|of|on|by|near|across|im|in|aus|nach|bei|mit|von|vom|zu|zur|zum|über|gegen|в|во|на|из|с|со|к|по|у|о|об)\s+(?:(?:the|der|die|das|dem|den)\s+)?$/iu
 
@@ -325,6 +327,11 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
   }
   if (roles.some((r) => r.kind === null)) return done(null, 0.7, false, { why: 'a person who speaks for no body', independent: true })
 
+  // "authorities", "die Behörden", "власти", "the side": with no country named they may be any authority
+  // (a city's police, a province): not a government from context.
+  if (generic && !actors.length && VAGUE_BODY.test(doc.masked.slice(generic.start, generic.end))) {
+    return done(null, 0.5, true, { why: 'a vague reference to authorities, with no country named' })
+  }
   // A modifying body noun still says whom a role speaks for ("Foreign Ministry spokeswoman").
   const kind = (generic && (!generic.modifier || roles.length) ? generic.kind : null) ?? roleKind
   const metonymRef = actors.find((r) => r.mention!.via === 'metonym')
