@@ -9,7 +9,9 @@ import { lexiconFor } from '../../../src/main/core/statements/lexicon'
 import { alternation } from '../../../src/main/core/statements/lexicon/alternation'
 import { de as deLexicon, deVerbs } from '../../../src/main/core/statements/lexicon/de'
 import { germanVerb } from '../../../src/main/core/statements/lexicon/forms-de'
-import { deFileSchema, parseLexiconFile } from '../../../src/main/core/statements/lexicon/schema'
+import { russianVerb } from '../../../src/main/core/statements/lexicon/forms-ru'
+import { ru as ruLexicon, ruVerbs } from '../../../src/main/core/statements/lexicon/ru'
+import { deFileSchema, parseLexiconFile, ruFileSchema } from '../../../src/main/core/statements/lexicon/schema'
 import { matchesIn } from '../../../src/main/core/statements/patterns'
 
 const file = (lang: string) => JSON.parse(readFileSync(new URL(`../../../resources/lexicons/${lang}.json`, import.meta.url), 'utf8'))
@@ -43,6 +45,13 @@ describe('alternation', () => {
 describe('lexicon files', () => {
   it('validate against the schema', () => {
     expect(() => parseLexiconFile(deFileSchema, file('de'), 'de')).not.toThrow()
+    expect(() => parseLexiconFile(ruFileSchema, file('ru'), 'ru')).not.toThrow()
+  })
+
+  it('reject fields of another language', () => {
+    const bad = file('ru')
+    bad.verbs[0].particle = 'mit'
+    expect(() => parseLexiconFile(ruFileSchema, bad, 'ru')).toThrow(/ru\.json: verbs\.0/u)
   })
 
   it('report a wrong entry with its path', () => {
@@ -52,9 +61,10 @@ describe('lexicon files', () => {
   })
 
   it('hold hundreds of verbs with no duplicate lemma within a class', () => {
-    for (const lang of ['de']) {
-      const verbs = file(lang).verbs as { lemma: string; class: string; objects?: string[] }[]
-      expect(verbs.length, lang).toBeGreaterThan(200)
+    for (const lang of ['de', 'ru']) {
+      const verbs = file(lang).verbs as { lemma: string; class: string; objects?: string[]; pair?: string }[]
+      // Russian entries hold an aspect pair: count both verbs.
+      expect(verbs.reduce((n, v) => n + (v.pair ? 2 : 1), 0), lang).toBeGreaterThan(200)
       const keys = verbs.map((v) => `${v.lemma}|${v.class}|${v.objects ? 'o' : ''}`)
       expect(keys.filter((k, i) => keys.indexOf(k) !== i), lang).toEqual([])
     }
@@ -143,5 +153,84 @@ describe('German cues in real text', () => {
     expect(deLexicon.cueEntry!('teilte … mit')).toEqual({ lemma: 'mitteilen', class: 'speech' })
     expect(deLexicon.cueEntry!('befürchtete')).toEqual({ lemma: 'befürchten', class: 'stance' })
     expect(deLexicon.cueEntry!('bezeichnete')).toEqual({ lemma: 'bezeichnen', class: 'naming' })
+  })
+})
+
+describe('Russian forms', () => {
+  const irregular = parseLexiconFile(ruFileSchema, file('ru'), 'ru').irregular
+  const forms = (lemma: string, pair?: string, extra: object = {}) =>
+    russianVerb({ lemma, pair, class: 'speech', ...extra }, irregular).forms.map((f) => (f.kind === 'gerund' || f.kind === 'impersonal' ? `${f.text}(${f.kind})` : f.text))
+
+  it('conjugates both verbs of an aspect pair, with gerunds', () => {
+    expect(forms('заявить', 'заявлять')).toEqual([
+      'заявил', 'заявила', 'заявило', 'заявили', 'заявит', 'заявят', 'заявив(gerund)',
+      'заявлял', 'заявляла', 'заявляло', 'заявляли', 'заявляет', 'заявляют', 'заявляя(gerund)',
+    ])
+    expect(forms('отметить', 'отмечать')).toEqual(expect.arrayContaining(['отметил', 'отметят', 'отметив(gerund)', 'отмечает', 'отмечая(gerund)']))
+    expect(forms('подчеркнуть', 'подчёркивать')).toEqual(expect.arrayContaining(['подчеркнул', 'подчеркнёт', 'подчеркнут', 'подчеркнув(gerund)', 'подчёркивает', 'подчёркивая(gerund)']))
+    expect(forms('сообщить', 'сообщать')).toEqual(expect.arrayContaining(['сообщила', 'сообщит', 'сообщат', 'сообщают', 'сообщая(gerund)']))
+    expect(forms('признать', 'признавать')).toEqual(expect.arrayContaining(['признал', 'признает', 'признают', 'признав(gerund)', 'признавал', 'признаёт', 'признавая(gerund)']))
+    expect(forms('констатировать', undefined, { aspect: 'both' })).toEqual(expect.arrayContaining(['констатировал', 'констатирует', 'констатируют', 'констатировав(gerund)', 'констатируя(gerund)']))
+  })
+
+  it('takes irregular forms from the table', () => {
+    expect(forms('сказать', 'говорить')).toEqual(expect.arrayContaining(['сказал', 'скажет', 'скажут', 'сказав(gerund)', 'говорит', 'говорят', 'говоря(gerund)']))
+    expect(forms('опровергнуть', 'опровергать')).toEqual(expect.arrayContaining(['опроверг', 'опровергла', 'опровергли', 'опровергнет', 'опровергнув(gerund)', 'опровергает']))
+    expect(forms('прийти')).toEqual(expect.arrayContaining(['пришёл', 'пришла', 'пришли', 'придёт', 'придя(gerund)']))
+  })
+
+  it('builds reflexive verbs and the impersonal reflexive passive', () => {
+    expect(forms('высказаться', undefined, { aspect: 'pf' })).toEqual(['высказался', 'высказалась', 'высказалось', 'высказались', 'выскажется', 'выскажутся', 'высказавшись(gerund)'])
+    expect(forms('надеяться')).toEqual(['надеялся', 'надеялась', 'надеялось', 'надеялись', 'надеется', 'надеются', 'надеясь(gerund)'])
+    expect(forms('сказать', 'говорить', { impersonal: true })).toEqual(expect.arrayContaining(['говорится(impersonal)', 'говорилось(impersonal)']))
+    expect(forms('сообщить', 'сообщать', { impersonal: true })).toEqual(expect.arrayContaining(['сообщается(impersonal)', 'сообщалось(impersonal)']))
+    expect(forms('сообщить', 'сообщать', { impersonal: true })).not.toContain('сообщится(impersonal)')
+  })
+
+  it('keeps fixed words and leaves out forms that are other words', () => {
+    expect(formsOf(ruVerbs, 'не исключить')).toEqual(expect.arrayContaining(['не исключил', 'не исключила', 'не исключает']))
+    expect(formsOf(ruVerbs, 'не исключить')).not.toContain('не исключая')
+    expect(formsOf(ruVerbs, 'ответить')).not.toContain('отвечает')
+  })
+})
+
+describe('Russian cues in real text', () => {
+  const lex = lexiconFor('ru')
+
+  it('finds speech and stance verbs of both aspects, gerunds and objects', () => {
+    expect(found(lex.speechVerb, 'Израиль и США отвергают подобный шаг, заявляя, что мир может быть достигнут только путем переговоров')).toEqual(['отвергают', 'заявляя'])
+    expect(found(lex.speechVerb, 'Супруга «оружейного барона» рассчитывает, что теперь эти встречи станут регулярными.')).toEqual(['рассчитывает'])
+    expect(found(lex.speechVerb, 'В то же время супруга не исключила того, что придётся воспользоваться помощью')).toEqual(['не исключила'])
+    expect(found(lex.speechVerb, 'Свой отказ Нетаньяху мотивировал тем, что Иерусалим получил данные')).toEqual(['мотивировал'])
+    expect(found(lex.speechVerb, 'Министр выразил надежду, что переговоры продолжатся, и подчеркнул, что')).toEqual(['выразил надежду', 'подчеркнул'])
+    expect(found(lex.speechVerb, 'Сейчас, продолжал он, правительство ассигновало 115 млн долларов')).toEqual(['продолжал'])
+    // "выразил мнение о …" is the naming verb with object content.
+    expect(found(lex.speechVerb, 'Саркози выразил мнение о необходимости изменить ситуацию')).toEqual([])
+    expect(found(lex.namingVerb, 'Саркози выразил мнение о необходимости изменить ситуацию')).toEqual(['выразил'])
+    expect(found(lex.namingVerb, 'Посол и представители ПАСЕ призывают руководство Грузии отменить чрезвычайное положение')).toEqual(['призывают'])
+  })
+
+  it('finds impersonal cues and source phrases', () => {
+    expect(found(lex.impersonal, 'Ранее сообщалось, что в документе говорится о сроках.')).toEqual(['сообщалось', 'говорится'])
+    expect(found(lex.impersonal, 'В заявлении подчеркивается, что')).toEqual(['подчеркивается'])
+    expect(found(lex.according, 'Кроме того, как считает эксперт, на решение о досрочной отставке …')).toEqual(['как считает'])
+    expect(found(lex.according, 'Как рассказывает сам Ямадаев, он знал о готовящемся преступлении')).toEqual(['Как рассказывает'])
+    expect(found(lex.according, 'Генеральная прокуратура ОАЭ, как пишет «Gzt.Ru», 23 июля передала дело')).toEqual(['как пишет'])
+    expect(found(lex.according, 'По его мнению страны Балтии могут служить прецедентом')).toEqual(['По его мнению'])
+    expect(found(lex.according, 'По сообщению российских СМИ, утром в понедельник …')).toEqual(['По сообщению'])
+    expect(found(lex.according, 'По предварительным данным, погибли двое.')).toEqual(['По предварительным данным'])
+    expect(found(lex.according, 'Как было объявлено, президент Франции прибыл в Вашингтон')).toEqual(['Как было объявлено'])
+    expect(found(lex.locativeSource, 'В МИД России отметили, что')).toEqual(['В МИД России отметили'])
+    expect(found(lex.locativeSource, 'С заявлениями в пятницу выступили как МИД России, так и МИД Украины.')).toEqual([])
+    expect(found(lex.anaphoricCue, 'Об этом в понедельник заявил глава МИД.')).toEqual(['Об этом в понедельник заявил'])
+  })
+
+  it('keeps weak verbs out and tells which entry a cue comes from', () => {
+    expect(found(lex.speechVerb, 'Опрос показал, что он знает ответ, и она нашла решение.')).toEqual([])
+    expect(found(lex.weakVerb!, 'Опрос показал, что …')).toEqual(['показал'])
+    expect(ruLexicon.cueEntry!('заявляя')).toEqual({ lemma: 'заявить', class: 'speech' })
+    expect(ruLexicon.cueEntry!('считают')).toEqual({ lemma: 'считать', class: 'stance' })
+    expect(ruLexicon.cueEntry!('выразил надежду')).toEqual({ lemma: 'выразить', class: 'speech' })
+    expect(ruLexicon.speechNoun && found(ruLexicon.speechNoun, 'в заявлении МИД и в комментарии агентству')).toEqual(['заявлении', 'комментарии'])
   })
 })

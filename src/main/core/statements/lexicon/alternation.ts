@@ -9,7 +9,7 @@ interface Node {
   next: Map<string, Node>
 }
 
-const META = /[\\^$.*+?()[\]{}|/-]/gu
+const META = /[\\^$.*+?()[\]{}|/]/gu
 
 function escapeChar(ch: string): string {
   if (ch === ' ') return '\\s+'

@@ -18,6 +18,12 @@ export const deVerbs: VerbForms[] = [...file.verbs.map((v) => germanVerb(v, file
 /** A frame's tail closes the clause: "teilte das Ministerium mit." but not "teilte … mit den Partnern". */
 const FRAME_END = '(?=\\s*(?:[,.;:!?–—]|$|dass\\s))'
 const speech = ofClass(deVerbs, 'speech', 'stance')
+/**
+ * The Konjunktiv I of a speech verb ("man rufe … auf", "er betone") is itself reported speech: the sentence
+ * belongs to the chain's speaker, so these forms are not speech cues but a list of their own.
+ */
+const indicative = (f: Form) => f.kind !== 'subjunctive'
+const subjunctive = (f: Form) => f.kind === 'subjunctive'
 const finiteAlone = (f: Form) => (f.kind === 'present' || f.kind === 'past') && (f.tail !== undefined || f.v2 === true)
 
 /** Plurals of the nouns: "Erklärungen", "Reden", "Interviews"; others are listed with their forms. */
@@ -31,8 +37,8 @@ function nounForms(n: Noun): string[] {
 
 export const de: Lexicon = {
   language: 'de',
-  speechVerb: wholeWords(verbPattern(speech, { frameEnd: FRAME_END })),
-  namingVerb: wholeWords(verbPattern(ofClass(deVerbs, 'naming'), { frameEnd: FRAME_END }), 'giu'),
+  speechVerb: wholeWords(verbPattern(speech, { frameEnd: FRAME_END, filter: indicative })),
+  namingVerb: wholeWords(verbPattern(ofClass(deVerbs, 'naming'), { frameEnd: FRAME_END, filter: indicative }), 'giu'),
   impersonal: wholeWords(phrasePattern(file.impersonal), 'giu'),
   according: wholeWords(sourcePattern(file.sources), 'giu'),
   postAccording: file.sources.after.length ? wholeWords(phrasePattern(file.sources.after), 'giu') : null,
@@ -61,8 +67,9 @@ export const de: Lexicon = {
   anaphoricCue: wholeWords(`(?:Dies|Das)\\s+(?:${verbPattern(ofClass(deVerbs, 'speech'), { frameEnd: FRAME_END, filter: finiteAlone })})`),
   counterpart: { re: /(?<![\p{L}])(\p{Ll}+(?:e|en|er|es|em))\s+(?:Amts)?[Kk]olleg(?:e|en|in|innen)(?![\p{L}])/gu, bodyNoun: 'Außenministerium' },
   adverbial: null,
-  stanceVerb: wholeWords(verbPattern(ofClass(deVerbs, 'stance'), { frameEnd: FRAME_END })),
-  weakVerb: wholeWords(verbPattern(ofClass(deVerbs, 'weak'), { frameEnd: FRAME_END })),
+  stanceVerb: wholeWords(verbPattern(ofClass(deVerbs, 'stance'), { frameEnd: FRAME_END, filter: indicative })),
+  weakVerb: wholeWords(verbPattern(ofClass(deVerbs, 'weak'), { frameEnd: FRAME_END, filter: indicative })),
+  subjunctiveSpeechVerb: wholeWords(verbPattern(speech, { frameEnd: FRAME_END, filter: subjunctive })),
   speechNoun: wholeWords(nounPattern(file.nouns, nounForms)),
   cueEntry: cueIndex(deVerbs),
   counts: countByClass(deVerbs),

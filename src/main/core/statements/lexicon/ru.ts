@@ -1,46 +1,54 @@
-/** Russian cue words. Verb patterns cover past tense (gender/number) and present 3rd person. */
+/**
+ * Russian cues, built from resources/lexicons/ru.json: speech and stance verbs of both aspects in the past
+ * (m/f/n/pl), present or perfective future 3rd person, gerunds ("заявив", "заявляя") and reflexive forms; verbs
+ * with a required object ("выразил надежду"); impersonal cues ("сообщается", "говорилось", "сказано"); source
+ * phrases ("по словам", "по его мнению", "по данным", "согласно", "как сообщил"). Reference nouns and roles are
+ * written here.
+ */
+import data from '../../../../../resources/lexicons/ru.json'
 import { words } from '../patterns'
+import { alternation } from './alternation'
+import { cueIndex, countByClass, nounPattern, ofClass, phrasePattern, phraseVerbs, sourcePattern, verbPattern, wholeWords, withSpellings } from './build'
+import type { Form, VerbForms } from './forms'
+import { russianVerb } from './forms-ru'
+import { parseLexiconFile, ruFileSchema, type Noun } from './schema'
 import type { Lexicon } from './types'
 
-const PAST = '(?:л|ла|ло|ли)'
-const VERBS = [
-  `заяви${PAST}`, 'заявля(?:ет|ют|л|ла|ли)', `сообщи${PAST}`, 'сообща(?:ет|ют|л|ла|ли)', `подчеркну${PAST}`,
-  'подчеркива(?:ет|ют|л|ла|ли)', `отмети${PAST}`, 'отмеча(?:ет|ют|л|ла|ли)', `добави${PAST}`, 'добавля(?:ет|ют)',
-  `поясни${PAST}`, 'поясня(?:ет|ют)', `указа${PAST}`, 'указыва(?:ет|ют)', `предупреди${PAST}`, 'предупрежда(?:ет|ют)',
-  `сказа${PAST}`, 'говор(?:ит|ят|ил|ила|ило|или)', 'счита(?:ет|ют|л|ла|ли)', 'полага(?:ет|ют|л|ла|ли)',
-  'уверен(?:а|ы)?', 'убежден(?:а|ы)?', 'убеждён(?:а|ы)?', 'утвержда(?:ет|ют|л|ла|ли)', `напомни${PAST}`,
-  `призна${PAST}`, 'призна(?:ет|ют)', `завери${PAST}`, 'констатир(?:овал|овала|овали|ует|уют)', `рассказа${PAST}`,
-  `написа${PAST}`, 'пиш(?:ет|ут)', `уточни${PAST}`, `замети${PAST}`, `ответи${PAST}`, `объясни${PAST}`,
-  'выраз(?:ил|ила|ило|или)\\s+(?:уверенность|надежду|обеспокоенность|сожаление)', `опроверг(?:|ла|ло|ли)`,
-  `настаива(?:ет|ют|л|ла|ли)`, `пообеща${PAST}`, `признал(?:а|и)?`, 'прокомментир(?:овал|овала|овали)',
-  `сообщило`, `информирова${PAST}`, `объяви${PAST}`, 'объявля(?:ет|ют)',
-  `подтверди${PAST}`, 'подтвержда(?:ет|ют|л|ла|ли)', 'цитиру(?:ет|ют)', 'процитирова(?:л|ла|ли)', 'рассказыва(?:ет|ют|л|ла|ли)',
-  'уточня(?:ет|ют|л|ла|ли)', 'признава(?:л|ла|ли)', `отверг(?:|ла|ло|ли)`, 'отверга(?:ет|ют|л|ла|ли)', 'опроверга(?:ет|ют|л|ла|ли)',
-  'заверя(?:ет|ют|л|ла|ли)', 'обеща(?:ет|ют|л|ла|ли)', `предположи${PAST}`, 'предполага(?:ет|ют|л|ла|ли)', `допусти${PAST}`,
-  'допуска(?:ет|ют)', 'надеется|надеются|надеялся|надеялась|надеялись', 'опасается|опасаются|опасался|опасалась|опасались',
-  'сомневается|сомневаются|сомневался|сомневалась|сомневались', `посетова${PAST}`, `возрази${PAST}`, 'возража(?:ет|ют|л|ла|ли)',
-  `парирова${PAST}`, `резюмирова${PAST}`, 'добавля(?:л|ла|ли)', 'объясня(?:ет|ют|л|ла|ли)', 'поясня(?:л|ла|ли)', 'уверя(?:ет|ют|л|ла|ли)',
-  'напомина(?:ет|ют|л|ла|ли)', 'переда(?:ет|ёт|ют)', `прогнозирова${PAST}`, 'прогнозиру(?:ет|ют)', `спрогнозирова${PAST}`,
-  `рекомендова${PAST}`, 'рекоменду(?:ет|ют)', 'рассчитыва(?:ет|ют|л|ла|ли)', 'высказа(?:л|ла|ли)(?!с)', 'высказыва(?:ет|ют|л|ла|ли)(?!с)', `посоветова${PAST}`, `предложи${PAST}`, 'предлага(?:ет|ют|л|ла|ли)',
-  `сказа${PAST}`, `высказа${PAST}ся`, 'высказался|высказалась|высказались', `подчеркива${PAST}`,
-  // Gerunds share the subject of their clause: "отреагировал …, заявив, что …".
-  ...['заяви', 'отмети', 'подчеркну', 'добави', 'сообщи', 'указа', 'поясни', 'напомни', 'уточни', 'призна', 'подтверди', 'замети', 'ответи', 'объясни', 'завери', 'предупреди'].map((s) => `${s}в`),
-]
+const file = parseLexiconFile(ruFileSchema, data, 'ru')
+export const ruVerbs: VerbForms[] = [...file.verbs.map((v) => russianVerb(v, file.irregular)), ...phraseVerbs(file.phrases)]
+
+const notImpersonal = (f: Form) => f.kind !== 'impersonal'
+const finite = (f: Form) => f.kind === 'past' || f.kind === 'present'
+const speech = ofClass(ruVerbs, 'speech', 'stance')
+/** "сообщается", "говорилось" (generated) and "следует из", "сказано" (listed). */
+const impersonalSource = [
+  alternation(withSpellings(speech.flatMap((v) => v.forms.filter((f) => f.kind === 'impersonal').map((f) => f.text)))),
+  phrasePattern(file.impersonal),
+].join('|')
+
+/** Case forms of the nouns for the common declensions; the rest are listed with their forms. */
+function nounForms(n: Noun): string[] {
+  const w = n.lemma
+  const add = (stem: string, endings: string[]) => endings.map((e) => stem + e)
+  if (w.endsWith('ие')) return add(w.slice(0, -1), ['е', 'я', 'ю', 'ем', 'и', 'й', 'ям', 'ями', 'ях'])
+  if (w.endsWith('ия')) return add(w.slice(0, -1), ['я', 'и', 'ю', 'ей', 'й', 'ям', 'ями', 'ях'])
+  if (w.endsWith('ий')) return add(w.slice(0, -1), ['й', 'я', 'ю', 'ем', 'и', 'ев', 'ям', 'ями', 'ях'])
+  if (/[бвгдзклмнпрстфх]$/u.test(w)) {
+    const y = /[гкх]$/u.test(w) ? 'и' : 'ы'
+    return add(w, ['', 'а', 'у', 'ом', 'е', y, 'ов', 'ам', 'ами', 'ах'])
+  }
+  return [w]
+}
 
 export const ru: Lexicon = {
   language: 'ru',
-  speechVerb: words(VERBS, 'gu'),
-  namingVerb: words([
-    `назва${PAST}`, 'называ(?:ет|ют|л|ла|ли)', `охарактеризова${PAST}`, `расцени${PAST}`, 'расценива(?:ет|ют)',
-    `квалифицирова${PAST}`, `осуди${PAST}`, `раскритикова${PAST}`, 'критик(?:овал|овала|овали|ует|уют)',
-    `поблагодари${PAST}`, `призва${PAST}`, `потребова${PAST}`, `обвини${PAST}`, `выступи${PAST}`, 'говорил\\p{L}*\\s+о',
-    `вырази${PAST}`, `высказа${PAST}\\s+(?:мнение|надежду)`, `приветствова${PAST}`,
-  ]),
-  impersonal: words(['говорится', 'сообщается', 'отмечается', 'подчеркивается', 'подчёркивается', 'указывается', 'утверждается', 'заявляется', 'следует\\s+из']),
-  according: words([
-    'по\\s+(?:(?:его|её|ее|их)\\s+)?словам', 'по\\s+данным', 'по\\s+мнению', 'по\\s+оценке', 'по\\s+оценкам', 'по\\s+информации', 'по\\s+сведениям', 'согласно',
-    `как\\s+(?:${VERBS.slice(0, 12).join('|')}|говорится|сообщается|отмечается|следует\\s+из)`,
-  ]),
+  speechVerb: wholeWords(verbPattern(speech, { filter: notImpersonal })),
+  namingVerb: wholeWords(`${verbPattern(ofClass(ruVerbs, 'naming'), { filter: notImpersonal })}|говорил\\p{L}*\\s+о`, 'giu'),
+  impersonal: wholeWords(impersonalSource, 'giu'),
+  according: wholeWords(
+    `${sourcePattern(file.sources)}|(?:${alternation(file.sources.clause)})\\s+(?:было\\s+)?(?:${verbPattern(speech, { filter: finite })}|${impersonalSource})`,
+    'giu',
+  ),
   postAccording: null,
   soCue: null,
   complementizer: words(['что', 'чтобы']),
@@ -59,11 +67,19 @@ export const ru: Lexicon = {
     '(?:газет|издани|агентств|телеканал|канал|радиостанци|журнал|портал|сайт|операци|учени|маневр|манёвр|газопровод|трубопровод|компани|корпораци|концерн|холдинг|ПАО|ОАО|АО|ООО|ЗАО|банк|групп|парти|движени|организаци|фильм|книг|роман|программ|проект|инициатив|кампани|формат|договор|соглашени|резолюци|закон|корабл|крейсер|фестивал|фонд|песн|альбом|шоу|сериал|приложени|мессенджер|платформ|площадк|клуб|команд|завод|комбинат|аэропорт|станци|передач|фракци|лозунг|девиз|акци|мисси|под\\s+названием|названием)\\p{L}*',
   ),
   scareMarker: words('так\\s+называем\\p{L}*|т\\.\\s?н\\.|самопровозглаш[её]нн\\p{L}*|якобы|пресловут\\p{L}*|мнимо\\p{L}*'),
-  locativeSource: words(
-    `[вВ]\\s+(?:[^\\s,.;:!?«»]+\\s+){0,4}?[^\\s,.;:!?«»]+\\s+(?:заявили|отметили|подчеркнули|сообщили|добавили|пояснили|уточнили|назвали|считают|полагают|уверены|указали|напомнили|признали|предупредили|констатировали|ответили|опровергли|отвергли|выразили|расценили|рассказали)`,
-    'gu',
+  // "в МИД отметили", "в Кремле считают", "в ведомстве назвали": a plural verb without subject after a place
+  // ("в пятницу выступили как МИД России, так и …" has its subject after the verb).
+  locativeSource: wholeWords(
+    `[вВ]\\s+(?:[^\\s,.;:!?«»]+\\s+){0,4}?[^\\s,.;:!?«»]+\\s+(?:${verbPattern(ofClass(ruVerbs, 'speech', 'stance', 'naming').filter((v) => v.lemma !== 'выступить'), {
+      filter: (f, v) => f.plural === true && (f.kind === 'past' || (f.kind === 'present' && v.class === 'stance')),
+    })})`,
   ),
-  anaphoricCue: words([`[Оо]б\\s+этом\\s+(?:(?:[^\\s,.;:!?]+\\s+){0,3})?(?:${VERBS.join('|')}|говорится|сообщается|сообщило|сообщила|сообщили)`]),
+  anaphoricCue: wholeWords(`[Оо]б\\s+этом\\s+(?:(?:[^\\s,.;:!?]+\\s+){0,3})?(?:${verbPattern(speech, { filter: notImpersonal })}|${impersonalSource})`, 'giu'),
   counterpart: { re: /(?<![\p{L}])(\p{Ll}+(?:ий|ый|ой|им|ым|ого|ому|ом|ая|ую|ей|ие|их|ими))\s+коллег\p{L}*(?![\p{L}])/gu, bodyNoun: 'МИД' },
   adverbial: null,
+  stanceVerb: wholeWords(verbPattern(ofClass(ruVerbs, 'stance'), { filter: notImpersonal })),
+  weakVerb: wholeWords(verbPattern(ofClass(ruVerbs, 'weak'), { filter: notImpersonal })),
+  speechNoun: wholeWords(nounPattern(file.nouns, nounForms)),
+  cueEntry: cueIndex(ruVerbs),
+  counts: countByClass(ruVerbs),
 }

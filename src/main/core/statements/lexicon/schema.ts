@@ -105,7 +105,10 @@ const deIrregular = z.union([
 ])
 /** English irregular verbs: [past, participle], alternatives separated by "|" ("pleaded|pled"). */
 const enIrregular = z.tuple([z.string(), z.string()])
-/** Russian irregular verbs: masculine past, present/future 3rd person [singular, plural], gerund. */
+/**
+ * Russian irregular verbs, reflexive ones without -ся: masculine past, or all four past forms "m|f|n|pl" where
+ * the stem changes; present or perfective future 3rd person [singular, plural]; gerund as written.
+ */
 const ruIrregular = z
   .object({ past: z.string().optional(), present: z.tuple([z.string(), z.string()]).optional(), gerund: z.string().optional() })
   .strict()

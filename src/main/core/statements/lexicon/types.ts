@@ -75,6 +75,11 @@ export interface Lexicon {
   stanceVerb?: RegExp
   /** Verbs that report speech only sometimes ("zeigte", "showed", "нашёл"); in no other cue regex. */
   weakVerb?: RegExp
+  /**
+   * German: the Konjunktiv I of speech and stance verbs ("erkläre", "man rufe … auf"): a speech verb inside
+   * reported speech. Not in `speechVerb`, because such a sentence belongs to the speaker of its chain.
+   */
+  subjunctiveSpeechVerb?: RegExp
   /** Nouns of speech, stance and statement documents ("Erklärung", "statement", "заявлении"), all forms. */
   speechNoun?: RegExp
   /** The entry (lemma and class) a cue's text comes from ("teilte … mit" → mitteilen), or null. */
