@@ -103,6 +103,8 @@ export const API_METHODS: MethodTable = {
   },
   statements: {
     list: true,
+    counts: true,
+    countByActor: true,
     forArticle: true,
     get: true,
     update: true,

@@ -5,6 +5,17 @@ export type StatementKind = 'direct' | 'partial' | 'reported'
 export type ReviewState = 'unreviewed' | 'confirmed' | 'rejected'
 export type StatementOrigin = 'auto' | 'manual'
 
+/**
+ * Statements below this confidence, or with nobody named (no actor and no speaker as written), wait in the
+ * "needs a speaker" triage queue until the analyst reviews them; the others are attributed.
+ */
+export const ATTRIBUTION_THRESHOLD = 0.5
+
+/** Which statements a list shows: attributed ones, the triage queue, or all. */
+export type StatementQueue = 'attributed' | 'needs-speaker'
+
+export type StatementSort = 'date-desc' | 'date-asc' | 'confidence-desc' | 'confidence-asc'
+
 export interface StatementActor {
   id: string
   name: string
@@ -18,9 +29,18 @@ export interface StatementRecord {
   kind: StatementKind
   /** The phrase that introduces it ("heißt es", "said", "заявил"), when found. */
   cue: string | null
-  /** The source as written ("das Ministerium", "Maria Sacharowa"), also when no actor is known. */
+  /** The speaker mention exactly as written ("er", "das Ministerium", "Maria Sacharowa"), also when no actor is known. */
   speaker: string | null
+  /** The mention's UTF-16 offsets in the article's text (null for mentions the analyst typed, and before re-extraction). */
+  speakerStart: number | null
+  speakerEnd: number | null
+  /** Whom the mention refers to where the article settles it and it differs from the mention ("er" → "Herbert Diess"). */
+  speakerReferent: string | null
   actor: StatementActor | null
+  /** A news agency or outlet that carried the statement ("RIA Novosti", "dpa"): the channel, not the speaker. */
+  channel: string | null
+  /** Why the engine found it and attributed it so: form, cue, speaker mention, rules (shown on hover). */
+  reasons: string[]
   /** UTF-16 offsets into the article's text (W3C TextPositionSelector). */
   start: number
   end: number
@@ -68,10 +88,26 @@ export interface StatementFilter {
   /** The article's publication date range, ISO 8601 (inclusive). */
   from?: string
   to?: string
-  /** Words in the quote or speaker (same syntax as the library search). */
+  /** Words in the quote, speaker or referent (same syntax as the library search). */
   text?: string
+  /**
+   * 'attributed': reviewed, or with an actor or speaker and confidence ≥ `minConfidence`;
+   * 'needs-speaker' (the triage queue): unreviewed, with nobody named or confidence below it. Absent: all.
+   */
+  queue?: StatementQueue
+  /** The queue's confidence threshold (default ATTRIBUTION_THRESHOLD). */
+  minConfidence?: number
+  /** By the article's publication date (default, newest first) or by confidence. */
+  sort?: StatementSort
   offset?: number
   limit?: number
+}
+
+/** How many statements match a filter (its `queue` ignored): all, attributed and waiting in the triage queue. */
+export interface StatementCounts {
+  all: number
+  attributed: number
+  needsSpeaker: number
 }
 
 export interface StatementPage {
@@ -119,8 +155,13 @@ export interface StatementsProgress {
 
 export interface StatementsApi {
   list(filter: StatementFilter): Promise<StatementPage>
+  /** Totals per queue for the same filter, e.g. for the triage queue's count. */
+  counts(filter: StatementFilter): Promise<StatementCounts>
+  /** How many statements each actor has (actors without statements are left out). */
+  countByActor(): Promise<Record<string, number>>
   forArticle(articleId: number): Promise<StatementRecord[]>
   get(id: number): Promise<StatementRecord | null>
+  /** The analyst's edit; a new actor also marks the statement as confirmed unless `review` says otherwise. */
   update(id: number, patch: StatementPatch): Promise<StatementRecord>
   /** Confirm or reject many at once; returns how many changed. */
   review(ids: number[], state: ReviewState): Promise<number>

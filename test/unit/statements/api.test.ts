@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDispatcher, type Dispatch } from '../../../src/main/api/dispatch'
 import type { ApiContext } from '../../../src/main/api/types'
 import { createServices, type Services } from '../../../src/main/core/services'
-import type { ApiEvents, ExtractionSummary, StatementPage, StatementRecord } from '../../../src/shared/api'
+import type { ApiEvents, ExtractionSummary, StatementCounts, StatementPage, StatementRecord } from '../../../src/shared/api'
 
 const ARTICLE = resolve(import.meta.dirname, '../../fixtures/statements/import/kasachstan.html')
 
@@ -46,7 +46,29 @@ describe('statements API', () => {
     expect(forArticle.find((s) => s.id === first.id)?.tags.map((t) => t.name)).toEqual(['Kasachstan'])
   })
 
+  it('lists by queue and sort, counts per queue and per actor, with speaker fields on every record', async () => {
+    const all = (await dispatch('statements', 'list', [{}])) as StatementPage
+    const counts = (await dispatch('statements', 'counts', [{ queue: 'needs-speaker' }])) as StatementCounts
+    expect(counts.all).toBe(all.total)
+    expect(counts.attributed + counts.needsSpeaker).toBe(counts.all)
+    const queue = (await dispatch('statements', 'list', [{ queue: 'needs-speaker', sort: 'confidence-asc', minConfidence: 0.5 }])) as StatementPage
+    expect(queue.total).toBe(counts.needsSpeaker)
+    const conf = queue.items.map((s) => s.confidence)
+    expect(conf).toEqual([...conf].sort((a, b) => a - b))
+    for (const s of all.items) {
+      expect(s).toHaveProperty('speakerReferent')
+      expect(s).toHaveProperty('channel')
+      expect(Array.isArray(s.reasons)).toBe(true)
+    }
+    const byActor = (await dispatch('statements', 'countByActor', [])) as Record<string, number>
+    expect(byActor['ru-mfa']).toBe(((await dispatch('statements', 'list', [{ actorIds: ['ru-mfa'] }])) as StatementPage).total)
+  })
+
   it('refuses malformed arguments before any handler runs', async () => {
+    await expect(dispatch('statements', 'list', [{ queue: 'later' }])).rejects.toThrow(/Invalid arguments/)
+    await expect(dispatch('statements', 'list', [{ sort: 'random' }])).rejects.toThrow(/Invalid arguments/)
+    await expect(dispatch('statements', 'counts', [{ minConfidence: 1.5 }])).rejects.toThrow(/Invalid arguments/)
+    await expect(dispatch('statements', 'countByActor', ['ru-mfa'])).rejects.toThrow(/Invalid arguments/)
     await expect(dispatch('statements', 'list', [{ kinds: ['rumour'] }])).rejects.toThrow(/Invalid arguments/)
     await expect(dispatch('statements', 'update', [1, { actorId: 'RU MFA' }])).rejects.toThrow(/actor id/)
     await expect(dispatch('statements', 'create', [{ articleId: 1, start: -1, end: 5 }])).rejects.toThrow(/Invalid arguments/)

@@ -22,6 +22,9 @@ const filter = z
     from: isoDate.optional(),
     to: isoDate.optional(),
     text: z.string().max(1000).optional(),
+    queue: z.enum(['attributed', 'needs-speaker']).optional(),
+    minConfidence: z.number().min(0).max(1).optional(),
+    sort: z.enum(['date-desc', 'date-asc', 'confidence-desc', 'confidence-asc']).optional(),
     offset: z.number().int().min(0).optional(),
     limit: z.number().int().min(1).max(500).optional(),
   })
@@ -29,6 +32,8 @@ const filter = z
 
 export const statementsSchemas: NamespaceSchemas<'statements'> = {
   list: z.tuple([filter]),
+  counts: z.tuple([filter]),
+  countByActor: z.tuple([]),
   forArticle: z.tuple([id]),
   get: z.tuple([id]),
   update: z.tuple([
@@ -61,6 +66,8 @@ export const statementsSchemas: NamespaceSchemas<'statements'> = {
 
 export const statementsHandlers = ({ services, emit }: ApiContext): NamespaceHandlers<'statements'> => ({
   list: (f) => services.statements.list(f),
+  counts: (f) => services.statements.counts(f),
+  countByActor: () => services.statements.countByActor(),
   forArticle: (articleId) => services.statements.forArticle(articleId),
   get: (statementId) => services.statements.get(statementId),
   update: (statementId, patch) => services.statements.update(statementId, patch),

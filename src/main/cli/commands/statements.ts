@@ -1,14 +1,29 @@
 import { InvalidArgumentError, type Command } from 'commander'
 import type { ActorMatcher } from '../../core/actors/types'
 import type { StatementCandidate } from '../../core/statements/types'
-import type { ExtractionSummary, ReviewState, StatementKind, StatementListItem, StatementRecord } from '../../../shared/api'
+import type { ExtractionSummary, ReviewState, StatementKind, StatementListItem, StatementQueue, StatementRecord } from '../../../shared/api'
 import type { CliContext } from '../context'
 import { jsonDocument } from '../output'
 import { collect, jsonOption, libraryOption, libraryPathOf, positiveInt } from '../options'
 
 const KINDS: readonly StatementKind[] = ['direct', 'partial', 'reported']
 const REVIEW: readonly ReviewState[] = ['unreviewed', 'confirmed', 'rejected']
+const QUEUES: readonly StatementQueue[] = ['attributed', 'needs-speaker']
 const PAGE = 500
+
+/**
+ * The speaker as JSON: the mention as written with its offsets into the article text (null when the analyst
+ * typed it) and whom it refers to (null when the article does not say, or it is the mention itself).
+ */
+export interface SpeakerJson {
+  text: string
+  start: number | null
+  end: number | null
+  referent: string | null
+}
+
+const speakerJson = (text: string | null, start: number | null, end: number | null, referent: string | null): SpeakerJson | null =>
+  text === null ? null : { text, start, end, referent: referent && referent !== text ? referent : null }
 
 /** The documented JSON shape of a stored statement. */
 export const statementJson = (s: StatementRecord) => ({
@@ -16,13 +31,15 @@ export const statementJson = (s: StatementRecord) => ({
   articleId: s.articleId,
   quote: s.quote,
   kind: s.kind,
-  speaker: s.speaker,
-  actor: s.actor,
+  speaker: speakerJson(s.speaker, s.speakerStart, s.speakerEnd, s.speakerReferent),
+  actor: s.actor ? { id: s.actor.id, name: s.actor.name } : null,
+  channel: s.channel,
   cue: s.cue,
   start: s.start,
   end: s.end,
   confidence: s.confidence,
   review: s.review,
+  reasons: s.reasons,
 })
 
 /** The same shape for a statement found without a library (`parallax extract --jsonl`): offsets into `text`. */
@@ -31,13 +48,15 @@ export const candidateJson = (s: StatementCandidate, matcher: ActorMatcher) => {
   return {
     quote: s.quote,
     kind: s.kind,
-    speaker: s.speaker,
-    actor: actor ? { id: actor.id, name: actor.name } : null,
+    speaker: speakerJson(s.speaker?.trim() ? s.speaker : null, s.speakerStart, s.speakerEnd, s.referent ?? null),
+    actor: s.actorId ? { id: s.actorId, name: actor?.name ?? s.actorId } : null,
+    channel: s.channel ?? null,
     cue: s.cue,
     start: s.start,
     end: s.end,
     confidence: s.confidence,
     needsReview: s.needsReview,
+    reasons: s.reasons ?? [],
   }
 }
 
@@ -45,6 +64,13 @@ function oneOf<T extends string>(allowed: readonly T[]) {
   return (value: string, previous: T[] = []): T[] => {
     if (!allowed.includes(value as T)) throw new InvalidArgumentError(`expected one of ${allowed.join(', ')}`)
     return [...previous, value as T]
+  }
+}
+
+function one<T extends string>(allowed: readonly T[]) {
+  return (value: string): T => {
+    if (!allowed.includes(value as T)) throw new InvalidArgumentError(`expected one of ${allowed.join(', ')}`)
+    return value as T
   }
 }
 
@@ -78,10 +104,20 @@ export function registerStatements(program: Command, ctx: CliContext): void {
       .option('--actor <id>', 'only statements of actor ID (repeatable)', collect)
       .option('--kind <kind>', `only statements of this kind (${KINDS.join(', ')}; repeatable)`, oneOf(KINDS))
       .option('--review <state>', `only statements in this review state (${REVIEW.join(', ')}; repeatable)`, oneOf(REVIEW))
+      .option('--queue <queue>', 'attributed, or needs-speaker: the triage queue (unreviewed, and nobody named or confidence below 0.5)', one(QUEUES))
       .option('--limit <n>', 'at most N statements (default: all)', positiveInt)
       .addOption(jsonOption()),
   ).action(
-    async (options: { library?: string; article?: number; actor?: string[]; kind?: StatementKind[]; review?: ReviewState[]; limit?: number; json?: boolean }) => {
+    async (options: {
+      library?: string
+      article?: number
+      actor?: string[]
+      kind?: StatementKind[]
+      review?: ReviewState[]
+      queue?: StatementQueue
+      limit?: number
+      json?: boolean
+    }) => {
       await ctx.withLibrary(libraryPathOf(options), false, ({ statements: store, articles }) => {
         if (options.article !== undefined && !articles.get(options.article)) {
           ctx.failed(`article ${options.article}`, 'not in the library')
@@ -91,7 +127,15 @@ export function registerStatements(program: Command, ctx: CliContext): void {
         const wanted = options.limit ?? Infinity
         while (found.length < wanted) {
           const limit = Math.min(PAGE, wanted - found.length)
-          const page = store.list({ articleId: options.article, actorIds: options.actor, kinds: options.kind, review: options.review, offset: found.length, limit })
+          const page = store.list({
+            articleId: options.article,
+            actorIds: options.actor,
+            kinds: options.kind,
+            review: options.review,
+            queue: options.queue,
+            offset: found.length,
+            limit,
+          })
           found.push(...page.items)
           if (page.items.length < limit) break
         }

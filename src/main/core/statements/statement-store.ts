@@ -4,16 +4,19 @@
  * Spans are kept as offsets plus a quote selector (anchor.ts).
  */
 import type { Statement } from 'better-sqlite3'
-import type {
-  ManualStatementInput,
-  ReviewState,
-  StatementFilter,
-  StatementKind,
-  StatementListItem,
-  StatementPage,
-  StatementPatch,
-  StatementRecord,
-  Tag,
+import {
+  ATTRIBUTION_THRESHOLD,
+  type ManualStatementInput,
+  type ReviewState,
+  type StatementCounts,
+  type StatementFilter,
+  type StatementKind,
+  type StatementListItem,
+  type StatementPage,
+  type StatementPatch,
+  type StatementRecord,
+  type StatementSort,
+  type Tag,
 } from '../../../shared/api'
 import type { Db } from '../db/open'
 import { sql, type SqlFragment } from '../db/sql'
@@ -31,6 +34,12 @@ interface Row {
   actorId: string | null
   actorName: string | null
   speaker: string | null
+  speakerStart: number | null
+  speakerEnd: number | null
+  speakerReferent: string | null
+  channel: string | null
+  /** JSON array of strings. */
+  reasons: string
   quote: string
   prefix: string
   suffix: string
@@ -55,7 +64,8 @@ interface ListRow extends Row {
   language: string | null
 }
 
-const COLUMNS = `s.id, s.article_id AS articleId, s.actor_id AS actorId, act.name AS actorName, s.speaker, s.quote,
+const COLUMNS = `s.id, s.article_id AS articleId, s.actor_id AS actorId, act.name AS actorName, s.speaker,
+  s.speaker_start AS speakerStart, s.speaker_end AS speakerEnd, s.speaker_referent AS speakerReferent, s.channel, s.reasons, s.quote,
   s.prefix, s.suffix, s.start_offset AS start, s.end_offset AS "end", s.kind, s.cue, s.confidence,
   s.needs_review AS needsReview, s.origin, s.review_state AS review, s.corrected, s.note,
   s.created_at AS createdAt, s.updated_at AS updatedAt`
@@ -64,6 +74,27 @@ const LIST_FROM = sql.raw(
   'FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN actors act ON act.id = s.actor_id LEFT JOIN sources src ON src.id = a.source_id',
 )
 const MAX_PAGE = 500
+/** Is anybody named for the statement? Written exactly as in the statements_triage index (migration 006), so that index serves the queue. */
+const NAMED = sql.raw('(s.actor_id IS NOT NULL OR s.speaker IS NOT NULL)')
+const DATE = 'coalesce(a.published_at, a.imported_at)'
+const ORDER: Record<StatementSort, string> = {
+  'date-desc': `${DATE} DESC, a.id DESC, s.start_offset, s.id`,
+  'date-asc': `${DATE}, a.id, s.start_offset, s.id`,
+  'confidence-desc': `s.confidence DESC, ${DATE} DESC, a.id DESC, s.start_offset, s.id`,
+  'confidence-asc': `s.confidence, ${DATE} DESC, a.id DESC, s.start_offset, s.id`,
+}
+
+/** What re-anchoring a kept statement needs. */
+export interface KeptStatement {
+  id: number
+  start: number
+  quote: string
+  prefix: string
+  suffix: string
+  speaker: string | null
+  speakerStart: number | null
+  speakerEnd: number | null
+}
 
 export interface StoredCandidate extends StatementCandidate {
   origin?: 'auto' | 'manual'
@@ -81,6 +112,7 @@ export class StatementStore {
   private readonly deleteRow: Statement
   private readonly articleRow: Statement
   private readonly actorExists: Statement
+  private readonly byActor: Statement
   private readonly runRow: Statement
   private readonly link: Statement
   private readonly unlink: Statement
@@ -95,24 +127,27 @@ export class StatementStore {
     this.byId = db.prepare(`SELECT ${COLUMNS} ${FROM} WHERE s.id = ?`)
     this.insertRow = db
       .prepare(
-        `INSERT INTO statements (article_id, actor_id, speaker, quote, prefix, suffix, start_offset, end_offset, kind, cue,
-           confidence, needs_review, origin, review_state, note)
-         VALUES (@articleId, @actorId, @speaker, @quote, @prefix, @suffix, @start, @end, @kind, @cue,
-           @confidence, @needsReview, @origin, @review, @note) RETURNING id`,
+        `INSERT INTO statements (article_id, actor_id, speaker, speaker_start, speaker_end, speaker_referent, channel, reasons,
+           quote, prefix, suffix, start_offset, end_offset, kind, cue, confidence, needs_review, origin, review_state, note)
+         VALUES (@articleId, @actorId, @speaker, @speakerStart, @speakerEnd, @referent, @channel, @reasons,
+           @quote, @prefix, @suffix, @start, @end, @kind, @cue, @confidence, @needsReview, @origin, @review, @note) RETURNING id`,
       )
       .pluck()
     this.refreshRow = db.prepare(
-      `UPDATE statements SET actor_id = @actorId, speaker = @speaker, quote = @quote, prefix = @prefix, suffix = @suffix,
+      `UPDATE statements SET actor_id = @actorId, speaker = @speaker, speaker_start = @speakerStart, speaker_end = @speakerEnd,
+         speaker_referent = @referent, channel = @channel, reasons = @reasons, quote = @quote, prefix = @prefix, suffix = @suffix,
          start_offset = @start, end_offset = @end, kind = @kind, cue = @cue, confidence = @confidence,
          needs_review = @needsReview, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
        WHERE id = @id`,
     )
     this.moveRow = db.prepare(
-      `UPDATE statements SET start_offset = ?, end_offset = ?, prefix = ?, suffix = ? WHERE id = ? AND (start_offset <> ? OR end_offset <> ?)`,
+      `UPDATE statements SET start_offset = ?, end_offset = ?, prefix = ?, suffix = ?, speaker_start = ?, speaker_end = ?
+       WHERE id = ? AND (start_offset <> ? OR end_offset <> ?)`,
     )
     this.deleteRow = db.prepare('DELETE FROM statements WHERE id = ?')
     this.articleRow = db.prepare('SELECT text, language, published_at AS publishedAt FROM articles WHERE id = ?')
     this.actorExists = db.prepare('SELECT 1 FROM actors WHERE id = ?').pluck()
+    this.byActor = db.prepare('SELECT actor_id AS actorId, count(*) AS n FROM statements WHERE actor_id IS NOT NULL GROUP BY actor_id')
     this.runRow = db.prepare(
       `INSERT INTO statement_runs (article_id, engine, extracted_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
        ON CONFLICT (article_id) DO UPDATE SET engine = excluded.engine, extracted_at = excluded.extracted_at`,
@@ -152,14 +187,15 @@ export class StatementStore {
     return found
   }
 
+  /** A page of statements matching the filter (the queue, the analyst's filters) in the order asked for, and their total. */
   list(filter: StatementFilter): StatementPage {
     const where = sql.join(conditions(filter), ' AND ', '1')
-    const total = this.cache.value<number>(sql`SELECT count(*) ${LIST_FROM} WHERE ${where}`) ?? 0
+    const total = this.count(filter, conditions(filter))
     const limit = Math.min(filter.limit ?? 100, MAX_PAGE)
     const rows = this.cache.all<ListRow>(
       sql`SELECT ${sql.raw(COLUMNS)}, a.title, coalesce(a.site_name, src.name) AS siteName, a.published_at AS publishedAt, a.language
         ${LIST_FROM} WHERE ${where}
-        ORDER BY coalesce(a.published_at, a.imported_at) DESC, a.id DESC, s.start_offset, s.id
+        ORDER BY ${sql.raw(ORDER[filter.sort ?? 'date-desc'])}
         LIMIT ${limit} OFFSET ${filter.offset ?? 0}`,
     )
     const items: StatementListItem[] = this.withTags(rows).map((r) => ({
@@ -169,8 +205,29 @@ export class StatementStore {
     return { items, total }
   }
 
+  /** How many statements match the filter (its queue ignored) in all, attributed and in the triage queue. */
+  counts(filter: StatementFilter): StatementCounts {
+    const rest = { ...filter, queue: undefined }
+    const all = this.count(rest, conditions(rest))
+    const needsSpeaker = this.count(filter, conditions({ ...rest, queue: 'needs-speaker' }))
+    return { all, attributed: all - needsSpeaker, needsSpeaker }
+  }
+
+  /** Statements per actor (through the statements_actor index). */
+  countByActor(): Record<string, number> {
+    const out: Record<string, number> = {}
+    for (const r of this.byActor.all() as { actorId: string; n: number }[]) out[r.actorId] = r.n
+    return out
+  }
+
+  /** Counts without joining the articles unless the filter asks about them. */
+  private count(filter: StatementFilter, where: SqlFragment[]): number {
+    const from = filter.language || filter.from || filter.to ? sql.raw('FROM statements s JOIN articles a ON a.id = s.article_id') : sql.raw('FROM statements s')
+    return this.cache.value<number>(sql`SELECT count(*) ${from} WHERE ${sql.join(where, ' AND ', '1')}`) ?? 0
+  }
+
   /** The article's statements as the merge needs them. */
-  existing(articleId: number): (ExistingStatement & { quote: string; prefix: string; suffix: string })[] {
+  existing(articleId: number): (ExistingStatement & KeptStatement)[] {
     return (this.byArticle.all(articleId) as Row[]).map((r) => ({
       id: r.id,
       start: r.start,
@@ -181,11 +238,18 @@ export class StatementStore {
       quote: r.quote,
       prefix: r.prefix,
       suffix: r.suffix,
+      speaker: r.speaker,
+      speakerStart: r.speakerStart,
+      speakerEnd: r.speakerEnd,
     }))
   }
 
-  /** Applies a merge plan; kept statements are re-anchored to the current text. */
-  apply(articleId: number, text: string, plan: MergePlan, kept: readonly { id: number; start: number; quote: string; prefix: string; suffix: string }[]): void {
+  /**
+   * Applies a merge plan: new and found-again statements are written with everything the engine says (speaker
+   * span, referent, channel, reasons); kept statements (the analyst's) stay as they are, only re-anchored to
+   * the current text, their speaker span moving with the quote while it still holds the speaker.
+   */
+  apply(articleId: number, text: string, plan: MergePlan, kept: readonly KeptStatement[]): void {
     for (const id of plan.remove) this.deleteRow.run(id)
     for (const { id, candidate } of plan.update) this.refreshRow.run({ id, ...this.values(text, candidate) })
     for (const candidate of plan.insert) this.insert(articleId, text, candidate)
@@ -193,7 +257,10 @@ export class StatementStore {
       const at = reanchor(text, { exact: k.quote, prefix: k.prefix, suffix: k.suffix }, k.start)
       if (!at) continue
       const s = quoteSelector(text, at.start, at.end)
-      this.moveRow.run(at.start, at.end, s.prefix, s.suffix, k.id, at.start, at.end)
+      const shift = at.start - k.start
+      const holds = k.speakerStart !== null && k.speakerEnd !== null && text.slice(k.speakerStart + shift, k.speakerEnd + shift) === k.speaker
+      const [speakerStart, speakerEnd] = holds ? [k.speakerStart! + shift, k.speakerEnd! + shift] : [null, null]
+      this.moveRow.run(at.start, at.end, s.prefix, s.suffix, speakerStart, speakerEnd, k.id, at.start, at.end)
     }
   }
 
@@ -248,6 +315,8 @@ export class StatementStore {
       if (patch.actorId !== undefined && patch.actorId !== (current.actor?.id ?? null)) {
         if (patch.actorId) this.checkActor(patch.actorId)
         sets.push(sql`actor_id = ${patch.actorId}`)
+        // Choosing the actor is the analyst's review of the statement.
+        if (patch.review === undefined) sets.push(sql`review_state = 'confirmed'`)
         corrected = true
       }
       if (patch.kind !== undefined && patch.kind !== current.kind) {
@@ -308,9 +377,16 @@ export class StatementStore {
 
   private values(text: string, c: StatementCandidate) {
     const s = quoteSelector(text, c.start, c.end)
+    const speaker = nonEmpty(c.speaker)
+    const span = speaker !== null && validSpan(text, c.speakerStart, c.speakerEnd)
     return {
       actorId: c.actorId,
-      speaker: c.speaker,
+      speaker,
+      speakerStart: span ? c.speakerStart : null,
+      speakerEnd: span ? c.speakerEnd : null,
+      referent: nonEmpty(c.referent),
+      channel: nonEmpty(c.channel),
+      reasons: JSON.stringify((c.reasons ?? []).filter((r) => typeof r === 'string' && r.trim())),
       quote: s.exact,
       prefix: s.prefix,
       suffix: s.suffix,
@@ -361,7 +437,12 @@ function toRecord(r: Row & { tags: Tag[] }): StatementRecord {
     kind: r.kind,
     cue: r.cue,
     speaker: r.speaker,
+    speakerStart: r.speakerStart,
+    speakerEnd: r.speakerEnd,
+    speakerReferent: r.speakerReferent,
     actor: r.actorId ? { id: r.actorId, name: r.actorName ?? r.actorId } : null,
+    channel: r.channel,
+    reasons: parseReasons(r.reasons),
     start: r.start,
     end: r.end,
     prefix: r.prefix,
@@ -375,6 +456,23 @@ function toRecord(r: Row & { tags: Tag[] }): StatementRecord {
     tags: r.tags,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
+  }
+}
+
+function nonEmpty(value: string | null | undefined): string | null {
+  return value?.trim() ? value : null
+}
+
+function validSpan(text: string, start: number | null | undefined, end: number | null | undefined): start is number {
+  return Number.isInteger(start) && Number.isInteger(end) && start! >= 0 && end! > start! && end! <= text.length
+}
+
+function parseReasons(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json)
+    return Array.isArray(value) ? value.filter((r): r is string => typeof r === 'string') : []
+  } catch {
+    return []
   }
 }
 
@@ -400,5 +498,9 @@ function conditions(f: StatementFilter): SqlFragment[] {
   if (f.to) out.push(sql`substr(a.published_at, 1, ${f.to.length}) <= ${f.to}`)
   const fts = f.text ? toFtsQuery(f.text) : null
   if (fts) out.push(sql`s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ${fts})`)
+  const threshold = f.minConfidence ?? ATTRIBUTION_THRESHOLD
+  // Both written so that statements_triage serves them (review state, NAMED, confidence).
+  if (f.queue === 'needs-speaker') out.push(sql`s.review_state = 'unreviewed' AND (${NAMED} = 0 OR s.confidence < ${threshold})`)
+  if (f.queue === 'attributed') out.push(sql`(s.review_state <> 'unreviewed' OR (${NAMED} = 1 AND s.confidence >= ${threshold}))`)
   return out
 }
