@@ -8,10 +8,12 @@ import { describe, expect, it } from 'vitest'
 import { lexiconFor } from '../../../src/main/core/statements/lexicon'
 import { alternation } from '../../../src/main/core/statements/lexicon/alternation'
 import { de as deLexicon, deVerbs } from '../../../src/main/core/statements/lexicon/de'
+import { en as enLexicon, enVerbs } from '../../../src/main/core/statements/lexicon/en'
 import { germanVerb } from '../../../src/main/core/statements/lexicon/forms-de'
+import { englishVerb } from '../../../src/main/core/statements/lexicon/forms-en'
 import { russianVerb } from '../../../src/main/core/statements/lexicon/forms-ru'
 import { ru as ruLexicon, ruVerbs } from '../../../src/main/core/statements/lexicon/ru'
-import { deFileSchema, parseLexiconFile, ruFileSchema } from '../../../src/main/core/statements/lexicon/schema'
+import { deFileSchema, enFileSchema, parseLexiconFile, ruFileSchema } from '../../../src/main/core/statements/lexicon/schema'
 import { matchesIn } from '../../../src/main/core/statements/patterns'
 
 const file = (lang: string) => JSON.parse(readFileSync(new URL(`../../../resources/lexicons/${lang}.json`, import.meta.url), 'utf8'))
@@ -46,6 +48,7 @@ describe('lexicon files', () => {
   it('validate against the schema', () => {
     expect(() => parseLexiconFile(deFileSchema, file('de'), 'de')).not.toThrow()
     expect(() => parseLexiconFile(ruFileSchema, file('ru'), 'ru')).not.toThrow()
+    expect(() => parseLexiconFile(enFileSchema, file('en'), 'en')).not.toThrow()
   })
 
   it('reject fields of another language', () => {
@@ -61,7 +64,7 @@ describe('lexicon files', () => {
   })
 
   it('hold hundreds of verbs with no duplicate lemma within a class', () => {
-    for (const lang of ['de', 'ru']) {
+    for (const lang of ['de', 'en', 'ru']) {
       const verbs = file(lang).verbs as { lemma: string; class: string; objects?: string[]; pair?: string }[]
       // Russian entries hold an aspect pair: count both verbs.
       expect(verbs.reduce((n, v) => n + (v.pair ? 2 : 1), 0), lang).toBeGreaterThan(200)
@@ -232,5 +235,61 @@ describe('Russian cues in real text', () => {
     expect(ruLexicon.cueEntry!('считают')).toEqual({ lemma: 'считать', class: 'stance' })
     expect(ruLexicon.cueEntry!('выразил надежду')).toEqual({ lemma: 'выразить', class: 'speech' })
     expect(ruLexicon.speechNoun && found(ruLexicon.speechNoun, 'в заявлении МИД и в комментарии агентству')).toEqual(['заявлении', 'комментарии'])
+  })
+})
+
+describe('English forms', () => {
+  const irregular = parseLexiconFile(enFileSchema, file('en'), 'en').irregular
+  const forms = (lemma: string, extra: object = {}) => [...new Set(englishVerb({ lemma, class: 'speech', ...extra }, irregular).forms.map((f) => f.text))]
+
+  it('inflects regular verbs with the spelling rules', () => {
+    expect(forms('warn')).toEqual(['warn', 'warns', 'warned', 'warning'])
+    expect(forms('argue')).toEqual(['argue', 'argues', 'argued', 'arguing'])
+    expect(forms('deny')).toEqual(['deny', 'denies', 'denied', 'denying'])
+    expect(forms('stress')).toEqual(['stress', 'stresses', 'stressed', 'stressing'])
+    expect(forms('agree')).toEqual(['agree', 'agrees', 'agreed', 'agreeing'])
+    expect(forms('plan')).toEqual(['plan', 'plans', 'planned', 'planning'])
+  })
+
+  it('takes irregular and doubling verbs from the table', () => {
+    expect(forms('say')).toEqual(['say', 'says', 'said', 'saying'])
+    expect(forms('admit')).toEqual(['admit', 'admits', 'admitted', 'admitting'])
+    expect(forms('write')).toEqual(['write', 'writes', 'wrote', 'written', 'writing'])
+    expect(forms('plead')).toEqual(expect.arrayContaining(['pleaded', 'pled']))
+  })
+
+  it('keeps particles after the verb and drops forms that are mostly nouns', () => {
+    expect(forms('point out')).toEqual(['point out', 'points out', 'pointed out', 'pointing out'])
+    expect(forms('claim', { noun: true })).toEqual(['claims', 'claimed', 'claiming'])
+    expect(forms('fear', { noun: true, nounPlural: true })).toEqual(['feared', 'fearing'])
+    expect(formsOf(enVerbs, 'tell')).not.toContain('telling')
+    expect(formsOf(enVerbs, 'think')).not.toContain('think')
+  })
+})
+
+describe('English cues in real text', () => {
+  const lex = lexiconFor('en')
+
+  it('finds speech and stance verbs, phrasal verbs and required objects', () => {
+    expect(found(lex.speechVerb, 'The university rebutted Exxon\'s accusation that articles about the company were biased.')).toEqual(['rebutted'])
+    expect(found(lex.speechVerb, 'Hillary Clinton apparently disagrees with her former boss.')).toEqual(['disagrees'])
+    expect(found(lex.speechVerb, 'He pointed out that the vote was close and went on to say it was fair.')).toEqual(['pointed out', 'went on to say'])
+    expect(found(lex.speechVerb, 'The minister expressed deep concern that the talks had stalled.')).toEqual(['expressed deep concern'])
+    expect(found(lex.speechVerb, 'The company expressed the goods overnight.')).toEqual([])
+  })
+
+  it('leaves out nouns and weak verbs', () => {
+    expect(found(lex.speechVerb, 'The claim, the report and the fears of a think tank; polls show that he found it.')).toEqual([])
+    expect(found(lex.weakVerb!, 'Polls show that …')).toEqual(['show'])
+  })
+
+  it('finds documents as impersonal sources, source phrases and comparative clauses', () => {
+    expect(found(lex.impersonal, 'The statement noted they had previously said they would take action.')).toEqual(['The statement noted'])
+    expect(found(lex.impersonal, 'a joint statement read.')).toEqual(['a joint statement read'])
+    expect(found(lex.according, 'According to officials, the incident unfolded at 3 a.m.')).toEqual(['According to'])
+    expect(found(lex.locativeSource, 'As the report states: "[T]he birth lottery matters more in the U.S."')).toEqual(['As the report states'])
+    expect(found(lex.anaphoricCue, 'This was announced by the ministry.')).toEqual(['This was announced by'])
+    expect(enLexicon.cueEntry!('pointed out')).toEqual({ lemma: 'point out', class: 'speech' })
+    expect(enLexicon.cueEntry!('said')).toEqual({ lemma: 'say', class: 'speech' })
   })
 })
