@@ -29,7 +29,7 @@ export function germanVerb(entry: DeVerb, irregular: DeFile['irregular']): VerbF
   const frame = words.slice(0, -1).join(' ')
   const particle = entry.particle ?? ''
   if (particle && !verb.startsWith(particle)) throw new Error(`de lexicon: "${entry.lemma}" does not start with its particle "${particle}"`)
-  const parts = conjugate(verb.slice(particle.length), irregular)
+  const parts = withOldSpelling(conjugate(verb.slice(particle.length), irregular))
   const only = entry.only ? new Set(entry.only) : null
   const exclude = new Set(entry.exclude ?? [])
   const forms: Form[] = []
@@ -134,4 +134,10 @@ function weak(verb: string): Parts {
 function needsE(stem: string): boolean {
   if (/(?:[dt]|chn)$/u.test(stem)) return true
   return /[^aeiouäöülrhmn][mn]$/u.test(stem)
+}
+
+/** The spelling before 1996, still in archives and some outlets: "läßt", "faßte", "schloß" next to "lässt". */
+function withOldSpelling(parts: Parts): Parts {
+  const old = (list: string[]) => [...new Set(list.flatMap((f) => [f, f.replace(/ss(?=t|$)/gu, 'ß')]))]
+  return Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, old(v)])) as unknown as Parts
 }
