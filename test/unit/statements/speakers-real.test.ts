@@ -105,3 +105,11 @@ describe('news agencies are carriers, not speakers', () => {
     expect(s.channel).toBeNull()
   })
 })
+
+describe('outlets named by their title', () => {
+  it('reads a quoted title after a report verb as the carrier, not the speaker', () => {
+    const s = speakerOf('Министр связи Игорь Щёголев рассказал о том, что Еврокомиссия готова рассмотреть вопрос о роуминге, сообщает «Лента.ру».', 'ru', 'Еврокомиссия')
+    expect(s.speaker).toMatch(/Министр/)
+    expect(s.channel).toBe('«Лента.ру»')
+  })
+})

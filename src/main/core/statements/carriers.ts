@@ -18,10 +18,17 @@ const names = (data as CarrierData).carriers.flatMap((c) => c.names).sort((a, b)
 const CARRIER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
 const CARRIER_ONLY = new RegExp(`^(?:(?:der|die|dem|den|des|the|агентство|агентства|агентству|газета|газете|Agentur|Nachrichtenagentur|agency)\\s+)*(?:${names.map(escape).join('|')})$`, 'iu')
 
-/** Is this speaker phrase only a carrier ("der dpa", "РИА «Новости»", "Reuters")? */
+/** An outlet named by its title in quotation marks ("«Лента.ру»", "газета «Труд»", "die Zeitung „Bild“"). */
+const QUOTED_OUTLET = /^(?:(?:газета|газеты|газете|издание|издания|агентство|агентства|портал|сайт|телеканал|радиостанция|журнал|die|der|das|den|dem|Zeitung|Zeitschrift|Magazin|Sender|Agentur|Nachrichtenagentur|the|newspaper|magazine|agency|broadcaster|website)\s+)*[«„“"‚‹»][^«»„“”"]{2,40}[»“”"‘›«]$/iu
+
+/** Is this speaker phrase only a carrier ("der dpa", "РИА «Новости»", "Reuters", "«Лента.ру»")? */
 export function isCarrier(phrase: string): boolean {
-  return CARRIER_ONLY.test(phrase.trim())
+  const p = phrase.trim()
+  return CARRIER_ONLY.test(p) || QUOTED_OUTLET.test(p)
 }
+
+/** "сообщает «Лента.ру»", "berichtet „Bild“", "reports “Politico”": an outlet reporting under its title. */
+const REPORTED_BY_TITLE = /(?<![\p{L}])(?:сообща\p{L}*|переда[её]т|передают|пишет|пишут|цитирует|berichtet|berichtete|meldet|meldete|schreibt|schrieb|reports|reported|writes|wrote)\s+([«„“"][^«»„“”"]{2,40}[»“”"])/u
 
 /** Carriers named in the sentence of each statement, outside the statement and its speaker, become its channel. */
 export function findChannels(doc: StatementDocument, drafts: Draft[]): Draft[] {
@@ -33,7 +40,11 @@ export function findChannels(doc: StatementDocument, drafts: Draft[]): Draft[] {
     const hit = matchesIn(CARRIER, doc.text, from, to).find(
       (m) => (m.index >= d.end || m.index + m[0].length <= d.start) && !(d.speaker && m.index < d.speaker.end && m.index + m[0].length > d.speaker.start),
     )
-    if (hit) {
+    const quoted = hit ? null : REPORTED_BY_TITLE.exec(doc.text.slice(s.start, s.end))
+    if (quoted && !(d.speaker && d.speaker.speaker.includes(quoted[1]))) {
+      d.channel = quoted[1]
+      d.reasons = [...(d.reasons ?? []), `channel: ${d.channel} carried it`]
+    } else if (hit) {
       d.channel = hit[0]
       d.reasons = [...(d.reasons ?? []), `channel: ${d.channel} carried it`]
     }

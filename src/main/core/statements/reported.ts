@@ -78,7 +78,9 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
       // The source ends at a comma: "По словам Захаровой, НАТО …" is not one phrase.
       const comma = doc.masked.indexOf(',', cue.end)
       const limit = Math.min(s.to, cue.end + 120, comma > 0 ? comma : s.to)
-      const group = refGroupsIn(doc, cue.end, limit).find((g) => g.start - cue.end <= 40)
+      // "По его мнению страны Балтии …": the possessive in the source phrase is the source, not what follows.
+      const ownPronoun = POSSESSIVE.test(doc.masked.slice(cue.start, cue.end))
+      const group = ownPronoun ? undefined : refGroupsIn(doc, cue.end, limit).find((g) => g.start - cue.end <= 40)
       if (!group) {
         // "По его словам", "nach seinen Worten", "according to him": the current source.
         const scope = doc.masked.slice(cue.start, Math.min(limit, cue.end + 12))
