@@ -34,7 +34,7 @@ const GERMAN_DEMAND = /^(?:forder|rief|ruf|appellier|mahn|bat|bitt|warn|empf(?:a
 const GERMAN_INFINITIVE = /(?<![\p{L}])(?:zu\s+\p{Ll}+(?:en|ern|eln)|\p{Ll}+zu\p{Ll}+(?:en|ern|eln))(?![\p{L}])/u
 
 /** English verbs that take a content clause without "that"; the others ("claimed victory", "announced the deal") need it. */
-const EN_SAY = words('said|says|say|saying|added|adds|stated|believes|believed|thinks|thought|insisted|insists|warned|warns|argued|argues|noted|notes|stressed|acknowledged|admitted|explained|predicted|estimated|conceded|suggested|suggests|feared|fears', 'iu')
+const EN_SAY = words('said|says|say|saying|added|adds|stated|believe|believes|believed|think|thinks|thought|insist|insisted|insists|warn|warned|warns|argue|argued|argues|noted|notes|stressed|acknowledged|admitted|explained|predicted|estimated|conceded|suggested|suggests|fear|feared|fears|suspect|suspects|suspected', 'iu')
 /** After "said" without "that": a clause starts with anything but a preposition, conjunction or "to". */
 const EN_NOT_CLAUSE_START = /^(?:to|in|on|at|by|for|with|from|of|about|after|before|during|nothing|so|yes|no|and|but|or|as|while|when|if|goodbye|hello|sorry)(?![\p{L}])/iu
 /** Whom someone told: a pronoun, reporters, a determiner phrase of two words, or a name. */
@@ -320,7 +320,7 @@ const OBJECT_VERBS: Record<string, { direct: RegExp; about: RegExp }> = {
     about: /^(?:warnt|erinnert|appelliert|plädiert)/iu,
   },
   en: {
-    direct: /^(?:urg|demand|vow|pledg|promis)/iu,
+    direct: /^(?:urg|demand|vow|pledg|promis|warn|advis|encourag)/iu,
     about: /^(?:warn|call)/iu,
   },
 }
