@@ -22,6 +22,7 @@ describe('paragraphs', () => {
       ['МОСКВА, 6 января. /ТАСС/. МИД России заявил это.', 'МОСКВА, 6 января. /ТАСС/. '],
       ['WASHINGTON ― Top lawmakers said so.', 'WASHINGTON ― '],
       ['13.47 Uhr: Kremlsprecher Peskow sagte das.', '13.47 Uhr: '],
+      ['By Aaron Humes: The Americas cannot ignore the risk, the director warned.', 'By Aaron Humes: '],
     ]) {
       const [p] = splitParagraphs(text)
       expect(text.slice(p.start, p.bodyStart)).toBe(dateline)

@@ -54,6 +54,8 @@ function isHeading(body: string): boolean {
 // "Moskau (dpa) – ", "KYIV/MOSCOW, Jan 6 (Reuters) - ", "(Reuters) — ", "BERLIN -- ", "МОСКВА, 6 января. /ТАСС/. ",
 // "МОСКВА, 6 января — РИА Новости. "
 const DATELINES = [
+  // A byline run into the text: "By Aaron Humes: ", "Von Anna Schmidt – ".
+  /^(?:By|Von|От)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[:|‒–—―-]\s*/u,
   // Live-blog timestamps: "13.47 Uhr: ", "9:05 a.m. – ", "13:47 — ".
   /^\d{1,2}[.:]\d{2}\s*(?:Uhr|a\.m\.|p\.m\.|am|pm|MEZ|MESZ|GMT|UTC|мск)?\s*[:‒–—―-]\s*/iu,
   /^\([^()\n]{1,30}\)\s*[-‒–—―]\s*/u,
