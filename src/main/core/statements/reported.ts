@@ -33,6 +33,9 @@ export interface SentenceFrame {
 const GERMAN_DEMAND = /^(?:forder|rief|ruf|appellier|mahn|bat|bitt|warn|empf(?:ahl|iehlt))/iu
 const GERMAN_INFINITIVE = /(?<![\p{L}])(?:zu\s+\p{Ll}+(?:en|ern|eln)|\p{Ll}+zu\p{Ll}+(?:en|ern|eln))(?![\p{L}])/u
 
+/** A finite verb right after a name opens a clause ("Hartley had …"), where a speaker would be followed by "as", a comma or the end. */
+const EN_CLAUSE_VERB = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|can|did|does|do|might|must|may|\p{Ll}+ed)(?![\p{L}])/u
+
 /** English verbs that take a content clause without "that"; the others ("claimed victory", "announced the deal") need it. */
 const EN_SAY = words('said|says|say|saying|added|adds|stated|believe|believes|believed|think|thinks|thought|insist|insisted|insists|warn|warned|warns|argue|argued|argues|noted|notes|stressed|acknowledged|admitted|explained|predicted|estimated|conceded|suggested|suggests|fear|feared|fears|suspect|suspects|suspected', 'iu')
 /** After "said" without "that": a clause starts with anything but a preposition, conjunction or "to". */
@@ -243,8 +246,14 @@ function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: numb
     if (opening && !/[\p{L}\p{N}]/u.test(doc.masked.slice(s.from, opening.start)) && /^\s*(?:,|$)/u.test(doc.masked.slice(opening.end, comma + 1))) return false
     // "X, der …, sagte, Russland werde …": a verb followed by a comma introduces what follows.
     if (/^\s*,/u.test(rest)) return false
-    // English "X, defending, said Hartley had 20 years of experience …": the verb has a content clause of its own.
-    if (doc.language === 'en' && tokens(rest.split(/[,;]/u)[0]).length > 6 && EN_SAY.test(c.text)) return false
+    // English "X, defending, said Hartley had 20 years of experience …": the verb has a content clause of its own
+    // when a verb follows the phrase after it; "…, warns PAHO Director Carissa F. Etienne as she …" names the speaker.
+    if (doc.language === 'en' && tokens(rest.split(/[,;]/u)[0]).length > 6 && EN_SAY.test(c.text)) {
+      const group = refGroupsIn(doc, c.end, Math.min(s.to, c.end + 160))[0]
+      // The phrase may open with capitalised words of an organisation ("warns Pan American Health Organization (PAHO) Director …").
+      const named = group && /^\s*(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|\([\p{Lu}\p{N}.-]+\)|of|for|and)\s+)*$/u.test(doc.masked.slice(c.end, group.start))
+      if (!named || EN_CLAUSE_VERB.test(doc.masked.slice(group.end, group.end + 30))) return false
+    }
     return !/,\s*[–—-]?\s*(?:dass|daß|that|что|чтобы)(?![\p{L}])/iu.test(rest)
   }
   if (!/^[\s–—-]*(?:[\p{L}\p{N}'’.-]+\s+){1,6}$/u.test(lead) || SUBORDINATOR.test(lead.trim())) return false
