@@ -113,3 +113,10 @@ describe('outlets named by their title', () => {
     expect(s.channel).toBe('«Лента.ру»')
   })
 })
+
+describe('Konjunktiv outside reported speech', () => {
+  it('does not take an indirect question or condition for a statement', () => {
+    const text = '„Das Tragen muss richtig erklärt werden“, sagt der Chef. Der Kunde muss vorab auf einem Formular ausfüllen, ob er Symptome habe, die auf das Virus hindeuten. Ob er kürzlich Kontakt gehabt habe, wird auch gefragt.'
+    expect(extract(text, 'de').map((s) => s.quote)).toEqual(['Das Tragen muss richtig erklärt werden'])
+  })
+})

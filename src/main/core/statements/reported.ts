@@ -212,7 +212,7 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
   }
 
   // German Konjunktiv I with no cue: reported speech continuing the current source.
-  if (doc.language === 'de' && !cues.some((c) => c.type === 'verb' || c.type === 'naming')) {
+  if (doc.language === 'de' && !cues.some((c) => c.type === 'verb' || c.type === 'naming') && !subordinateKonjunktiv(doc, s.from, s.to)) {
     const k = konjunktivIn(doc, s.from, s.to)
     if (k === 'strong' || (k === 'weak' && chainOpen)) {
       return one(make(s.from, s.to, null, continuation(ctx, s.paragraph), { chain: true }))
@@ -402,6 +402,16 @@ function startsWith(re: RegExp, text: string): boolean {
 function containsWord(re: RegExp, text: string): boolean {
   re.lastIndex = 0
   return re.test(text)
+}
+
+/**
+ * The sentence's Konjunktiv stands only in a subordinate clause of an indicative one ("Der Kunde muss ausfüllen,
+ * ob er Symptome habe", "Ob er Kontakt hatte …"): an indirect question or condition, not reported speech.
+ */
+function subordinateKonjunktiv(doc: StatementDocument, from: number, to: number): boolean {
+  if (/^[\s„“"«»–—-]*(?:ob|wenn|falls|dass|daß|weil|sofern)\s/iu.test(doc.masked.slice(from, to))) return true
+  const first = findKonjunktiv(doc.masked, from, to)[0]
+  return !!first && /,\s*(?:ob|wenn|falls|dass|daß|weil|sofern|damit|sodass|der|die|das|welche[rsm]?)\s(?:[^,]*)$/iu.test(doc.masked.slice(from, first.start))
 }
 
 function konjunktivIn(doc: StatementDocument, start: number, end: number): 'strong' | 'weak' | null {
