@@ -183,7 +183,8 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     if (cue.type !== 'verb' && cue.type !== 'naming') continue
     const at = objectContent(doc, cue, s)
     if (at === null || (objects.length && at < objects[objects.length - 1].end)) continue
-    const next = cues.slice(i + 1).find((c) => c.start > at && (c.type === 'verb' || c.type === 'naming'))
+    // The next demand ends this one only where it opens a clause of its own ("… и призвал …"), not inside the object.
+    const next = cues.slice(i + 1).find((c) => c.start > at && (c.type === 'verb' || c.type === 'naming') && NEW_CLAUSE.test(doc.masked.slice(Math.max(at, c.start - 60), c.start)))
     const end = next ? backOverCoordination(doc, at, next.start) : clauseEnd(doc, at, s.to)
     const speaker = speakerForCue(doc, ctx, cue, s.from, at) ?? unnamedSubject(doc, cue, s.from)
     const d = make(at, Math.min(end, clauseEnd(doc, at, s.to)), cue, speaker, { object: true })
