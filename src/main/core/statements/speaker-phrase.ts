@@ -141,7 +141,11 @@ function before(doc: StatementDocument, from: number, pos: number, allowAdverbs:
   const ws = wordsIn(doc, from, pos)
   const lang = doc.language
   let i = ws.length - 1
-  if (i < 0 || /[.!?;:„“"«»]/u.test(doc.masked.slice(ws[i].end, pos))) return null
+  if (i < 0) return null
+  // A quoted name closing the phrase ("Супруга «оружейного барона» рассчитывает"): part of it.
+  const tail = doc.masked.slice(ws[i].end, pos)
+  const quoted = QUOTED_TAIL.exec(tail)
+  if (!quoted && /[.!?;:„“"«»]/u.test(tail)) return null
   let skipped = 0
   while (allowAdverbs && i >= 0 && skipped < 2 && isAdverb(lang, ws[i]) && !PRONOUNS[lang]?.has(ws[i].lower)) {
     if (/[,;:]/u.test(doc.masked.slice(ws[i].end, i + 1 < ws.length ? ws[i + 1].start : pos))) return null
@@ -154,7 +158,7 @@ function before(doc: StatementDocument, from: number, pos: number, allowAdverbs:
   let k = i
   while (k >= 0 && i - k < MAX_WORDS) {
     const w = ws[k]
-    const gap = doc.masked.slice(w.end, k === j ? (j + 1 < ws.length ? ws[j + 1].start : pos) : ws[k + 1].start)
+    const gap = k === i && quoted ? ' ' : doc.masked.slice(w.end, k === j ? (j + 1 < ws.length ? ws[j + 1].start : pos) : ws[k + 1].start)
     if (k !== i && !/^\s+$/u.test(gap)) break
     if (k === i && /[,;:()]/u.test(gap)) return null
     if (STOP[lang]?.has(w.lower) && !LINKS[lang]?.has(w.lower)) break
@@ -168,8 +172,11 @@ function before(doc: StatementDocument, from: number, pos: number, allowAdverbs:
   const det = k >= 0 && DETERMINERS[lang]?.has(ws[k].lower) && /^\s+$/u.test(doc.masked.slice(ws[k].end, ws[k + 1].start))
   const phrase = ws.slice(start, i + 1)
   if (!acceptable(doc, phrase, !!det, start === 0 && clauseInitial(doc, from, ws[start].start))) return null
-  return { start: det ? ws[k].start : phrase[0].start, end: phrase[phrase.length - 1].end }
+  const end = quoted && i === ws.length - 1 ? ws[i].end + quoted[0].trimEnd().length : phrase[phrase.length - 1].end
+  return { start: det ? ws[k].start : phrase[0].start, end }
 }
+
+const QUOTED_TAIL = /^\s+[«„“"‚‹][·\s]+[»“”"‘›]\s*$/u
 
 /** The phrase starting right after pos (after a determiner; a short adverbial may come first in German and Russian). */
 function after(doc: StatementDocument, pos: number, to: number, source: boolean, bareAllowed = true): Span | null {
