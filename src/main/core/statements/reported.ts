@@ -334,7 +334,12 @@ const OBJECT_VERBS: Record<string, { direct: RegExp; about: RegExp }> = {
     about: /^(?:warn|call)/iu,
   },
 }
-const ABOUT: Record<string, RegExp> = { ru: /^\s*(?:о|об|обо)\s/u, de: /^\s*(?:vor|an|für)\s/u, en: /^\s*(?:of|against|for)\s/u }
+/** The preposition of an "about" object, after a short time adverbial ("сообщил в субботу об …", "warnte am Montag vor …"). */
+const ABOUT: Record<string, RegExp> = {
+  ru: /^\s*(?:(?:(?:в|во|на)\s+\p{L}+|накануне|вчера|сегодня|также|уже|ранее|официально)\s+){0,2}(?:о|об|обо)\s/u,
+  de: /^\s*(?:(?:am\s+\p{L}+|heute|gestern|zudem|auch|erneut|bereits|eindringlich|ausdrücklich)\s+){0,2}(?:vor|an|für)\s/u,
+  en: /^\s*(?:(?:on\s+\p{L}+|today|yesterday|again|also|repeatedly)\s+){0,2}(?:of|against|for)\s/u,
+}
 
 /** Where the object content of a demand or announcement verb starts (after a subject that follows the verb), or null. */
 function objectContent(doc: StatementDocument, cue: Cue, s: SentenceFrame): number | null {
@@ -347,7 +352,12 @@ function objectContent(doc: StatementDocument, cue: Cue, s: SentenceFrame): numb
   const tail = doc.masked.slice(at, s.to)
   if (/^\s*[,:]/u.test(tail)) return null
   // "сообщила о планах «Газпрома»" names a topic; a proposition takes more words ("объявил о переизбрании на пост …").
-  if (verbs.about.test(cue.text) && ABOUT[doc.language].test(tail) && tokens(doc.masked, at, clauseEnd(doc, at, s.to)).length >= 5) return at + tail.search(/\S/u)
+  const about = ABOUT[doc.language].exec(tail)
+  if (verbs.about.test(cue.text) && about && tokens(doc.masked, at, clauseEnd(doc, at, s.to)).length >= 5) {
+    // The content starts at the preposition ("об обнаружении …"), after any adverbial.
+    const prep = /(?:о|об|обо|vor|an|für|of|against|for)\s$/u.exec(about[0])!
+    return at + about[0].length - prep[0].length
+  }
   // "назвал события «попыткой переворота»": the quoted words are the statement (a partial quote), not the object.
   if (cue.type === 'naming' && /[„“”"«»]/u.test(doc.text.slice(at, s.to))) return null
   if (verbs.direct.test(cue.text) && /^\s+[\p{L}\p{N}]/u.test(tail)) {

@@ -294,7 +294,8 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
   if (unknownBody) {
     // The speaker is the whole body phrase ("Министерство сельского хозяйства Германии").
     const from = Math.min(unknownBody.start, base.start)
-    return { ...base, speaker: doc.text.slice(from, group.end), start: from, actorId: null, confidence: 0.5, review: true, person, independent: true, why: 'a body the registry does not know' }
+    const to = Math.max(group.end, unknownBody.end)
+    return { ...base, speaker: doc.text.slice(from, to), start: from, end: to, actorId: null, confidence: 0.5, review: true, person, independent: true, why: 'a body the registry does not know' }
   }
   if (generic?.qualified && !actors.length) return done(null, 0.4, true, { why: 'a body qualified by a nationality the registry does not know' })
   // "DRK-Generalsekretär", "NATO-Sprecher": the compound names the body; one the registry does not know
