@@ -71,7 +71,7 @@ it('shows, reviews and adds statements in the reader and lists them in the State
   await app.screenshot('statements-reader-reviewed')
 
   // Correct an actor with "a" and the typeahead: first to the Belarusian ministry (by its Russian alias, typed in lower case),
-  // then to no actor — the highlight turns into the grey dashed "unattributed — review" one.
+  // then to no actor — the highlight turns into the grey dashed one of statements without an actor.
   const last = ru[ru.length - 1]
   await panel.locator(`[data-statement-id="${last.id}"] button`).first().click()
   await page().keyboard.press('a')
@@ -84,7 +84,11 @@ it('shows, reviews and adds statements in the reader and lists them in the State
   await panel.getByTestId('actor-typeahead').fill('')
   await panel.getByTestId('actor-typeahead').press('Enter')
   await expect.poll(() => page().locator(`.article-text mark[data-ids~="stmt-open-${last.id}"]`).count()).toBe(1)
-  expect(await panel.locator(`[data-statement-id="${last.id}"]`).innerText()).toContain('unattributed — review')
+  // It keeps its speaker as written; choosing "no actor" is the analyst's review, so it is confirmed.
+  const lastItem = panel.locator(`[data-statement-id="${last.id}"]`)
+  expect(await lastItem.innerText()).toContain('no actor')
+  if (last.speaker) expect(await lastItem.getByTestId('statement-speaker').innerText()).toContain(`“${last.speaker}”`)
+  expect(await lastItem.getAttribute('data-review')).toBe('confirmed')
   await app.screenshot('statements-reader-unattributed')
 
   // Select a sentence nobody's statement covers, mark it as a statement of an actor found by typeahead.
@@ -117,9 +121,11 @@ it('shows, reviews and adds statements in the reader and lists them in the State
   await expect.poll(() => page().locator(`.article-text mark[data-ids~="stmt-${created.id}"]`).count()).toBe(1)
   await app.screenshot('statements-reader-marked')
 
-  // The Statements view lists it; filtering by its actor finds only it; its row opens the reader there.
+  // The Statements view lists it (under All: the rejected one is no attributed statement); filtering by its
+  // actor finds it; its row opens the reader there.
   await page().getByRole('link', { name: 'Statements' }).click()
   await page().getByRole('heading', { name: 'Statements', level: 1 }).waitFor()
+  await page().getByTestId('queue-all').click()
   const rows = page().getByTestId('statement-row')
   await expect.poll(() => rows.count()).toBe(found.length + 1)
   await page().getByTestId('filter-actor').selectOption(actorId!)

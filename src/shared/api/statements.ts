@@ -7,7 +7,7 @@ export type StatementOrigin = 'auto' | 'manual'
 
 /**
  * Statements below this confidence, or with nobody named (no actor and no speaker as written), wait in the
- * "needs a speaker" triage queue until the analyst reviews them; the others are attributed.
+ * "needs a speaker" triage queue until the analyst reviews them; the others are attributed, unless rejected.
  */
 export const ATTRIBUTION_THRESHOLD = 0.5
 
@@ -91,8 +91,9 @@ export interface StatementFilter {
   /** Words in the quote, speaker or referent (same syntax as the library search). */
   text?: string
   /**
-   * 'attributed': reviewed, or with an actor or speaker and confidence ≥ `minConfidence`;
-   * 'needs-speaker' (the triage queue): unreviewed, with nobody named or confidence below it. Absent: all.
+   * 'attributed': confirmed, or unreviewed with an actor or speaker and confidence ≥ `minConfidence`;
+   * 'needs-speaker' (the triage queue): unreviewed, with nobody named or confidence below it.
+   * Absent: all (rejected statements are only here).
    */
   queue?: StatementQueue
   /** The queue's confidence threshold (default ATTRIBUTION_THRESHOLD). */
@@ -103,7 +104,7 @@ export interface StatementFilter {
   limit?: number
 }
 
-/** How many statements match a filter (its `queue` ignored): all, attributed and waiting in the triage queue. */
+/** How many statements match a filter (its `queue` ignored): all, attributed and waiting in the triage queue (the rest: rejected). */
 export interface StatementCounts {
   all: number
   attributed: number

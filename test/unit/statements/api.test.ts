@@ -50,7 +50,8 @@ describe('statements API', () => {
     const all = (await dispatch('statements', 'list', [{}])) as StatementPage
     const counts = (await dispatch('statements', 'counts', [{ queue: 'needs-speaker' }])) as StatementCounts
     expect(counts.all).toBe(all.total)
-    expect(counts.attributed + counts.needsSpeaker).toBe(counts.all)
+    const rejected = ((await dispatch('statements', 'list', [{ review: ['rejected'] }])) as StatementPage).total
+    expect(counts.attributed + counts.needsSpeaker + rejected).toBe(counts.all)
     const queue = (await dispatch('statements', 'list', [{ queue: 'needs-speaker', sort: 'confidence-asc', minConfidence: 0.5 }])) as StatementPage
     expect(queue.total).toBe(counts.needsSpeaker)
     const conf = queue.items.map((s) => s.confidence)

@@ -192,7 +192,13 @@ describe('the triage queue and the attributed statements', () => {
   it('lets reviewed statements leave the queue; choosing an actor confirms', () => {
     store.setReview([ids.nobody], 'rejected')
     expect(listed({ queue: 'needs-speaker' })).toEqual([ids.unsure])
+    // Rejected: in neither queue, only among all statements.
+    expect(listed({ queue: 'attributed' })).not.toContain(ids.nobody)
+    expect(store.counts({})).toEqual({ all: 5, attributed: 3, needsSpeaker: 1 })
+    store.setReview([ids.nobody], 'confirmed')
     expect(listed({ queue: 'attributed' })).toContain(ids.nobody)
+    store.setReview([ids.person], 'rejected')
+    expect(listed({ queue: 'attributed' })).not.toContain(ids.person)
 
     const corrected = store.update(ids.unsure, { actorId: 'de-gov' })
     expect(corrected).toMatchObject({ review: 'confirmed', corrected: true, actor: { id: 'de-gov' } })
@@ -200,6 +206,8 @@ describe('the triage queue and the attributed statements', () => {
     // An explicit review state wins; a note alone confirms nothing.
     expect(store.update(ids.person, { actorId: 'ru-mfa', review: 'unreviewed' }).review).toBe('unreviewed')
     expect(store.update(ids.threshold, { note: 'checked later' }).review).toBe('unreviewed')
+    // Choosing the actor it already had confirms it too, without marking it corrected.
+    expect(store.update(ids.threshold, { actorId: null })).toMatchObject({ review: 'confirmed', corrected: false })
   })
 
   it('sorts by publication date and by confidence', () => {

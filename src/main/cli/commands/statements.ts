@@ -104,7 +104,7 @@ export function registerStatements(program: Command, ctx: CliContext): void {
       .option('--actor <id>', 'only statements of actor ID (repeatable)', collect)
       .option('--kind <kind>', `only statements of this kind (${KINDS.join(', ')}; repeatable)`, oneOf(KINDS))
       .option('--review <state>', `only statements in this review state (${REVIEW.join(', ')}; repeatable)`, oneOf(REVIEW))
-      .option('--queue <queue>', 'attributed, or needs-speaker: the triage queue (unreviewed, and nobody named or confidence below 0.5)', one(QUEUES))
+      .option('--queue <queue>', 'attributed (confirmed, or named with confidence ≥ 0.5), or needs-speaker: the triage queue (unreviewed, nobody named or confidence below 0.5)', one(QUEUES))
       .option('--limit <n>', 'at most N statements (default: all)', positiveInt)
       .addOption(jsonOption()),
   ).action(

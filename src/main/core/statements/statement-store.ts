@@ -205,12 +205,14 @@ export class StatementStore {
     return { items, total }
   }
 
-  /** How many statements match the filter (its queue ignored) in all, attributed and in the triage queue. */
+  /** How many statements match the filter (its queue ignored): in all, attributed, and in the triage queue. */
   counts(filter: StatementFilter): StatementCounts {
     const rest = { ...filter, queue: undefined }
-    const all = this.count(rest, conditions(rest))
-    const needsSpeaker = this.count(filter, conditions({ ...rest, queue: 'needs-speaker' }))
-    return { all, attributed: all - needsSpeaker, needsSpeaker }
+    return {
+      all: this.count(rest, conditions(rest)),
+      attributed: this.count(rest, conditions({ ...rest, queue: 'attributed' })),
+      needsSpeaker: this.count(rest, conditions({ ...rest, queue: 'needs-speaker' })),
+    }
   }
 
   /** Statements per actor (through the statements_actor index). */
@@ -306,7 +308,10 @@ export class StatementStore {
     })
   }
 
-  /** The analyst's edit. A new actor, kind or span marks the statement as corrected, so re-extraction keeps it. */
+  /**
+   * The analyst's edit. A new actor, kind or span marks the statement as corrected, so re-extraction keeps it;
+   * choosing an actor (also the same one) confirms it unless the patch sets the review state itself.
+   */
   update(id: number, patch: StatementPatch): StatementRecord {
     return this.transaction(() => {
       const current = this.require(id)
@@ -315,10 +320,10 @@ export class StatementStore {
       if (patch.actorId !== undefined && patch.actorId !== (current.actor?.id ?? null)) {
         if (patch.actorId) this.checkActor(patch.actorId)
         sets.push(sql`actor_id = ${patch.actorId}`)
-        // Choosing the actor is the analyst's review of the statement.
-        if (patch.review === undefined) sets.push(sql`review_state = 'confirmed'`)
         corrected = true
       }
+      // Choosing the actor, even the one it had, is the analyst's review of the statement.
+      if (patch.actorId !== undefined && patch.review === undefined && current.review !== 'confirmed') sets.push(sql`review_state = 'confirmed'`)
       if (patch.kind !== undefined && patch.kind !== current.kind) {
         sets.push(sql`kind = ${patch.kind}`)
         corrected = true
@@ -501,6 +506,8 @@ function conditions(f: StatementFilter): SqlFragment[] {
   const threshold = f.minConfidence ?? ATTRIBUTION_THRESHOLD
   // Both written so that statements_triage serves them (review state, NAMED, confidence).
   if (f.queue === 'needs-speaker') out.push(sql`s.review_state = 'unreviewed' AND (${NAMED} = 0 OR s.confidence < ${threshold})`)
-  if (f.queue === 'attributed') out.push(sql`(s.review_state <> 'unreviewed' OR (${NAMED} = 1 AND s.confidence >= ${threshold}))`)
+  if (f.queue === 'attributed') {
+    out.push(sql`s.review_state <> 'rejected' AND (s.review_state = 'confirmed' OR (${NAMED} = 1 AND s.confidence >= ${threshold}))`)
+  }
   return out
 }

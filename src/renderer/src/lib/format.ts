@@ -38,3 +38,8 @@ export function languageName(code: string | null | undefined, locale: string): s
     return code
   }
 }
+
+/** 0.65 → "65%" (or "65 %" in German). */
+export function formatPercent(share: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share)
+}

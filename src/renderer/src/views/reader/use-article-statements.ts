@@ -9,6 +9,7 @@ import { api } from '../../api'
 import type { HighlightRange } from '../../components/ArticleText.vue'
 import { useNoticesStore } from '../../stores/notices'
 import { actorColor } from '../../lib/actor-color'
+import { reasonsTooltip, shownReferent } from '../../lib/statement-speaker'
 
 /** Highlight id of a statement; unattributed ones carry a prefix the reader styles as grey dashed. */
 export function statementRangeId(s: StatementRecord): string {
@@ -28,6 +29,11 @@ export function useArticleStatements(articleId: Ref<number>) {
 
   const focused = computed(() => items.value.find((s) => s.id === focusedId.value) ?? null)
 
+  function speakerLine(s: StatementRecord): string {
+    const referent = shownReferent(s)
+    return referent ? t('statements.speakerRefersTo', { speaker: s.speaker, referent }) : t('statements.speakerAsWritten', { speaker: s.speaker })
+  }
+
   const ranges = computed<HighlightRange[]>(() =>
     items.value
       .filter((s) => s.review !== 'rejected')
@@ -36,7 +42,13 @@ export function useArticleStatements(articleId: Ref<number>) {
         start: s.start,
         end: s.end,
         color: s.actor ? actorColor(s.actor.id) : 'transparent',
-        title: `${s.actor?.name ?? t('statements.unattributed')} · ${t(`statements.kind.${s.kind}`)}`,
+        title: [
+          `${s.actor?.name ?? t('statements.unattributed')} · ${t(`statements.kind.${s.kind}`)}`,
+          s.speaker ? speakerLine(s) : '',
+          reasonsTooltip(s.reasons, t('statements.reasons')),
+        ]
+          .filter(Boolean)
+          .join('\n'),
       })),
   )
 
