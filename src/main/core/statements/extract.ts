@@ -54,10 +54,13 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
         settle(ctx, doc, d)
       }
     }
-    const coveredByDirect = overlapsRecent(drafts, s.start, s.end, 'direct') || found.some((d) => d.kind === 'direct')
-    if (!coveredByDirect) {
+    // A direct quote covers its sentence, except a reported clause after its inquit ("„…“, he added, saying they are …").
+    const directHere = found.filter((d) => d.kind === 'direct')
+    const coveredByDirect = overlapsRecent(drafts, s.start, s.end, 'direct') || directHere.length > 0
+    const afterQuote = directHere.length && !overlapsRecent(drafts, s.start, s.end, 'direct') ? reportedTail(doc, directHere[directHere.length - 1], s.end) : null
+    if (!coveredByDirect || afterQuote !== null) {
       const chainOpen: boolean = !!lastReported && s.paragraph - lastReported.paragraph <= 1
-      const reported: Draft[] = findReported(doc, ctx, { index: s.index, paragraph: s.paragraph, from, to: s.end }, chainOpen).filter(
+      const reported: Draft[] = findReported(doc, ctx, { index: s.index, paragraph: s.paragraph, from: afterQuote ?? from, to: s.end }, chainOpen).filter(
         (r) => !overlapsRecent(drafts, r.start, r.end),
       )
       for (const r of reported) {
@@ -78,6 +81,16 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
   }
   const ordered = linkChains(doc, drafts.sort((a, b) => a.start - b.start))
   return findChannels(doc, linkPersons(doc, resolveCoreference(doc, completeSpeakers(doc, ordered)))).map((d) => toCandidate(doc, d))
+}
+
+/**
+ * Where a reported clause may start after a direct quote in the same sentence: after the inquit's comma, when a
+ * gerund or conjunction opens a clause with a speech verb of its own ("…,” he added, saying they are …"), else null.
+ */
+function reportedTail(doc: StatementDocument, quote: Draft, to: number): number | null {
+  const rest = doc.masked.slice(quote.end + 1, to)
+  const m = /^[^,.;!?]{0,80},\s*(?=(?:saying|adding|noting|warning|arguing|insisting|и\s+добавил|добавив|заявив|отметив|wobei|und\s+fügte)\s)/iu.exec(rest)
+  return m ? quote.end + 1 + m[0].length : null
 }
 
 /**

@@ -366,6 +366,12 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
     const r = ctx.resolveGeneric(kind, group.start)
     return done(r.actorId, r.confidence, r.review, { why: r.actorId ? 'the body of its kind named most recently' : UNSURE })
   }
+  // "they", "они" never continue a single person ("he … said"): a body at most.
+  const plural = refsOf('pronoun').some((r) => /^(?:they|они|их)$/iu.test(doc.masked.slice(r.start, r.end)))
+  if (plural) {
+    const c = fromContext()
+    return c && !c.person ? c : done(null, 0.3, true, { viaContext: true, why: 'a plural pronoun with no group or body in context' })
+  }
   if (refsOf('pronoun').length) return fromContext() ?? done(null, 0.3, true, { why: 'a pronoun without a source in context', viaContext: true })
   if (person) return done(null, 0.5, true, { why: 'a person the registry does not know' })
   return done(null, 0.3, true, { why: 'no body named' })
