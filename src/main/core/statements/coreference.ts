@@ -10,7 +10,7 @@ import { sentenceOf } from './document'
 import type { Draft } from './draft'
 import { isNameWord } from './names'
 import { findRefs, groupRefs, type Ref } from './speakers'
-import { spansOverlapping } from './spans-in-range'
+import { countStartingBefore, spansOverlapping } from './spans-in-range'
 
 type Gender = 'f' | 'm' | null
 
@@ -35,15 +35,6 @@ const REACH = 4
 /** How many earlier person mentions a surname may look back over for its full name. */
 const SURNAME_REACH = 400
 
-/** How many of the start-sorted persons start before pos. */
-function countBefore(persons: readonly Person[], pos: number): number {
-  let lo = 0
-  let hi = persons.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (persons[mid].start < pos) lo = mid + 1
-    else hi = mid
-  }
   return lo
 }
 
@@ -58,7 +49,7 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
       continue
     }
     const mention = sp.speaker.trim()
-    const count = countBefore(persons, sp.start)
+    const count = countStartingBefore(persons, sp.start)
     if (!count) continue
     const here = sentenceOf(doc, sp.start)
     const recent: Person[] = []
