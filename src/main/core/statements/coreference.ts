@@ -35,9 +35,6 @@ const REACH = 4
 /** How many earlier person mentions a surname may look back over for its full name. */
 const SURNAME_REACH = 400
 
-  return lo
-}
-
 export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Draft[] {
   const persons = collectPersons(doc)
   for (const d of drafts) {
