@@ -44,6 +44,7 @@ function cards(n: number, actors: number, pool: { text: string; language: string
       captureSha256: '0'.repeat(64),
       note: null,
       translation: null,
+      speaker: null,
     }
   })
 }

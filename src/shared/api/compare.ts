@@ -78,6 +78,8 @@ export interface StatementCard {
   captureSha256: string | null
   note: string | null
   translation: string | null
+  /** The person who said it, when the body's statement is a person's ("Maria Sacharowa" in the ru-mfa column), else null. */
+  speaker: string | null
 }
 
 export interface CompareColumn {

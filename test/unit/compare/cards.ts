@@ -28,6 +28,7 @@ export function card(actorId: string, quote: string, date: string | null, extra:
     captureSha256: 'ab'.repeat(32),
     note: null,
     translation: null,
+    speaker: null,
     ...extra,
   }
 }

@@ -116,6 +116,7 @@ function card(c: ComparisonCard, labels: ReportLabels): string {
   const lang = safeLang(c.language)
   const meta = [
     `<span class="kind">${escapeHtml(labels.kinds[c.kind])}</span>`,
+    c.speaker ? `<span class="speaker">${escapeHtml(c.speaker)}</span>` : '',
     c.date ? escapeHtml(formatDay(c.date, labels)) : '',
     c.outlet ? escapeHtml(c.outlet) : '',
   ].filter(Boolean)

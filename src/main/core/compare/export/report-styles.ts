@@ -62,6 +62,7 @@ tr.days-gap td { border-left: none; border-right: none; text-align: center; colo
 .card { break-inside: avoid; padding: 0.5mm 0 1mm; }
 .card .meta { font-size: 7pt; color: #444; margin-bottom: 0.6mm; }
 .card .meta .kind { font-weight: bold; text-transform: uppercase; letter-spacing: 0.03em; }
+.card .meta .speaker { font-weight: bold; }
 .card blockquote { margin: 0; padding-left: 1.6mm; border-left: 1.2pt solid #555; white-space: pre-wrap; overflow-wrap: anywhere; }
 .card.kind-reported blockquote { font-style: italic; border-left-style: dotted; }
 .card .translation, .card .note { margin-top: 0.8mm; font-size: 7.8pt; white-space: pre-wrap; overflow-wrap: anywhere; }

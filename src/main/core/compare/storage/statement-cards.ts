@@ -4,8 +4,10 @@ import { sql, type SqlFragment } from '../../db/sql'
 import { dateConditions, searchCondition, statementTagCondition, tagId } from '../../events/article-scope'
 import { eventStatementIds } from '../../events/event-membership'
 
-interface CardRow extends Omit<StatementCard, 'date' | 'translation'> {
+interface CardRow extends Omit<StatementCard, 'date' | 'translation' | 'speaker'> {
   date: string | null
+  speakerText: string | null
+  speakerReferent: string | null
 }
 
 /**
@@ -20,13 +22,27 @@ export function statementCards(db: Db, scope: CompareScope, actorIds: readonly s
       s.note, a.id AS articleId, a.title AS articleTitle, a.language,
       CASE WHEN a.published_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(a.published_at, 1, 10) END AS date,
       coalesce(a.site_name, src.name, src.domain) AS outlet, coalesce(a.url, a.canonical_url) AS url,
-      a.published_at AS publishedAt, c.captured_at AS capturedAt, c.sha256 AS captureSha256
+      a.published_at AS publishedAt, c.captured_at AS capturedAt, c.sha256 AS captureSha256,
+      s.speaker AS speakerText, s.speaker_referent AS speakerReferent
     FROM statements s JOIN articles a ON a.id = s.article_id
     LEFT JOIN sources src ON src.id = a.source_id LEFT JOIN captures c ON c.id = a.capture_id
     WHERE ${sql.join(conditions, ' AND ')}
     ORDER BY a.published_at, a.id, s.start_offset`
   const rows = db.prepare(q.text).all(...q.params) as CardRow[]
-  return rows.map((r) => ({ ...r, note: r.note || null, translation: null }))
+  return rows.map(({ speakerText, speakerReferent, ...r }) => ({ ...r, note: r.note || null, translation: null, speaker: personOf(speakerText, speakerReferent) }))
+}
+
+/**
+ * Whose statement it is when a person spoke for the body: the person the speaker mention refers to ("er" →
+ * "Sergej Lawrow"), or the mention itself when it is a name ("Maria Sacharowa"); null for the body itself.
+ */
+export function personOf(speaker: string | null, referent: string | null): string | null {
+  if (referent) return referent
+  if (!speaker) return null
+  const words = speaker.trim().split(/\s+/u)
+  // Two or three capitalised words and no determiner: a name, not "das Außenministerium" or "МИД России".
+  const name = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+  return name ? speaker.trim() : null
 }
 
 /** Conditions on `statements s` joined with `articles a`: in scope and not rejected. */
