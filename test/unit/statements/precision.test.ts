@@ -89,3 +89,12 @@ describe('vague and qualifying references', () => {
     expect(media.actorId).toBeNull()
   })
 })
+
+describe('bodies as places', () => {
+  it('does not give what several governments in the EU demanded to the EU, nor officials at the UN to the UN', () => {
+    expect(actorOf('Mehrere Regierungen in der Europäischen Union forderten eine unabhängige Untersuchung der Vorfälle an der Grenze.', 'de', 'Untersuchung').actorId).toBeNull()
+    expect(actorOf('Officials at the United Nations said that the talks would resume next week in Geneva.', 'en', 'talks').actorId).toBeNull()
+    expect(actorOf('The EU said that the talks would resume next week in Geneva.', 'en', 'talks').actorId).toBe('eu')
+    expect(actorOf('В МИД России заявили, что переговоры продолжатся на следующей неделе.', 'ru', 'переговоры').actorId).toBe('ru-mfa')
+  })
+})

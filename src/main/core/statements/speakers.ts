@@ -159,6 +159,11 @@ function germanName(masked: string, start: number, end: number): boolean {
 
 const VAGUE_BODY = /(?<![\p{L}])(?:authorities|behörden|власт\p{L}*|side|seite|сторон\p{L}*|leadership|führung|руководств\p{L}*)(?![\p{L}])/iu
 
+/** Locative prepositions before a body: "in der EU", "at the UN", "в ООН". */
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|im|at|inside|within)\s+(?:(?:der|dem|den|the)\s+)?$/iu
+/** A plural body noun heading the phrase: several bodies, never one actor. */
+const PLURAL_HEAD = /(?<![\p{L}])(?:Regierungen|Ministerien|Behörden|Staaten|governments|ministries|officials|states|members|правительства|министерства|государства|страны|члены)(?![\p{L}])/iu
+
 const UNSURE = 'the body it refers to is not in the registry, or several could be meant'
 
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|the|a|an)\s+$/iu
@@ -306,7 +311,14 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
     if (found.length === 1) return done(found[0].actorId, found[0].via === 'metonym' ? 0.75 : 0.9, found[0].via === 'metonym', { why: 'the role compound names the body' })
     if (!doc.matcher.genericBodyKind?.(prefixed.prefix!, doc.language)) return done(null, 0.5, true, { why: 'the role compound names a body outside the registry', independent: true })
   }
-  const named = actors.filter((r) => r.mention!.via !== 'metonym' && (!r.modifier || roles.length || generic))
+  // "Mehrere Regierungen in der Europäischen Union", "officials at the UN": a body after a locative preposition
+  // is where the speakers are, not who speaks; a plural head ("Regierungen", "governments") is several bodies.
+  // Not where the cue reports from a place ("в МИД заявили", "im Kreml hieß es"): there the place is the source.
+  const placed = place || doc.language === 'ru' ? [] : actors.filter((r) => r.mention!.via !== 'metonym' && LOCATIVE_BEFORE.test(doc.masked.slice(Math.max(0, r.start - 14), r.start)))
+  if (placed.length && (placed.length === actors.length || PLURAL_HEAD.test(doc.masked.slice(group.start, placed[0].start)))) {
+    return done(null, 0.4, true, { why: 'the body named is where the speakers are, not who speaks' })
+  }
+  const named = actors.filter((r) => r.mention!.via !== 'metonym' && (!r.modifier || roles.length || generic) && !placed.includes(r))
   if (named.length) {
     const fitting = roleKind ? named.find((r) => compatibleKind(roleKind, kindOf(doc, r))) : undefined
     // Several bodies in one phrase: the one right before the person's name speaks ("at the UN summit, Indian PM Modi").
