@@ -11,6 +11,8 @@ describe('whose statement a card is', () => {
     expect(personOf('sie', 'Maria Sacharowa')).toBe('Maria Sacharowa')
     expect(personOf('Maria Sacharowa', null)).toBe('Maria Sacharowa')
     expect(personOf('das russische Außenministerium', null)).toBeNull()
+    expect(personOf('Die Behörde', null)).toBeNull()
+    expect(personOf('Анатолий Глаз', null)).toBe('Анатолий Глаз')
     expect(personOf('МИД России', null)).toBeNull()
     expect(personOf(null, null)).toBeNull()
   })

@@ -32,6 +32,8 @@ export function statementCards(db: Db, scope: CompareScope, actorIds: readonly s
   return rows.map(({ speakerText, speakerReferent, ...r }) => ({ ...r, note: r.note || null, translation: null, speaker: personOf(speakerText, speakerReferent) }))
 }
 
+const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einer|the|a|an|this|that)$/iu
+
 /**
  * Whose statement it is when a person spoke for the body: the person the speaker mention refers to ("er" →
  * "Sergej Lawrow"), or the mention itself when it is a name ("Maria Sacharowa"); null for the body itself.
@@ -41,7 +43,7 @@ export function personOf(speaker: string | null, referent: string | null): strin
   if (!speaker) return null
   const words = speaker.trim().split(/\s+/u)
   // Two or three capitalised words and no determiner: a name, not "das Außenministerium" or "МИД России".
-  const name = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+  const name = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !DETERMINER.test(words[0])
   return name ? speaker.trim() : null
 }
 
