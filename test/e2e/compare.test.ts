@@ -116,6 +116,10 @@ describe.skipIf(!COMPARISONS_IN_SCHEMA)('events and comparison', () => {
     expect(await page().locator('td.gap').first().innerText()).toBe('— no statement —')
     await expect.poll(() => page().locator('[data-testid="card-quote"] mark.phrase').count()).toBeGreaterThan(3)
     await page().getByTestId('compare-phrases').waitFor()
+    // A spokesman's statement in his ministry's column is marked as his; a body's is not marked.
+    const speakers = await page().getByTestId('card-speaker').allInnerTexts()
+    expect(speakers).toContain('Анатолий Глаз')
+    expect(speakers.every((name) => !/^(?:Die|Das|Der)\s/u.test(name))).toBe(true)
     await app.screenshot('compare-timeline')
     expect(app.consoleErrors).toEqual([])
   })
