@@ -41,9 +41,10 @@ it('shows, reviews and adds statements in the reader and lists them in the State
   await page().getByTestId('reader').waitFor()
   const panel = page().getByTestId('statement-panel')
   await expect.poll(() => panel.getByTestId('statement-item').count()).toBe(found.length)
-  // Every statement is a highlight in the text, coloured by its actor (the two ministries differ).
+  // Every statement is a highlight in the text, coloured by its actor (the two ministries differ); one without
+  // an actor is an open highlight.
   for (const s of found) {
-    const mark = page().locator(`.article-text mark[data-ids~="stmt-${s.id}"]`).first()
+    const mark = page().locator(`.article-text mark[data-ids~="stmt-${s.id}"], .article-text mark[data-ids~="stmt-open-${s.id}"]`).first()
     expect(await mark.count()).toBe(1)
     expect(await mark.innerText()).toBe(s.quote.slice(0, (await mark.innerText()).length))
   }
