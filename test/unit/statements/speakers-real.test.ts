@@ -120,3 +120,10 @@ describe('Konjunktiv outside reported speech', () => {
     expect(extract(text, 'de').map((s) => s.quote)).toEqual(['Das Tragen muss richtig erklärt werden'])
   })
 })
+
+describe('scare quotes', () => {
+  it('does not take one or two quoted words used as a term for a statement, but keeps a naming', () => {
+    expect(extract('Emery retweeted an article that claimed we now live in a “post-truth” society where facts matter less.', 'en').map((s) => s.quote)).not.toContain('post-truth')
+    expect(extract('Das Ministerium bezeichnete die Proteste als „Staatsstreich“.', 'de').map((s) => s.quote)).toContain('Staatsstreich')
+  })
+})

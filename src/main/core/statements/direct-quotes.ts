@@ -12,6 +12,9 @@ import { tokens } from './patterns'
 import type { QuoteSpan } from './quotes'
 import { resolveGroup, type SpeakerResolution } from './speakers'
 
+/** Words that introduce a short quote as someone's words: "called it", "als … bezeichnet", "назвал", "described as". */
+const SHORT_QUOTE_CUE = /(?<![\p{L}])(?:as|als|как|called|calling|termed|dubbed|described|bezeichn\p{L}*|nannte\p{L}*|назва\p{L}*|называ\p{L}*|von)\s+(?:\p{L}+\s+){0,3}$/iu
+
 /** How far before and after a quote its attribution may be (characters). */
 const FRAME_REACH = 400
 const LETTERS = /[\p{L}\p{N}]/u
@@ -98,6 +101,9 @@ function partial(
   // (German "als „Hysterie“ bezeichnet") or for a speech verb.
   const cue = [...cues].reverse().find((c) => c.end <= q.open) ?? cues.find((c) => doc.language === 'de' || c.type !== 'naming')
   if (!cue) return null
+  // One or two quoted words far from any naming verb are a scare quote or a borrowed term ("a “post-truth”
+  // society", "the "jobs machine" it thinks it is"), not words someone is quoted as saying.
+  if (f.words <= 2 && !SHORT_QUOTE_CUE.test(doc.masked.slice(Math.max(from, q.open - 60), q.open)) && !(cue.type === 'naming' && Math.abs(q.open - cue.end) <= 40)) return null
   const speaker = speakerForCue(doc, ctx, cue, from, to) ?? unnamedSubject(doc, cue, from)
   if (!speaker) {
     if (cue.type !== 'impersonal') return null
