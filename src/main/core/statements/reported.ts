@@ -16,7 +16,7 @@ import { continuation, unnamedSubject } from './direct-quotes'
 import type { StatementDocument } from './document'
 import type { Draft } from './draft'
 import { findKonjunktiv } from './konjunktiv'
-import { speakerPhrase } from './speaker-phrase'
+import { isGerund, speakerPhrase } from './speaker-phrase'
 import { tokens, words } from './patterns'
 import { resolveGroup, type SpeakerResolution } from './speakers'
 
@@ -234,6 +234,10 @@ interface ContentStart {
  * a content clause follows ("…, the ministry said in a statement").
  */
 function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: number, c: Cue, s: SentenceFrame): boolean {
+  // "…, объяснив, что …", "…, saying …": a gerund introduces what follows it.
+  if (isGerund(doc.language, c.text)) return false
+  // "Республиканцы, которые …, обещают …": the verb after a relative clause belongs to its antecedent, the subject.
+  if (/,\s*(?:который|которая|которое|которые|которых|welche[rsm]?|which|who)\s/iu.test(doc.masked.slice(s.from, comma + 1))) return false
   // "…, warning it would …" is a participle clause with content of its own, not an attribution.
   if (doc.language === 'en' && /ing$/u.test(c.text)) return false
   const lead = doc.masked.slice(comma + 1, c.start)
