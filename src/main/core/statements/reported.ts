@@ -30,6 +30,12 @@ export interface SentenceFrame {
   to: number
 }
 
+/** A comparative clause up to its verb: ", wie es X angekündigt", ", as X", ", как X". */
+const AS_CLAUSE: Record<string, RegExp> = {
+  de: /^,\s*wie\s+(?:es\s+|das\s+)?(?:[\p{L}.'’-]+\s+){1,6}$/u,
+  en: /^,\s*as\s+(?:[\p{L}.'’-]+\s+){1,6}$/u,
+  ru: /^,\s*как\s+(?:это\s+)?(?:[\p{L}.'’-]+\s+){1,6}$/u,
+}
 const GERMAN_DEMAND = /^(?:forder|rief|ruf|appellier|mahn|bat|bitt|warn|empf(?:ahl|iehlt))/iu
 const GERMAN_INFINITIVE = /(?<![\p{L}])(?:zu\s+\p{Ll}+(?:en|ern|eln)|\p{Ll}+zu\p{Ll}+(?:en|ern|eln))(?![\p{L}])/u
 
@@ -110,6 +116,17 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     if (group && LEAD.test(doc.masked.slice(s.from, group.start)) && !/\p{L}/u.test(doc.masked.slice(group.end, post.start))) {
       return one(make(post.end, s.to, post, resolveGroup(doc, ctx, group)))
     }
+  }
+
+  // "A zu tun, wie es Söder angekündigt hat, …", "…, as the minister put it, …": a comparative clause names the
+  // source of what stands before it.
+  for (const cue of cues) {
+    if (cue.type !== 'verb') continue
+    const comma = doc.masked.lastIndexOf(',', cue.start)
+    if (comma <= s.from || !AS_CLAUSE[doc.language]?.test(doc.masked.slice(comma, cue.start))) continue
+    const speaker = speakerForCue(doc, ctx, cue, comma + 1, s.to)
+    const d = speaker ? make(s.from, comma, cue, speaker) : null
+    if (d) return [d]
   }
 
   // A cue clause between commas: the whole sentence is the statement.
