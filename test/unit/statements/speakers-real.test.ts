@@ -127,3 +127,13 @@ describe('scare quotes', () => {
     expect(extract('Das Ministerium bezeichnete die Proteste als „Staatsstreich“.', 'de').map((s) => s.quote)).toContain('Staatsstreich')
   })
 })
+
+describe('stances stated with an adjective', () => {
+  it('takes the content clause of "is concerned (that)" and "zeigte sich überzeugt, dass"', () => {
+    expect(speakerOf('The Press Council is concerned the laws would crush investigative journalism in the country.', 'en', 'laws would crush').quote).toBe(
+      'the laws would crush investigative journalism in the country',
+    )
+    const de = speakerOf('Der Verband zeigte sich überzeugt, dass die Reform bis Jahresende kommen werde.', 'de', 'Reform')
+    expect(de.speaker).toBe('Der Verband')
+  })
+})

@@ -36,6 +36,11 @@ const AS_CLAUSE: Record<string, RegExp> = {
   en: /^,\s*as\s+(?:[\p{L}.'’-]+\s+){1,6}$/u,
   ru: /^,\s*как\s+(?:это\s+)?(?:[\p{L}.'’-]+\s+){1,6}$/u,
 }
+/** A stance stated with an adjective before a content clause. */
+const STANCE: Record<string, RegExp> = {
+  en: /\s(?:is|are|was|were|remains?|remained)\s+(?:(?:deeply|very|increasingly|still|now|also)\s+)?(?:concerned|worried|confident|convinced|adamant|certain|optimistic|hopeful|afraid)\s+(?:that\s+)?(?=[\p{L}])/iu,
+  de: /\s(?:zeigte|zeigten|zeigt|zeigen)\s+sich\s+(?:\p{L}+\s+){0,2}(?:überzeugt|zuversichtlich|besorgt|optimistisch|sicher|skeptisch),\s*(?:dass|daß)\s+/iu,
+}
 const GERMAN_DEMAND = /^(?:forder|rief|ruf|appellier|mahn|bat|bitt|warn|empf(?:ahl|iehlt))/iu
 const GERMAN_INFINITIVE = /(?<![\p{L}])(?:zu\s+\p{Ll}+(?:en|ern|eln)|\p{Ll}+zu\p{Ll}+(?:en|ern|eln))(?![\p{L}])/u
 
@@ -227,6 +232,18 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
       const d = make(Math.max(prev.start, doc.paragraphs[prev.paragraph].bodyStart), prev.end, anaphoric, resolveGroup(doc, ctx, group))
       if (d) return [d]
     }
+  }
+
+  // "The Press Council is concerned the laws would …", "Der Verband zeigte sich überzeugt, dass …": a stance
+  // stated with an adjective, its content clause the statement, its subject the speaker.
+  const stance = STANCE[doc.language]?.exec(doc.masked.slice(s.from, s.to))
+  if (stance && !cues.some((c) => c.type === 'verb')) {
+    const at = s.from + stance.index + stance[0].length
+    const subjectTo = s.from + stance.index
+    const group = refGroupsIn(doc, s.from, subjectTo).find((g) => !/[,;:]/u.test(doc.masked.slice(g.end, subjectTo)))
+    const speaker = group ? resolveGroup(doc, ctx, group) : null
+    const d = tokens(doc.masked, at, s.to).length >= 4 ? make(at, s.to, null, speaker, { complementizer: true }) : null
+    if (d && (speaker || doc.language !== 'de')) return [d]
   }
 
   // German Konjunktiv I with no cue: reported speech continuing the current source.
