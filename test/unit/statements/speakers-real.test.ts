@@ -137,3 +137,11 @@ describe('stances stated with an adjective', () => {
     expect(de.speaker).toBe('Der Verband')
   })
 })
+
+describe('verbs after a relative clause', () => {
+  it('belong to the antecedent, not to a trailing inquit', () => {
+    const s = speakerOf('Республиканцы, которые в результате выборов увеличили свое присутствие в Сенате, обещают ликвидировать реформу здравоохранения, начатую президентом.', 'ru', 'реформу')
+    expect(s.quote).toMatch(/^ликвидировать реформу/)
+    expect(s.speaker).toBe('Республиканцы')
+  })
+})

@@ -41,6 +41,8 @@ const STANCE: Record<string, RegExp> = {
   en: /\s(?:is|are|was|were|remains?|remained)\s+(?:(?:deeply|very|increasingly|still|now|also)\s+)?(?:concerned|worried|confident|convinced|adamant|certain|optimistic|hopeful|afraid)\s+(?:that\s+)?(?=[\p{L}])/iu,
   de: /\s(?:zeigte|zeigten|zeigt|zeigen)\s+sich\s+(?:\p{L}+\s+){0,2}(?:überzeugt|zuversichtlich|besorgt|optimistisch|sicher|skeptisch),\s*(?:dass|daß)\s+/iu,
 }
+/** A relative clause in the text before a verb ("X, которые …,"): the verb is X's. */
+const RELATIVE_BEFORE = /,\s*(?:который|которая|которое|которые|которых|welche[rsm]?|which|who)\s/iu
 const GERMAN_DEMAND = /^(?:forder|rief|ruf|appellier|mahn|bat|bitt|warn|empf(?:ahl|iehlt))/iu
 const GERMAN_INFINITIVE = /(?<![\p{L}])(?:zu\s+\p{Ll}+(?:en|ern|eln)|\p{Ll}+zu\p{Ll}+(?:en|ern|eln))(?![\p{L}])/u
 
@@ -139,6 +141,8 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     if (cue.type === 'naming' || cue.type === 'anaphoric') continue
     const before = doc.masked.slice(s.from, cue.start)
     if (!/\p{L}/u.test(before) || !/,\s*[–—-]?\s*$/u.test(before)) continue
+    // "Республиканцы, которые …, обещают …": the verb after a relative clause is its antecedent's, not an inquit.
+    if (RELATIVE_BEFORE.test(before)) continue
     const after = doc.masked.slice(cue.end, s.to)
     const close = /^[^,.;:!?]{0,60},\s*[–—-]?\s*(?=\p{L})/u.exec(after)
     if (!close) continue
@@ -271,7 +275,7 @@ function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: numb
   // "…, объяснив, что …", "…, saying …": a gerund introduces what follows it.
   if (isGerund(doc.language, c.text)) return false
   // "Республиканцы, которые …, обещают …": the verb after a relative clause belongs to its antecedent, the subject.
-  if (/,\s*(?:который|которая|которое|которые|которых|welche[rsm]?|which|who)\s/iu.test(doc.masked.slice(s.from, comma + 1))) return false
+  if (RELATIVE_BEFORE.test(doc.masked.slice(s.from, comma + 1))) return false
   // "…, warning it would …" is a participle clause with content of its own, not an attribution.
   if (doc.language === 'en' && /ing$/u.test(c.text)) return false
   const lead = doc.masked.slice(comma + 1, c.start)

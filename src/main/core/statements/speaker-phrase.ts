@@ -96,8 +96,10 @@ function aroundVerb(doc: StatementDocument, cue: Cue, from: number, to: number):
       if (doc.language !== 'en' || !pre) return post
     }
   }
-  // A relative clause ("eine Initiative, die … fordert", "officials who said"): its antecedent speaks.
-  const antecedent = relativeAntecedent(doc, from, cue.start)
+  // A relative clause ("eine Initiative, die … fordert", "officials who said"): its antecedent speaks; so after
+  // the relative clause ("Республиканцы, которые …, обещают").
+  const closing = /,\s*$/u.test(doc.masked.slice(from, cue.start)) ? doc.masked.lastIndexOf(',', cue.start) : -1
+  const antecedent = relativeAntecedent(doc, from, cue.start) ?? (closing > from ? relativeAntecedent(doc, from, closing) : null)
   if (antecedent) return antecedent
   // German verb-final clauses ("Der AStA hatte am Freitag erklärt, …"): the subject opens the clause.
   return pre ?? post ?? (doc.language === 'de' ? after(doc, from, cue.start, false, false) : null)
