@@ -57,10 +57,14 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
     // A direct quote covers its sentence, except a reported clause after its inquit ("„…“, he added, saying they are …").
     const directHere = found.filter((d) => d.kind === 'direct')
     const coveredByDirect = overlapsRecent(drafts, s.start, s.end, 'direct') || directHere.length > 0
-    const afterQuote = directHere.length && !overlapsRecent(drafts, s.start, s.end, 'direct') ? reportedTail(doc, directHere[directHere.length - 1], s.end) : null
-    if (!coveredByDirect || afterQuote !== null) {
+    const alone = directHere.length && !overlapsRecent(drafts, s.start, s.end, 'direct')
+    const afterQuote = alone ? reportedTail(doc, directHere[directHere.length - 1], s.end) : null
+    // "Diess verwies darauf, dass …: „…“": a reported clause before a quote it introduces.
+    const beforeQuote = alone && afterQuote === null ? reportedHead(doc, from, directHere[0]) : null
+    if (!coveredByDirect || afterQuote !== null || beforeQuote !== null) {
       const chainOpen: boolean = !!lastReported && s.paragraph - lastReported.paragraph <= 1
-      const reported: Draft[] = findReported(doc, ctx, { index: s.index, paragraph: s.paragraph, from: afterQuote ?? from, to: s.end }, chainOpen).filter(
+      const frame = { index: s.index, paragraph: s.paragraph, from: afterQuote ?? from, to: beforeQuote ?? s.end }
+      const reported: Draft[] = findReported(doc, ctx, frame, chainOpen).filter(
         (r) => !overlapsRecent(drafts, r.start, r.end),
       )
       for (const r of reported) {
@@ -91,6 +95,13 @@ function reportedTail(doc: StatementDocument, quote: Draft, to: number): number 
   const rest = doc.masked.slice(quote.end + 1, to)
   const m = /^[^,.;!?]{0,80},\s*(?=(?:saying|adding|noting|warning|arguing|insisting|и\s+добавил|добавив|заявив|отметив|wobei|und\s+fügte)\s)/iu.exec(rest)
   return m ? quote.end + 1 + m[0].length : null
+}
+
+/** Where a reported clause before a quote ends: at the colon that introduces the quote, if a content clause precedes it. */
+function reportedHead(doc: StatementDocument, from: number, quote: Draft): number | null {
+  const colon = doc.masked.lastIndexOf(':', quote.start)
+  if (colon <= from || /[\p{L}\p{N}]/u.test(doc.masked.slice(colon + 1, quote.start - 1))) return null
+  return /,\s*(?:dass|daß|that|что)\s/iu.test(doc.masked.slice(from, colon)) ? colon : null
 }
 
 /**
