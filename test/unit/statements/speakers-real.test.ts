@@ -145,3 +145,11 @@ describe('verbs after a relative clause', () => {
     expect(s.speaker).toBe('Республиканцы')
   })
 })
+
+describe('reported clauses around quotes and impersonal cues', () => {
+  it('takes a dass-clause that introduces a quote with a colon, and a clause after "hieß es" without Konjunktiv', () => {
+    const text = 'Herbert Diess sprach in Wolfsburg. Diess verwies aber auch darauf, dass die Konkurrenz genau im Blick behalten werden müsse: "Der nächste Golf darf kein Tesla sein!"'
+    expect(extract(text, 'de').map((s) => s.quote)).toEqual(['die Konkurrenz genau im Blick behalten werden müsse', 'Der nächste Golf darf kein Tesla sein!'])
+    expect(speakerOf('Von anderer Seite hieß es, es liefen in einem kleineren Kreis vertrauliche Gespräche zum weiteren Vorgehen.', 'de', 'Gespräche').kind).toBe('reported')
+  })
+})

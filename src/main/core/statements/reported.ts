@@ -356,8 +356,9 @@ function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): Conte
   const isColon = m[2] === ':'
   if (hasComplementizer) return { at: at + c![0].length, complementizer: true, needsKonjunktiv: false }
   if (isColon) return { at, complementizer: true, needsKonjunktiv: false }
-  // Without "dass", German reported speech shows itself by the Konjunktiv; Russian needs "что".
-  if (doc.language === 'de') return { at, complementizer: false, needsKonjunktiv: true }
+  // Without "dass", German reported speech shows itself by the Konjunktiv ("hieß es, es liefen Gespräche" needs
+  // none: the impersonal cue says it is reported); Russian needs "что".
+  if (doc.language === 'de') return { at, complementizer: false, needsKonjunktiv: cue.type !== 'impersonal' }
   return null
 }
 
