@@ -153,3 +153,10 @@ describe('reported clauses around quotes and impersonal cues', () => {
     expect(speakerOf('Von anderer Seite hieß es, es liefen in einem kleineren Kreis vertrauliche Gespräche zum weiteren Vorgehen.', 'de', 'Gespräche').kind).toBe('reported')
   })
 })
+
+describe('evidential adverbs', () => {
+  it('continues a chain through "demnach"', () => {
+    const text = 'Der Bahnmanager sagte, Produktinnovationen würden ohne Konkurrenz der Geschichte angehören. Ein immer engerer Takt für die Bahn erschwerten demnach den Wettbewerb erheblich.'
+    expect(extract(text, 'de').map((s) => s.quote)).toContain('Ein immer engerer Takt für die Bahn erschwerten demnach den Wettbewerb erheblich')
+  })
+})

@@ -252,7 +252,8 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
 
   // German Konjunktiv I with no cue: reported speech continuing the current source.
   if (doc.language === 'de' && !cues.some((c) => c.type === 'verb' || c.type === 'naming') && !subordinateKonjunktiv(doc, s.from, s.to)) {
-    const k = konjunktivIn(doc, s.from, s.to)
+    // "Ein engerer Takt erschwerten demnach …": "demnach" reports what the source in context said.
+    const k = chainOpen && /(?<![\p{L}])demnach(?![\p{L}])/u.test(doc.masked.slice(s.from, s.to)) ? 'strong' : konjunktivIn(doc, s.from, s.to)
     if (k === 'strong' || (k === 'weak' && chainOpen)) {
       return one(make(s.from, s.to, null, continuation(ctx, s.paragraph), { chain: true }))
     }
