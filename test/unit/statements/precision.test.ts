@@ -98,3 +98,9 @@ describe('bodies as places', () => {
     expect(actorOf('В МИД России заявили, что переговоры продолжатся на следующей неделе.', 'ru', 'переговоры').actorId).toBe('ru-mfa')
   })
 })
+
+describe('plural bodies', () => {
+  it('gives what several governments said to no single government', () => {
+    expect(actorOf('Die deutschen Regierungen erklärten, man werde die Reform gemeinsam vorantreiben.', 'de', 'Reform').actorId).toBeNull()
+  })
+})

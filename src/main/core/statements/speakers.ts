@@ -164,6 +164,8 @@ const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|im|at|inside|within)\s+(?:(?:der|de
 /** A plural body noun heading the phrase: several bodies, never one actor. */
 const PLURAL_HEAD = /(?<![\p{L}])(?:Regierungen|Ministerien|Behörden|Staaten|governments|ministries|officials|states|members|правительства|министерства|государства|страны|члены)(?![\p{L}])/iu
 
+const PLURAL_BODY_END = /(?:Regierungen|Ministerien|Außenministerien|Behörden|governments|ministries|administrations)$/iu
+
 const UNSURE = 'the body it refers to is not in the registry, or several could be meant'
 
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|the|a|an)\s+$/iu
@@ -319,6 +321,10 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
     return done(null, 0.4, true, { why: 'the body named is where the speakers are, not who speaks' })
   }
   const named = actors.filter((r) => r.mention!.via !== 'metonym' && (!r.modifier || roles.length || generic) && !placed.includes(r))
+  // "Die deutschen Regierungen", "Western governments": a plural names several bodies, never one actor.
+  if (named.length && named.every((r) => PLURAL_BODY_END.test(doc.masked.slice(r.start, r.end)))) {
+    return done(null, 0.4, true, { why: 'several bodies are named together' })
+  }
   if (named.length) {
     const fitting = roleKind ? named.find((r) => compatibleKind(roleKind, kindOf(doc, r))) : undefined
     // Several bodies in one phrase: the one right before the person's name speaks ("at the UN summit, Indian PM Modi").
