@@ -104,3 +104,10 @@ describe('plural bodies', () => {
     expect(actorOf('Die deutschen Regierungen erklärten, man werde die Reform gemeinsam vorantreiben.', 'de', 'Reform').actorId).toBeNull()
   })
 })
+
+describe('former officeholders', () => {
+  it('speak for no body, whatever the registry knows of them', () => {
+    expect(actorOf('Martin O’Malley and former Secretary of State Hillary Clinton said that further action was needed to stem gun violence.', 'en', 'gun violence').actorId).toBeNull()
+    expect(actorOf('Der frühere Außenminister Sergej Lawrow sagte, Russland werde nicht nachgeben.', 'de', 'Russland').actorId).toBeNull()
+  })
+})

@@ -7,13 +7,15 @@
 import type { StatementDocument } from './document'
 import type { Draft } from './draft'
 import { spansOverlapping } from './spans-in-range'
+import { FORMER_WHY } from './speakers'
 
 export function linkPersons(doc: StatementDocument, drafts: Draft[]): Draft[] {
   const index = doc.persons
   if (!index) return drafts
   for (const d of drafts) {
     const sp = d.speaker
-    if (!sp?.speaker) continue
+    // The text says the person no longer holds the office ("former", "ehemalige", "бывший").
+    if (!sp?.speaker || sp.why === FORMER_WHY) continue
     const inSpeaker = spansOverlapping(doc.personMentions, sp.start, sp.end)
     const mentions = inSpeaker.length ? inSpeaker : sp.person ? index.find(sp.person, doc.language) : []
     const ids = new Set(mentions.flatMap((m) => m.personIds))

@@ -166,6 +166,9 @@ const PLURAL_HEAD = /(?<![\p{L}])(?:Regierungen|Ministerien|Behörden|Staaten|go
 
 const PLURAL_BODY_END = /(?:Regierungen|Ministerien|Außenministerien|Behörden|governments|ministries|administrations)$/iu
 
+export const FORMER_WHY = 'a former officeholder speaks for no body'
+const FORMER = /(?<![\p{L}])(?:former|ex-|ehemalige[nmrs]?|frühere[nmrs]?|Ex-|Alt-|бывш\p{L}*|экс-)(?=\s|\p{L})/iu
+
 const UNSURE = 'the body it refers to is not in the registry, or several could be meant'
 
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|the|a|an)\s+$/iu
@@ -312,6 +315,11 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
     const found = doc.matcher.findMentions(prefixed.prefix!, doc.language)
     if (found.length === 1) return done(found[0].actorId, found[0].via === 'metonym' ? 0.75 : 0.9, found[0].via === 'metonym', { why: 'the role compound names the body' })
     if (!doc.matcher.genericBodyKind?.(prefixed.prefix!, doc.language)) return done(null, 0.5, true, { why: 'the role compound names a body outside the registry', independent: true })
+  }
+  // "former Secretary of State Hillary Clinton", "der frühere Außenminister", "бывший глава МИД": someone who held
+  // the office speaks for no body now.
+  if (FORMER.test(doc.masked.slice(Math.max(0, group.start - 20), group.start) + doc.masked.slice(group.start, group.end))) {
+    return done(null, 0.5, true, { why: FORMER_WHY, independent: true })
   }
   // "Mehrere Regierungen in der Europäischen Union", "officials at the UN": a body after a locative preposition
   // is where the speakers are, not who speaks; a plural head ("Regierungen", "governments") is several bodies.
