@@ -20,6 +20,17 @@ describe('speaker phrases outside the registry', () => {
     expect(speakerOf('Эксперты считают, что позиции губернатора пошатнулись из-за проблем с энергоснабжением.', 'ru', 'позиции').speaker).toBe('Эксперты')
   })
 
+  it('takes a German name or plural without a determiner, and the speaker as written when it is a pronoun', () => {
+    // Excerpts of redewiedergabe-de-dev (German press, 19th century).
+    const text = 'Aristoteles behauptet, daß Kinder vor ihrem vierzigsten Tage nicht zu lachen vermögen. Wenn aber Rümelin dabei erklärt, daß die Wissenschaft mit dieser Logik gar nichts anfangen könne, so gebe ich ihm recht.'
+    expect(speakerOf(text, 'de', 'vierzigsten').speaker).toBe('Aristoteles')
+    expect(speakerOf(text, 'de', 'Wissenschaft').speaker).toBe('Rümelin')
+    expect(speakerOf('Anschließend erklärte er, dass die Lage ruhig sei.', 'de', 'Lage').speaker).toBe('er')
+    const man = speakerOf('Man sagt, daß diese besser und schöner sind wie früher.', 'de', 'besser')
+    expect([man.speaker, man.actorId]).toEqual(['Man', null])
+    expect(speakerOf('We said that the tax plan would not pass the Senate.', 'en', 'tax plan').speaker).toBe('We')
+  })
+
   it('does not take a sentence adverb, a participle or a prepositional object for the speaker', () => {
     const adverb = speakerOf('Zugleich sagte sie, die Lage sei ernst und man werde helfen.', 'de', 'die Lage')
     expect(adverb.speaker).toBe('sie')

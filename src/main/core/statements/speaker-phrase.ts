@@ -37,9 +37,9 @@ const LINKS: Record<string, Set<string>> = {
   ru: new Set<string>(),
 }
 const PRONOUNS: Record<string, Set<string>> = {
-  de: new Set('er sie'.split(' ')),
-  en: new Set('he she they it'.split(' ')),
-  ru: new Set('он она они оно'.split(' ')),
+  de: new Set('er sie ich wir man'.split(' ')),
+  en: new Set('he she they it i we'.split(' ')),
+  ru: new Set('он она они оно я мы'.split(' ')),
 }
 const STOP: Record<string, Set<string>> = {
   de: new Set([...stopwordsDe, 'dass', 'laut', 'zufolge', 'zudem', 'außerdem', 'weiter', 'jedoch', 'allerdings', 'bereits', 'zuvor', 'nun', 'jetzt', 'heute', 'gestern', 'dabei', 'damals', 'daher', 'demnach', 'deshalb']),
@@ -173,9 +173,26 @@ function before(doc: StatementDocument, from: number, pos: number, allowAdverbs:
   if (start > i) return null
   const det = k >= 0 && DETERMINERS[lang]?.has(ws[k].lower) && /^\s+$/u.test(doc.masked.slice(ws[k].end, ws[k + 1].start))
   const phrase = ws.slice(start, i + 1)
-  if (!acceptable(doc, phrase, !!det, start === 0 && clauseInitial(doc, from, ws[start].start))) return null
+  const opensClause = start === 0 ? clauseInitial(doc, from, ws[start].start) : CLAUSE_LINK.test(ws[start - 1].lower)
+  if (!acceptable(doc, phrase, !!det, start === 0 && clauseInitial(doc, from, ws[start].start)) && !(opensClause && !det && bareGermanSubject(doc, phrase))) return null
   const end = quoted && i === ws.length - 1 ? ws[i].end + quoted[0].trimEnd().length : phrase[phrase.length - 1].end
   return { start: det ? ws[k].start : phrase[0].start, end }
+}
+
+/** Words after which a German clause's subject may follow at once ("Wenn aber Rümelin erklärt"). */
+const CLAUSE_LINK = /^(?:und|aber|auch|doch|denn|wenn|als|da|weil|nachdem|während|obwohl|so|nun|jedoch|zwar|ja|sondern|oder)$/u
+/** German adverbs by their endings ("Anschließend", "Möglicherweise", "Schließlich", "Deshalb"): a clause may open with them. */
+const ADVERB_LIKE = /(?:end|weise|lich|dings|mals|falls|wegs|halb|dem|her|hin|ens|wärts|seits|maßen|lang)$/u
+
+/**
+ * German writes a name and a plural without a determiner ("Aristoteles behauptet", "Journalisten behaupten"),
+ * a singular common noun with one: one or two capitalised words opening the clause before its verb are its
+ * subject unless the text uses them after a determiner too, or they read as an adverb.
+ */
+function bareGermanSubject(doc: StatementDocument, phrase: Word[]): boolean {
+  if (doc.language !== 'de' || phrase.length > 2 || !phrase.every((w) => /^\p{Lu}/u.test(w.text))) return false
+  const head = phrase[phrase.length - 1]
+  return head.text.length > 2 && !ADVERB_LIKE.test(head.lower) && !isCommonNoun(doc, head.text) && !STOP.de.has(head.lower)
 }
 
 const QUOTED_TAIL = /^\s+[«„“"‚‹][·\s]+[»“”"‘›]\s*$/u
