@@ -45,6 +45,7 @@ function candidate(text: string, quote: string, extra: Partial<StatementCandidat
     speakerEnd: null,
     referent: null,
     channel: null,
+    personId: null,
     actorId: null,
     confidence: 0.8,
     needsReview: false,

@@ -79,4 +79,13 @@ describe('statements of known people', () => {
     expect(one('Trump said the tariffs would stay in place.', 'en', '2025-04-02').actorId).toBe('us-pres')
     expect(one('Steinmeier sagte, Deutschland stehe an der Seite der Ukraine.', 'de', '2015-02-10').actorId).toBe('de-mfa')
   })
+
+  it('record the person, also when no office applies, and nobody for a body or a former officeholder', () => {
+    expect(one('Lawrow sagte, Russland werde nicht nachgeben.', 'de').personId).toBe('sergey-lavrov')
+    expect(one('«Это провокация», — заявила Захарова.', 'ru').personId).toBe('maria-zakharova')
+    // No office in 2016, so no body, but still Trump's statement.
+    expect(one('Trump said the election was rigged against him.', 'en', '2016-09-12')).toMatchObject({ actorId: null, personId: 'donald-trump' })
+    expect(one('Das russische Außenministerium erklärte, die Lage sei ernst.', 'de').personId).toBeNull()
+    expect(one('Price said the talks would go on.', 'en').personId).toBeNull()
+  })
 })

@@ -56,6 +56,7 @@ const candidate = (quote: string, extra: Partial<StatementCandidate>): Statement
     speakerEnd: null,
     referent: null,
     channel: null,
+    personId: null,
     actorId: null,
     confidence: 0.8,
     needsReview: false,

@@ -36,6 +36,7 @@ const candidate = (text: string, quote: string, extra: Partial<StatementCandidat
   speakerEnd: null,
   referent: null,
   channel: null,
+  personId: null,
   actorId: null,
   confidence: 0.8,
   needsReview: false,

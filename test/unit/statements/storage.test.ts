@@ -14,7 +14,7 @@ const TEXT =
 
 const candidate = (text: string, quote: string, extra: Partial<StatementCandidate> = {}): StatementCandidate => {
   const start = text.indexOf(quote)
-  return { quote, kind: 'reported', start, end: start + quote.length, cue: null, speaker: null, speakerStart: null, speakerEnd: null, referent: null, channel: null, actorId: null, confidence: 0.8, needsReview: false, reasons: [], ...extra }
+  return { quote, kind: 'reported', start, end: start + quote.length, cue: null, speaker: null, speakerStart: null, speakerEnd: null, referent: null, channel: null, personId: null, actorId: null, confidence: 0.8, needsReview: false, reasons: [], ...extra }
 }
 
 describe('quote selectors', () => {

@@ -14,6 +14,8 @@ export interface Draft {
   evidence: Evidence
   /** The news agency or outlet that carried it (carriers.ts). */
   channel?: string | null
+  /** The person registry's id for the speaker (link-persons.ts), when one known person is meant. */
+  personId?: string | null
   /** Decisions taken after the first attribution, in words, for the analyst. */
   reasons?: string[]
 }

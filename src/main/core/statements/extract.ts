@@ -252,6 +252,7 @@ function toCandidate(doc: StatementDocument, d: Draft): StatementCandidate {
     actorId: sp?.actorId ?? null,
     referent: sp?.person && sp.person !== sp.speaker ? sp.person : null,
     channel: d.channel ?? null,
+    personId: sp?.speaker ? (d.personId ?? null) : null,
     confidence,
     needsReview,
     reasons: explain(doc, d),

@@ -21,6 +21,8 @@ export function linkPersons(doc: StatementDocument, drafts: Draft[]): Draft[] {
     const ids = new Set(mentions.flatMap((m) => m.personIds))
     if (ids.size !== 1) continue
     const [id] = ids
+    // Whom the statement is by, kept apart from the body: a person column shows it, also when no office applies.
+    d.personId = id
     const name = index.displayName(id, doc.language)
     const office = index.officeAt(id, doc.date)
     const actor = office ? doc.matcher.actor(office.actor) : undefined

@@ -296,6 +296,7 @@ export class StatementStore {
         speakerEnd: null,
         referent: null,
         channel: null,
+        personId: null,
         actorId: input.actorId ?? null,
         reasons: ['marked by the analyst'],
         confidence: 1,

@@ -19,6 +19,8 @@ export interface StatementCandidate {
   referent: string | null
   /** A news agency or outlet that carried the statement ("told RIA Novosti", "(dpa)"): the channel, not the speaker. */
   channel: string | null
+  /** The known person (person registry id) the speaker is, whether or not they spoke for a body then; null when none or unsure. */
+  personId: string | null
   /** The resolved actor, or null when unresolved or too uncertain (then needsReview is true). */
   actorId: string | null
   confidence: number
