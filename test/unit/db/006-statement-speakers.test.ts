@@ -45,7 +45,7 @@ describe('migration 006 statement speakers', () => {
     const { articleId } = seed(db)
     const id = insert(db, { article_id: articleId, actor_id: 'ru-mfa', speaker: 'Außenministerium' })
     const open2 = insert(db, { article_id: articleId, speaker: null, quote: 'Lage' })
-    expect(migrate(db, migrations)).toBe(6)
+    expect(migrate(db, migrations, 6)).toBe(6)
     expect(schemaVersion(db)).toBe(6)
     expect(columns(db)).toEqual(expect.arrayContaining(['speaker_start', 'speaker_end', 'speaker_referent', 'channel', 'reasons']))
     const row = db.prepare('SELECT actor_id, speaker, speaker_start, speaker_end, speaker_referent, channel, reasons FROM statements WHERE id = ?').get(id)

@@ -5,6 +5,7 @@ import { m003Statements } from './003-statements'
 import { m004FetchJobs } from './004-fetch-jobs'
 import { m005EventsComparisons } from './005-events-comparisons'
 import { m006StatementSpeakers } from './006-statement-speakers'
+import { m007Persons } from './007-persons'
 
 /** Every migration, in order. Add one file per schema change; never edit a released one. */
-export const migrations: readonly Migration[] = [m001Library, m002Actors, m003Statements, m004FetchJobs, m005EventsComparisons, m006StatementSpeakers]
+export const migrations: readonly Migration[] = [m001Library, m002Actors, m003Statements, m004FetchJobs, m005EventsComparisons, m006StatementSpeakers, m007Persons]
