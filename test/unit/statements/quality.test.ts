@@ -33,10 +33,11 @@ describe.each(LANGUAGES)('gold passages, %s', (language) => {
 
   it('hardly ever gives a statement to the wrong actor', () => {
     expect(s.misattributions).toBeLessThanOrEqual(1)
-    // These passages predate the real-text conventions (news-dev) that demands with content ("urged Russia to
-    // de-escalate", "призвал отвести войска") are statements and that each sentence of a Konjunktiv chain is one;
-    // their gold lacks those, so a few correct attributions count as spurious here. Misattributions stay at zero.
-    expect(s.spuriousAttributions).toBeLessThanOrEqual(8)
+    // These passages predate the real-text conventions (news-dev, PolNeAR) that demands and accusations with
+    // content ("urged Russia to de-escalate", "accused Western media of one-sided coverage", "призвал отвести
+    // войска") are statements and that each sentence of a Konjunktiv chain is one; their gold lacks those, so a
+    // few correct attributions count as spurious here. Misattributions stay at zero.
+    expect(s.spuriousAttributions).toBeLessThanOrEqual(10)
   })
 
   it('keeps offsets exact', () => {

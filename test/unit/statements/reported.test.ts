@@ -72,6 +72,19 @@ describe('English reported speech', () => {
   it('does not read "claimed victory" or "announced the deal" as reported speech', () => {
     expect(summary('Russia\'s Foreign Ministry claimed victory and announced the deal on Monday.', 'en')).toEqual([])
   })
+
+  it('takes a judgement with its complement ("criticized X for …", "accused X of …"), not a bare act ("condemned the attack")', () => {
+    // PolNeAR (polnear-en-dev), US political news.
+    const found = extract('On Tuesday, Clinton criticized Tulsa, Okla., police officer Betty Shelby for shooting and killing Terence Crutcher.', 'en')
+    expect(found.map((s) => [s.quote, s.speaker])).toEqual([['Tulsa, Okla., police officer Betty Shelby for shooting and killing Terence Crutcher', 'Clinton']])
+    expect(summary('Russia\'s Foreign Ministry accused Western media of one-sided coverage.', 'en')).toEqual([['reported', 'Western media of one-sided coverage', 'ru-mfa']])
+    expect(summary('Russia\'s Foreign Ministry condemned the attack on Monday.', 'en')).toEqual([])
+    expect(summary('Russia\'s Foreign Ministry condemned Kyiv\'s recognition of the election results.', 'en')).toEqual([])
+    expect(summary('Das russische Außenministerium kritisierte die Regierung in Kiew für ihre Haltung in der Frage.', 'de')).toEqual([
+      ['reported', 'die Regierung in Kiew für ihre Haltung in der Frage', 'ru-mfa'],
+    ])
+    expect(summary('МИД России обвинил Вашингтон в разжигании напряжённости в Европе.', 'ru')).toEqual([['reported', 'Вашингтон в разжигании напряжённости в Европе', 'ru-mfa']])
+  })
 })
 
 describe('Russian reported speech', () => {

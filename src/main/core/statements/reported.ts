@@ -378,6 +378,34 @@ const OBJECT_VERBS: Record<string, { direct: RegExp; about: RegExp }> = {
     about: /^(?:warn|call)/iu,
   },
 }
+/**
+ * Verbs of judgement whose object with a complement states a view: "criticized the officer for shooting …",
+ * "described Clinton as a disgrace", "kritisierte die Regierung für …", "раскритиковал власти за …". Without the
+ * complement ("condemned the attack") the verb names an act, not what was said.
+ */
+const JUDGEMENT: Record<string, [RegExp, string][]> = {
+  en: [
+    [/^(?:accus|suspect|convict)/iu, 'of'],
+    [/^(?:critici[sz]|condemn|blam|prais|thank|credit|fault|rebuk|chid|lambast|slam|blast|denounc|applaud|commend)/iu, 'for'],
+    [/^(?:describ|brand|label|portray|characteri[sz]|dismiss|hail|denounc|condemn|criticiz)/iu, 'as'],
+    [/^blam/iu, 'on'],
+  ],
+  de: [
+    [/^(?:kritisier|verurteil|lob|würdig|tadel|rüg|dank|geißel|attackier)/iu, 'für|wegen'],
+    [/^(?:bezeichne|nannt|nennt|charakterisier|kritisier|verurteil|würdig)/iu, 'als'],
+    [/^(?:beschuldig|bezichtig|verdächtig)/iu, 'des'],
+  ],
+  ru: [
+    [/^(?:раскритикова|критикова|осуди|осужда|упрекну|упрека|поблагодари|благодари|похвали|хвали)/iu, 'за'],
+    [/^(?:обвини|обвиня|упрекну|упрека|подозрева|заподозри)/iu, 'в|во'],
+  ],
+}
+
+/** Does the object after a verb of judgement carry its complement within the clause ("… for shooting …")? */
+function judgementComplement(language: string, verb: string, tail: string): boolean {
+  return (JUDGEMENT[language] ?? []).some(([re, prepositions]) => re.test(verb) && new RegExp(`^\\s+(?:[^\\s;:!?]+\\s+){1,10}?(?:${prepositions})\\s+\\S`, 'u').test(tail))
+}
+
 /** The preposition of an "about" object, after a short time adverbial ("сообщил в субботу об …", "warnte am Montag vor …"). */
 const ABOUT: Record<string, RegExp> = {
   ru: /^\s*(?:(?:(?:в|во|на)\s+\p{L}+|накануне|вчера|сегодня|также|уже|ранее|официально)\s+){0,2}(?:о|об|обо)\s/u,
@@ -391,7 +419,9 @@ function objectContent(doc: StatementDocument, cue: Cue, s: SentenceFrame): numb
   if (!verbs || /\s/u.test(cue.text)) return null
   let at = cue.end
   // German and Russian put the subject after the verb ("forderte die Ministerin …", "призвал министр …").
-  const subject = doc.language === 'en' ? null : refGroupsIn(doc, cue.end, Math.min(s.to, cue.end + 80)).find((g) => !/[\p{L}\p{N}]/u.test(doc.masked.slice(cue.end, g.start).replace(/^(?:\s*(?:der|die|das|den|dem)\s*)?/iu, '')))
+  // Only when no subject stands before the verb: "МИД России обвинил Вашингтон в …" has its object there.
+  const subjectBefore = refGroupsIn(doc, s.from, cue.start).length > 0
+  const subject = doc.language === 'en' || subjectBefore ? null : refGroupsIn(doc, cue.end, Math.min(s.to, cue.end + 80)).find((g) => !/[\p{L}\p{N}]/u.test(doc.masked.slice(cue.end, g.start).replace(/^(?:\s*(?:der|die|das|den|dem)\s*)?/iu, '')))
   if (subject) at = subject.end
   const tail = doc.masked.slice(at, s.to)
   if (/^\s*[,:]/u.test(tail)) return null
@@ -404,6 +434,7 @@ function objectContent(doc: StatementDocument, cue: Cue, s: SentenceFrame): numb
   }
   // "назвал события «попыткой переворота»": the quoted words are the statement (a partial quote), not the object.
   if (cue.type === 'naming' && /[„“”"«»]/u.test(doc.text.slice(at, s.to))) return null
+  if (judgementComplement(doc.language, cue.text, tail.slice(0, Math.max(0, clauseEnd(doc, at, s.to) - at)))) return at + tail.search(/\S/u)
   if (verbs.direct.test(cue.text) && /^\s+[\p{L}\p{N}]/u.test(tail)) {
     // English needs "urged X to …": an infinitive clause, not a bare object ("vowed revenge").
     if (doc.language === 'en' && !/^\s+(?:[\p{L}'’-]+\s+){0,4}to\s+\p{L}/u.test(tail)) return null

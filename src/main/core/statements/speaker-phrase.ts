@@ -42,7 +42,7 @@ const PRONOUNS: Record<string, Set<string>> = {
   ru: new Set('он она они оно я мы'.split(' ')),
 }
 const STOP: Record<string, Set<string>> = {
-  de: new Set([...stopwordsDe, 'dass', 'laut', 'zufolge', 'zudem', 'außerdem', 'weiter', 'jedoch', 'allerdings', 'bereits', 'zuvor', 'nun', 'jetzt', 'heute', 'gestern', 'dabei', 'damals', 'daher', 'demnach', 'deshalb']),
+  de: new Set([...stopwordsDe, 'zunächst', 'schon', 'bisher', 'sodann', 'ferner', 'endlich', 'überhaupt', 'dass', 'laut', 'zufolge', 'zudem', 'außerdem', 'weiter', 'jedoch', 'allerdings', 'bereits', 'zuvor', 'nun', 'jetzt', 'heute', 'gestern', 'dabei', 'damals', 'daher', 'demnach', 'deshalb']),
   en: new Set([...stopwordsEn, 'according', 'also', 'however', 'earlier', 'later', 'previously', 'recently', 'meanwhile', 'then', 'now', 'today', 'yesterday', 'told', 'asked']),
   ru: new Set([...stopwordsRu, 'также', 'однако', 'ранее', 'позже', 'затем', 'сегодня', 'вчера', 'накануне', 'уже', 'журналистам', 'словам', 'мнению', 'данным']),
 }
@@ -161,7 +161,7 @@ function before(doc: StatementDocument, from: number, pos: number, allowAdverbs:
   while (k >= 0 && i - k < MAX_WORDS) {
     const w = ws[k]
     const gap = k === i && quoted ? ' ' : doc.masked.slice(w.end, k === j ? (j + 1 < ws.length ? ws[j + 1].start : pos) : ws[k + 1].start)
-    if (k !== i && !/^\s+$/u.test(gap)) break
+    if (k !== i && !/^\s+$/u.test(gap) && !(/^\.\s+$/u.test(gap) && TITLE_ABBREVIATION.test(w.lower))) break
     if (k === i && /[,;:()]/u.test(gap)) return null
     if (STOP[lang]?.has(w.lower) && !LINKS[lang]?.has(w.lower)) break
     if (LINKS[lang]?.has(w.lower) && !(k > 0 && /^\p{Lu}/u.test(ws[k + 1]?.text ?? ''))) break
@@ -179,8 +179,11 @@ function before(doc: StatementDocument, from: number, pos: number, allowAdverbs:
   return { start: det ? ws[k].start : phrase[0].start, end }
 }
 
-/** Words after which a German clause's subject may follow at once ("Wenn aber Rümelin erklärt"). */
-const CLAUSE_LINK = /^(?:und|aber|auch|doch|denn|wenn|als|da|weil|nachdem|während|obwohl|so|nun|jedoch|zwar|ja|sondern|oder)$/u
+/** Titles written short, part of the name that follows ("Gov. Chris Christie", "Hr. Pongeard", "St. Cyprian"). */
+const TITLE_ABBREVIATION = /^(?:mr|mrs|ms|dr|prof|gov|sen|rep|gen|col|lt|sgt|st|hr|fr|jr|sr|rev|hon|pres|amb|adm|capt|maj|cmdr|insp|präs|abg|г|гг|св)$/u
+
+/** Words after which a clause's subject may follow at once ("Wenn aber Rümelin erklärt", "but Clinton said"). */
+const CLAUSE_LINK = /^(?:und|aber|auch|doch|denn|wenn|als|da|weil|nachdem|während|obwohl|so|nun|jedoch|zwar|ja|sondern|oder|and|but|when|while|as|because|after|though|although)$/u
 /** German adverbs by their endings ("Anschließend", "Möglicherweise", "Schließlich", "Deshalb"): a clause may open with them. */
 const ADVERB_LIKE = /(?:end|weise|lich|dings|mals|falls|wegs|halb|dem|her|hin|ens|wärts|seits|maßen|lang)$/u
 
@@ -190,9 +193,13 @@ const ADVERB_LIKE = /(?:end|weise|lich|dings|mals|falls|wegs|halb|dem|her|hin|en
  * subject unless the text uses them after a determiner too, or they read as an adverb.
  */
 function bareGermanSubject(doc: StatementDocument, phrase: Word[]): boolean {
-  if (doc.language !== 'de' || phrase.length > 2 || !phrase.every((w) => /^\p{Lu}/u.test(w.text))) return false
+  if (phrase.length > 2 || !phrase.every((w) => /^\p{Lu}/u.test(w.text))) return false
   const head = phrase[phrase.length - 1]
-  return head.text.length > 2 && !ADVERB_LIKE.test(head.lower) && !isCommonNoun(doc, head.text) && !STOP.de.has(head.lower)
+  if (head.text.length <= 2 || STOP[doc.language]?.has(head.lower)) return false
+  if (doc.language === 'de') return !ADVERB_LIKE.test(head.lower) && !isCommonNoun(doc, head.text)
+  // English capitalises only names and sentence openers: a lone opener before the verb is a name ("Clinton
+  // criticized …") unless it reads as an adverb or a participle ("Separately", "Asked", "Speaking").
+  return doc.language === 'en' && phrase.length === 1 && !/(?:ly|ed|ing)$/u.test(head.lower)
 }
 
 const QUOTED_TAIL = /^\s+[«„“"‚‹][·\s]+[»“”"‘›]\s*$/u
