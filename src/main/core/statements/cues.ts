@@ -3,7 +3,7 @@ import type { StatementDocument } from './document'
 import { matchesIn } from './patterns'
 import { spansInRange } from './spans-in-range'
 
-export type CueType = 'verb' | 'naming' | 'impersonal' | 'according' | 'post-according' | 'so' | 'locative' | 'anaphoric'
+export type CueType = 'verb' | 'naming' | 'impersonal' | 'according' | 'post-according' | 'so' | 'locative' | 'anaphoric' | 'noun'
 
 export interface Cue {
   type: CueType

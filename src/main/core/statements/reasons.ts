@@ -14,6 +14,7 @@ const CUE_KIND: Record<string, string> = {
   so: '“so” + source',
   locative: 'source in its own clause',
   anaphoric: 'source in the next sentence',
+  noun: 'speech noun with a content clause',
 }
 
 export function explain(doc: StatementDocument, d: Draft): string[] {

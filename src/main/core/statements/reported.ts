@@ -11,6 +11,7 @@
 import { ANONYMOUS, refGroupsIn, speakerForCue } from './attribution'
 import type { AttributionContext } from './context'
 import { isCarrier } from './carriers'
+import { nounContents } from './noun-content'
 import { findCues, type Cue } from './cues'
 import { continuation, unnamedSubject } from './direct-quotes'
 import type { StatementDocument } from './document'
@@ -217,6 +218,12 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     if (d) objects.push(d)
   }
   if (objects.length) return objects
+
+  // "die Bemerkung, daß …", "Trump's claim that …", "заявление о том, что …": a speech noun's content clause.
+  const nouns = nounContents(doc, ctx, s.from, s.to)
+    .filter((n) => n.complementizer || konjunktivIn(doc, n.start, n.end) === 'strong')
+    .flatMap((n) => one(make(n.start, n.end, n.cue, n.speaker, { complementizer: n.complementizer })))
+  if (nouns.length) return nouns
 
   // "Die Kinder waren nach Angaben der Agentur Tass … alt", "which, according to officials, …": a source
   // phrase inside the sentence attributes all of it.

@@ -79,7 +79,7 @@ export const ru: Lexicon = {
   adverbial: null,
   stanceVerb: wholeWords(verbPattern(ofClass(ruVerbs, 'stance'), { filter: notImpersonal })),
   weakVerb: wholeWords(verbPattern(ofClass(ruVerbs, 'weak'), { filter: notImpersonal })),
-  speechNoun: wholeWords(nounPattern(file.nouns, nounForms)),
+  speechNoun: wholeWords(nounPattern(file.nouns, nounForms), 'giu'),
   cueEntry: cueIndex(ruVerbs),
   counts: countByClass(ruVerbs),
 }
