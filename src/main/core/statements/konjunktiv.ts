@@ -74,6 +74,8 @@ export function findKonjunktiv(text: string, from: number, to: number): Konjunkt
     const prev = toks[i - 1]
     const prevWord = prev?.text.toLowerCase()
     if (prevWord === 'ich' || prevWord === 'wir' || prevWord === 'du') continue
+    // Inverted first person ("werde ich", "gebe ich zu") is indicative; "Für- sorge" is a word broken at a line end.
+    if (/^(?:ich|wir|du)$/iu.test(toks[i + 1]?.text ?? '') || /\p{L}-\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start))) continue
     if (SUBSTITUTES.has(w)) {
       hits.push({ start: t.start, end: t.end, form: w, strength: 'weak' })
       continue
@@ -108,7 +110,9 @@ function inVerbPosition(text: string, toks: Token[], i: number): boolean {
   const prev = toks[i - 1]
   const next = toks[i + 1]
   if (prev && DETERMINERS.has(prev.text.toLowerCase())) return false
-  const clauseFinal = !next || /^[\s]*[,.;:!?–—)]/u.test(text.slice(toks[i].end, next.start)) || /^(?:und|oder|aber|sowie)$/u.test(next.text)
+  // "verständige und tüchtige Pädagogen": adjectives coordinated before their noun, not a verb ending its clause.
+  const adjectives = /^(?:und|oder)$/u.test(next?.text ?? '') && /e[nrms]?$/u.test(toks[i + 2]?.text ?? '') && /^\p{Lu}/u.test(toks[i + 3]?.text ?? '')
+  const clauseFinal = !next || /^[\s]*[,.;:!?–—)]/u.test(text.slice(toks[i].end, next.start)) || (/^(?:und|oder|aber|sowie)$/u.test(next.text) && !adjectives)
   if (clauseFinal) return true
   if (!prev) return false
   if (/^\p{Lu}/u.test(prev.text) || SUBJECT_PRONOUNS.has(prev.text.toLowerCase())) return true

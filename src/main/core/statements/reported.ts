@@ -16,7 +16,7 @@ import { findCues, type Cue } from './cues'
 import { continuation, unnamedSubject } from './direct-quotes'
 import type { StatementDocument } from './document'
 import type { Draft } from './draft'
-import { findKonjunktiv } from './konjunktiv'
+import { findKonjunktiv, type KonjunktivHit } from './konjunktiv'
 import { isGerund, speakerPhrase } from './speaker-phrase'
 import { tokens, words } from './patterns'
 import { resolveGroup, type SpeakerResolution } from './speakers'
@@ -260,7 +260,7 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
   // German Konjunktiv I with no cue: reported speech continuing the current source.
   if (doc.language === 'de' && !cues.some((c) => c.type === 'verb' || c.type === 'naming') && !subordinateKonjunktiv(doc, s.from, s.to)) {
     // "Ein engerer Takt erschwerten demnach …": "demnach" reports what the source in context said.
-    const k = chainOpen && /(?<![\p{L}])demnach(?![\p{L}])/u.test(doc.masked.slice(s.from, s.to)) ? 'strong' : konjunktivIn(doc, s.from, s.to)
+    const k = chainOpen && /(?<![\p{L}])demnach(?![\p{L}])/u.test(doc.masked.slice(s.from, s.to)) ? 'strong' : reportingKonjunktiv(doc, s.from, s.to)
     if (k === 'strong' || (k === 'weak' && chainOpen)) {
       return one(make(s.from, s.to, null, continuation(ctx, s.paragraph), { chain: true }))
     }
@@ -502,9 +502,34 @@ function containsWord(re: RegExp, text: string): boolean {
  * ob er Symptome habe", "Ob er Kontakt hatte …"): an indirect question or condition, not reported speech.
  */
 function subordinateKonjunktiv(doc: StatementDocument, from: number, to: number): boolean {
-  if (/^[\s„“"«»–—-]*(?:ob|wenn|falls|dass|daß|weil|sofern)\s/iu.test(doc.masked.slice(from, to))) return true
+  if (/^[\s„“"«»–—-]*(?:ob|wenn|falls|dass|daß|weil|sofern|als\s+ob|als\s+wenn)\s/iu.test(doc.masked.slice(from, to))) return true
   const first = findKonjunktiv(doc.masked, from, to)[0]
-  return !!first && /,\s*(?:ob|wenn|falls|dass|daß|weil|sofern|damit|sodass|der|die|das|welche[rsm]?)\s(?:[^,]*)$/iu.test(doc.masked.slice(from, first.start))
+  return !!first && /,\s*(?:ob|wenn|falls|dass|daß|weil|sofern|damit|sodass|als\s+ob|als\s+wenn|als\s+daß|als\s+dass|der|die|das|welche[rsm]?)\s(?:[^,]*)$/iu.test(doc.masked.slice(from, first.start))
+}
+
+/** Modal and auxiliary verbs: with "man" they report ("man habe …"); other verbs with "man" instruct ("man glaube"). */
+const AUXILIARY = /^(?:sei|seien|habe|haben|werde|werden|könne|können|müsse|müssen|dürfe|dürfen|wolle|wollen|solle|sollen)$/u
+/** What makes a Konjunktiv II a condition rather than reported speech ("wenn …", "Würde es …, so …", "als ob"). */
+const KONJUNKTIV_II = /^(?:würden?|hätten?|wären?|könnten?|müss?ten?|müßten?|dürften?|gäben?|kämen?|lägen?|stünden?|gingen?)$/u
+const CONDITION = /(?<![\p{L}])(?:wenn|falls|sofern|sonst|ob|als\s+daß|als\s+dass)(?![\p{L}])/iu
+
+/**
+ * The Konjunktiv of a sentence without a cue, read as reported speech only where it reports: not an
+ * instruction ("Man glaube aber nicht …", "Da breche man ihn ab"), not a wish ("Das Vorstehende möge genügen")
+ * and not a condition in Konjunktiv II ("Würde es dies nicht vertrauen, so müßte …", "… wäre, wenn …").
+ */
+function reportingKonjunktiv(doc: StatementDocument, start: number, end: number): 'strong' | 'weak' | null {
+  if (doc.language !== 'de') return null
+  const text = doc.masked
+  const all = findKonjunktiv(text, start, end)
+  const wish = (h: KonjunktivHit) => h.form === 'möge' || (!AUXILIARY.test(h.form) && /(?<![\p{L}])man(?![\p{L}])/iu.test(text.slice(Math.max(start, h.start - 4), Math.min(end, h.end + 4))))
+  // The first Konjunktiv is the main clause's: an instruction there makes the whole sentence one.
+  if (!all.length || wish(all[0])) return null
+  const hits = all.filter((h) => !wish(h))
+  if (hits.some((h) => h.strength === 'strong')) return 'strong'
+  const opensWithVerb = !/[\p{L}\p{N}]/u.test(text.slice(start, hits[0].start))
+  if (hits.every((h) => KONJUNKTIV_II.test(h.form)) && (CONDITION.test(text.slice(start, end)) || opensWithVerb)) return null
+  return 'weak'
 }
 
 function konjunktivIn(doc: StatementDocument, start: number, end: number): 'strong' | 'weak' | null {
