@@ -32,6 +32,7 @@ const api = {
   tags: bind('tags'),
   import: bind('import'),
   actors: bind('actors'),
+  persons: bind('persons'),
   events: bind('events'),
   compare: bind('compare'),
   jobs: bind('jobs'),

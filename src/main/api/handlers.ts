@@ -6,6 +6,7 @@ import { eventsHandlers } from './namespaces/events'
 import { importHandlers } from './namespaces/import'
 import { jobsHandlers } from './namespaces/jobs'
 import { libraryHandlers } from './namespaces/library'
+import { personsHandlers } from './namespaces/persons'
 import { statementsHandlers } from './namespaces/statements'
 import { tagsHandlers } from './namespaces/tags'
 
@@ -17,6 +18,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     tags: tagsHandlers(ctx),
     import: importHandlers(ctx),
     actors: actorsHandlers(ctx),
+    persons: personsHandlers(ctx),
     events: eventsHandlers(ctx),
     compare: compareHandlers(ctx),
     jobs: jobsHandlers(ctx),

@@ -6,6 +6,7 @@ import { eventsSchemas } from './namespaces/events'
 import { importSchemas } from './namespaces/import'
 import { jobsSchemas } from './namespaces/jobs'
 import { librarySchemas } from './namespaces/library'
+import { personsSchemas } from './namespaces/persons'
 import { statementsSchemas } from './namespaces/statements'
 import { tagsSchemas } from './namespaces/tags'
 
@@ -15,6 +16,7 @@ export const schemas: Schemas = {
   tags: tagsSchemas,
   import: importSchemas,
   actors: actorsSchemas,
+  persons: personsSchemas,
   events: eventsSchemas,
   compare: compareSchemas,
   jobs: jobsSchemas,

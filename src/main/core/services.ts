@@ -6,6 +6,8 @@ import { TagStore } from './library/tag-store'
 import { Importer } from './import/importer'
 import { SettingsStore } from './settings/settings-store'
 import { ActorStore } from './actors/actor-store'
+import { defaultPersonSeed } from './actors/person-seed'
+import { PersonStore } from './actors/person-store'
 import { defaultSeed, loadSeedFile } from './actors/seed'
 import { ComparisonService } from './compare/comparison-service'
 import { EventStore } from './events/event-store'
@@ -25,6 +27,8 @@ export interface Services {
   readonly importer: Importer
   readonly settings: SettingsStore
   readonly actors: ActorStore
+  /** People who speak for actors: the shipped person seed and the analyst's own, with their offices. */
+  readonly persons: PersonStore
   /** Events and comparisons are built on first use (most CLI commands never touch them). */
   readonly events: EventStore
   readonly comparisons: ComparisonService
@@ -59,9 +63,12 @@ export function createServices(options: ServicesOptions): Services {
   const tags = new TagStore(db)
   const settings = new SettingsStore(options.settingsFile ?? join(options.libraryPath + '.settings.json'))
   const actors = new ActorStore(db)
-  actors.syncSeed(options.actorSeedFile ? loadSeedFile(options.actorSeedFile) : defaultSeed())
+  const actorSync = actors.syncSeed(options.actorSeedFile ? loadSeedFile(options.actorSeedFile) : defaultSeed())
+  // After the actors, and again whenever they changed: offices name them.
+  const persons = new PersonStore(db)
+  persons.syncSeed(defaultPersonSeed(), { force: actorSync.synced })
   const statements = new StatementStore(db, tags)
-  const statementExtraction = new StatementService(db, statements, () => actors.matcher())
+  const statementExtraction = new StatementService(db, statements, () => actors.matcher(), () => persons.index())
   // Statements are extracted on the writer's side right after each article is stored (a few ms per
   // article); a failure is recorded per article and never undoes the import.
   const onImported = (ids: number[]) => void statementExtraction.extractArticles(ids)
@@ -78,6 +85,7 @@ export function createServices(options: ServicesOptions): Services {
     importer,
     settings,
     actors,
+    persons,
     get events() {
       return (events ??= new EventStore(db))
     },

@@ -8,12 +8,14 @@ import type { AppApi, ImportApi, ImportProgress, ImportSummary, LibraryApi, Tags
 import type { ActorsApi } from './actors'
 import type { CompareApi, EventsApi } from './compare'
 import type { JobProgress, JobsApi, JobsChanged } from './jobs'
+import type { PersonsApi } from './persons'
 import type { ExtractionSummary, StatementsApi, StatementsProgress } from './statements'
 
 export * from './library'
 export * from './actors'
 export * from './compare'
 export * from './jobs'
+export * from './persons'
 export * from './statements'
 
 export interface ParallaxApi {
@@ -22,6 +24,7 @@ export interface ParallaxApi {
   tags: TagsApi
   import: ImportApi
   actors: ActorsApi
+  persons: PersonsApi
   events: EventsApi
   compare: CompareApi
   jobs: JobsApi
@@ -70,6 +73,7 @@ export const API_METHODS: MethodTable = {
     removeAlias: true,
     match: true,
   },
+  persons: { list: true, get: true, create: true, remove: true },
   events: { list: true, get: true, create: true, update: true, delete: true, addStatements: true, removeStatements: true },
   compare: {
     actorsInScope: true,
@@ -105,6 +109,7 @@ export const API_METHODS: MethodTable = {
     list: true,
     counts: true,
     countByActor: true,
+    countByPerson: true,
     forArticle: true,
     get: true,
     update: true,

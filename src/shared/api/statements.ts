@@ -21,6 +21,12 @@ export interface StatementActor {
   name: string
 }
 
+/** The known person a statement is by (the person registry), apart from the body it counts for. */
+export interface StatementPerson {
+  id: string
+  name: string
+}
+
 export interface StatementRecord {
   id: number
   articleId: number
@@ -37,6 +43,8 @@ export interface StatementRecord {
   /** Whom the mention refers to where the article settles it and it differs from the mention ("er" → "Herbert Diess"). */
   speakerReferent: string | null
   actor: StatementActor | null
+  /** The known person who said it (Zakharova for the Russian foreign ministry), also when no body applies; null when none or unsure. */
+  person: StatementPerson | null
   /** A news agency or outlet that carried the statement ("RIA Novosti", "dpa"): the channel, not the speaker. */
   channel: string | null
   /** Why the engine found it and attributed it so: form, cue, speaker mention, rules (shown on hover). */
@@ -76,6 +84,8 @@ export interface StatementFilter {
   articleId?: number
   /** Statements of any of these actors. */
   actorIds?: string[]
+  /** Statements by any of these persons. */
+  personIds?: string[]
   /** Only statements without an actor. */
   unattributed?: boolean
   kinds?: StatementKind[]
@@ -118,6 +128,8 @@ export interface StatementPage {
 
 export interface StatementPatch {
   actorId?: string | null
+  /** The person who said it (a person id), or null: not a known person. */
+  personId?: string | null
   kind?: StatementKind
   review?: ReviewState
   note?: string | null
@@ -131,6 +143,7 @@ export interface ManualStatementInput {
   start: number
   end: number
   actorId?: string | null
+  personId?: string | null
   kind?: StatementKind
   speaker?: string | null
   note?: string | null
@@ -160,6 +173,8 @@ export interface StatementsApi {
   counts(filter: StatementFilter): Promise<StatementCounts>
   /** How many statements each actor has (actors without statements are left out). */
   countByActor(): Promise<Record<string, number>>
+  /** How many statements each person has (persons without statements are left out). */
+  countByPerson(): Promise<Record<string, number>>
   forArticle(articleId: number): Promise<StatementRecord[]>
   get(id: number): Promise<StatementRecord | null>
   /** The analyst's edit; a new actor also marks the statement as confirmed unless `review` says otherwise. */

@@ -3,6 +3,7 @@ import type { ApiContext, NamespaceHandlers, NamespaceSchemas } from '../types'
 import { id, ids, isoDate, tagName } from './common'
 
 const actorId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected an actor id (lower-case letters, digits, hyphens)')
+const personId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a person id (lower-case letters, digits, hyphens)')
 const kind = z.enum(['direct', 'partial', 'reported'])
 const review = z.enum(['unreviewed', 'confirmed', 'rejected'])
 const offset = z.number().int().min(0).max(100_000_000)
@@ -12,6 +13,7 @@ const filter = z
   .object({
     articleId: id.optional(),
     actorIds: z.array(actorId).max(1000).optional(),
+    personIds: z.array(personId).max(1000).optional(),
     unattributed: z.boolean().optional(),
     kinds: z.array(kind).max(3).optional(),
     review: z.array(review).max(3).optional(),
@@ -34,12 +36,13 @@ export const statementsSchemas: NamespaceSchemas<'statements'> = {
   list: z.tuple([filter]),
   counts: z.tuple([filter]),
   countByActor: z.tuple([]),
+  countByPerson: z.tuple([]),
   forArticle: z.tuple([id]),
   get: z.tuple([id]),
   update: z.tuple([
     id,
     z
-      .object({ actorId: actorId.nullable().optional(), kind: kind.optional(), review: review.optional(), note: note.optional(), start: offset.optional(), end: offset.optional() })
+      .object({ actorId: actorId.nullable().optional(), personId: personId.nullable().optional(), kind: kind.optional(), review: review.optional(), note: note.optional(), start: offset.optional(), end: offset.optional() })
       .strict(),
   ]),
   review: z.tuple([ids.min(1), review]),
@@ -50,6 +53,7 @@ export const statementsSchemas: NamespaceSchemas<'statements'> = {
         start: offset,
         end: offset,
         actorId: actorId.nullable().optional(),
+        personId: personId.nullable().optional(),
         kind: kind.optional(),
         speaker: z.string().max(500).nullable().optional(),
         note: note.optional(),
@@ -68,6 +72,7 @@ export const statementsHandlers = ({ services, emit }: ApiContext): NamespaceHan
   list: (f) => services.statements.list(f),
   counts: (f) => services.statements.counts(f),
   countByActor: () => services.statements.countByActor(),
+  countByPerson: () => services.statements.countByPerson(),
   forArticle: (articleId) => services.statements.forArticle(articleId),
   get: (statementId) => services.statements.get(statementId),
   update: (statementId, patch) => services.statements.update(statementId, patch),

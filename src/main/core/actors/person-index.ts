@@ -3,7 +3,7 @@
  * ("Sacharowa", "Захаровой", "Peskows", "Zakharova's") — and tells which body a person spoke for on a date.
  * Built once from the person seed; a text is scanned once with one regex over capitalised words.
  */
-import type { Office, SeedPerson } from './person-seed'
+import type { KnownPerson, Office } from './person-seed'
 
 export interface PersonMention {
   start: number
@@ -15,7 +15,7 @@ export interface PersonMention {
 
 export interface PersonIndex {
   find(text: string, language: string): PersonMention[]
-  person(id: string): SeedPerson | undefined
+  person(id: string): KnownPerson | undefined
   /** The office held on an ISO date (YYYY-MM-DD…); without a date, the one office the person has held and holds. */
   officeAt(id: string, date?: string | null): Office | null
   /** The person's name as written in a language ("Maria Sacharowa"). */
@@ -23,14 +23,23 @@ export interface PersonIndex {
 }
 
 const WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu
+const LANGUAGES = ['de', 'en', 'ru']
 
-export function createPersonIndex(persons: readonly SeedPerson[]): PersonIndex {
+/** A person's names per language; where none are given for a language, all the others (an analyst's "Jane Doe" in any text). */
+function namesByLanguage(p: KnownPerson): [string, string[]][] {
+  const given = Object.entries(p.names).filter((e): e is [string, string[]] => !!e[1]?.length)
+  const all = [...new Set(given.flatMap(([, names]) => names))]
+  const languages = [...new Set([...LANGUAGES, ...given.map(([language]) => language)])]
+  return languages.map((language) => [language, p.names[language]?.length ? p.names[language]! : all])
+}
+
+export function createPersonIndex(persons: readonly KnownPerson[]): PersonIndex {
   const byId = new Map(persons.map((p) => [p.id, p]))
   // Surname form (lower case) → ids, per language; first names (lower case, stems) per id.
   const surnames = new Map<string, Map<string, Set<string>>>()
   const firstNames = new Map<string, Set<string>>()
   for (const p of persons) {
-    for (const [language, names] of Object.entries(p.names)) {
+    for (const [language, names] of namesByLanguage(p)) {
       const forms = surnames.get(language) ?? new Map<string, Set<string>>()
       surnames.set(language, forms)
       for (const full of names) {
@@ -51,8 +60,9 @@ export function createPersonIndex(persons: readonly SeedPerson[]): PersonIndex {
 
   return {
     find(text, language) {
-      const forms = surnames.get(language) ?? surnames.get('en')!
+      const forms = surnames.get(language) ?? surnames.get('en')
       const out: PersonMention[] = []
+      if (!forms) return out
       WORD.lastIndex = 0
       for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
         const word = m[0].replace(/['’]s?$/u, '')
@@ -87,7 +97,7 @@ export function createPersonIndex(persons: readonly SeedPerson[]): PersonIndex {
     displayName(id, language) {
       const p = byId.get(id)
       if (!p) return id
-      return (p.names[language as keyof SeedPerson['names']] ?? p.names.en)[0]
+      return (p.names[language]?.[0] ?? p.names.en?.[0] ?? Object.values(p.names).find((n) => n?.length)?.[0]) || id
     },
   }
 }
@@ -105,8 +115,10 @@ function sameFirstName(known: string, seen: string): boolean {
  * -ов/-ев/-ин surnames, feminine -ова/-ина, adjectival -ский/-ская, and foreign masculine surnames on a
  * consonant ("Шольц" → "Шольца"). Feminine foreign surnames on a consonant do not decline.
  */
-export function caseForms(surname: string, language: string, gender: 'f' | 'm'): string[] {
+export function caseForms(surname: string, language: string, gender: 'f' | 'm' | null): string[] {
   if (language !== 'ru') return [surname, `${surname}s`]
+  // Gender unknown (an analyst's person): the forms of both.
+  if (gender === null) return [...new Set([...caseForms(surname, language, 'f'), ...caseForms(surname, language, 'm')])]
   const forms = [surname]
   const add = (stem: string, endings: string[]) => forms.push(...endings.map((e) => stem + e))
   if (/(?:ский|цкий)$/u.test(surname)) add(surname.slice(0, -2), ['ого', 'ому', 'им', 'ом'])

@@ -3,6 +3,7 @@
  * government, foreign ministers, spokespeople, heads of international organisations, with their offices and
  * dates. Validated with zod when first used.
  */
+import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import data from '../../../../resources/persons/persons.json'
 
@@ -30,10 +31,37 @@ export const personSeedSchema = z.object({ version: z.number().int().positive(),
 export type SeedPerson = z.infer<typeof person>
 export type Office = z.infer<typeof office>
 
-let cached: SeedPerson[] | undefined
+/**
+ * A person as the engine knows them, shipped or the analyst's own (person-store.ts): names in some languages,
+ * the gender where known.
+ */
+export interface KnownPerson {
+  id: string
+  gender: 'f' | 'm' | null
+  names: Partial<Record<string, string[]>>
+  surnameAlone?: boolean
+  offices: Office[]
+}
+
+export interface PersonSeed {
+  version: number
+  /** SHA-256 of the seed's content: a library syncs again when it changes. */
+  hash: string
+  persons: SeedPerson[]
+}
+
+let cached: PersonSeed | undefined
+
+/** The shipped person seed, validated once per process. */
+export function defaultPersonSeed(): PersonSeed {
+  if (!cached) {
+    const parsed = personSeedSchema.parse(data)
+    cached = { version: parsed.version, hash: createHash('sha256').update(JSON.stringify(data)).digest('hex'), persons: parsed.persons }
+  }
+  return cached
+}
 
 /** The shipped people, validated once per process. */
 export function defaultPersons(): SeedPerson[] {
-  cached ??= personSeedSchema.parse(data).persons
-  return cached
+  return defaultPersonSeed().persons
 }

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { ExtractionSummary, StatementsProgress } from '../../../shared/api'
+import type { PersonIndex } from '../actors/person-index'
 import type { ActorMatcher } from '../actors/types'
 import type { Db } from '../db/open'
 import { extractStatements } from './extract'
@@ -32,12 +33,14 @@ export class StatementService {
     private readonly db: Db,
     private readonly store: StatementStore,
     private readonly matcher: () => ActorMatcher,
+    /** The library's persons (seed and analyst); the shipped seed alone when absent. */
+    private readonly persons?: () => PersonIndex,
   ) {}
 
   /** Extracts one article now (in its own transaction). */
   extractArticle(articleId: number): ExtractionSummary {
     const summary = emptySummary(randomUUID(), 1)
-    this.store.transaction(() => this.extractOne(articleId, this.matcher(), summary))
+    this.store.transaction(() => this.extractOne(articleId, this.matcher(), this.persons?.(), summary))
     return summary
   }
 
@@ -45,6 +48,7 @@ export class StatementService {
   extractArticles(articleIds: readonly number[], { onProgress, signal, runId = randomUUID() }: ExtractOptions = {}): ExtractionSummary {
     const summary = emptySummary(runId, articleIds.length)
     const matcher = this.matcher()
+    const persons = this.persons?.()
     let done = 0
     onProgress?.({ runId, done, total: articleIds.length })
     for (let i = 0; i < articleIds.length && !signal?.aborted; i += BATCH) {
@@ -53,7 +57,7 @@ export class StatementService {
         this.store.transaction(() => {
           for (const id of batch) {
             if (signal?.aborted) break
-            this.extractOne(id, matcher, summary)
+            this.extractOne(id, matcher, persons, summary)
             done++
           }
         })
@@ -124,13 +128,13 @@ export class StatementService {
     return total
   }
 
-  private extractOne(articleId: number, matcher: ActorMatcher, summary: ExtractionSummary): void {
+  private extractOne(articleId: number, matcher: ActorMatcher, persons: PersonIndex | undefined, summary: ExtractionSummary): void {
     try {
       this.db.prepare('SAVEPOINT statement_article').run()
       const { text, language, publishedAt } = this.store.article(articleId)
       if (text.length > MAX_TEXT) throw new Error(`the text is too long for statement extraction (${text.length} characters; news articles have far fewer)`)
       // The date decides which office a known person held ("Steinmeier" in 2015: the foreign ministry).
-      const candidates = extractStatements(text, matcher, { language, date: publishedAt })
+      const candidates = extractStatements(text, matcher, { language, date: publishedAt, persons })
       const existing = this.store.existing(articleId)
       const plan = planMerge(text, existing, candidates)
       this.store.apply(articleId, text, plan, existing.filter(isAnalystWork))

@@ -33,6 +33,8 @@ interface Row {
   articleId: number
   actorId: string | null
   actorName: string | null
+  personId: string | null
+  personName: string | null
   speaker: string | null
   speakerStart: number | null
   speakerEnd: number | null
@@ -64,14 +66,16 @@ interface ListRow extends Row {
   language: string | null
 }
 
-const COLUMNS = `s.id, s.article_id AS articleId, s.actor_id AS actorId, act.name AS actorName, s.speaker,
+const COLUMNS = `s.id, s.article_id AS articleId, s.actor_id AS actorId, act.name AS actorName,
+  s.person_id AS personId, per.name AS personName, s.speaker,
   s.speaker_start AS speakerStart, s.speaker_end AS speakerEnd, s.speaker_referent AS speakerReferent, s.channel, s.reasons, s.quote,
   s.prefix, s.suffix, s.start_offset AS start, s.end_offset AS "end", s.kind, s.cue, s.confidence,
   s.needs_review AS needsReview, s.origin, s.review_state AS review, s.corrected, s.note,
   s.created_at AS createdAt, s.updated_at AS updatedAt`
-const FROM = 'FROM statements s LEFT JOIN actors act ON act.id = s.actor_id'
+const FROM = 'FROM statements s LEFT JOIN actors act ON act.id = s.actor_id LEFT JOIN persons per ON per.id = s.person_id'
 const LIST_FROM = sql.raw(
-  'FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN actors act ON act.id = s.actor_id LEFT JOIN sources src ON src.id = a.source_id',
+  `FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN actors act ON act.id = s.actor_id
+   LEFT JOIN persons per ON per.id = s.person_id LEFT JOIN sources src ON src.id = a.source_id`,
 )
 const MAX_PAGE = 500
 /** Is anybody named for the statement? Written exactly as in the statements_triage index (migration 006), so that index serves the queue. */
@@ -83,6 +87,9 @@ const ORDER: Record<StatementSort, string> = {
   'confidence-desc': `s.confidence DESC, ${DATE} DESC, a.id DESC, s.start_offset, s.id`,
   'confidence-asc': `s.confidence, ${DATE} DESC, a.id DESC, s.start_offset, s.id`,
 }
+
+/** The engine's person, where the library knows them (an index from the shipped seed may name one it does not). */
+const KNOWN_PERSON = '(SELECT id FROM persons WHERE id = @personId)'
 
 /** What re-anchoring a kept statement needs. */
 export interface KeptStatement {
@@ -113,6 +120,8 @@ export class StatementStore {
   private readonly articleRow: Statement
   private readonly actorExists: Statement
   private readonly byActor: Statement
+  private readonly byPerson: Statement
+  private readonly personExists: Statement
   private readonly runRow: Statement
   private readonly link: Statement
   private readonly unlink: Statement
@@ -127,14 +136,14 @@ export class StatementStore {
     this.byId = db.prepare(`SELECT ${COLUMNS} ${FROM} WHERE s.id = ?`)
     this.insertRow = db
       .prepare(
-        `INSERT INTO statements (article_id, actor_id, speaker, speaker_start, speaker_end, speaker_referent, channel, reasons,
+        `INSERT INTO statements (article_id, actor_id, person_id, speaker, speaker_start, speaker_end, speaker_referent, channel, reasons,
            quote, prefix, suffix, start_offset, end_offset, kind, cue, confidence, needs_review, origin, review_state, note)
-         VALUES (@articleId, @actorId, @speaker, @speakerStart, @speakerEnd, @referent, @channel, @reasons,
+         VALUES (@articleId, @actorId, ${KNOWN_PERSON}, @speaker, @speakerStart, @speakerEnd, @referent, @channel, @reasons,
            @quote, @prefix, @suffix, @start, @end, @kind, @cue, @confidence, @needsReview, @origin, @review, @note) RETURNING id`,
       )
       .pluck()
     this.refreshRow = db.prepare(
-      `UPDATE statements SET actor_id = @actorId, speaker = @speaker, speaker_start = @speakerStart, speaker_end = @speakerEnd,
+      `UPDATE statements SET actor_id = @actorId, person_id = ${KNOWN_PERSON}, speaker = @speaker, speaker_start = @speakerStart, speaker_end = @speakerEnd,
          speaker_referent = @referent, channel = @channel, reasons = @reasons, quote = @quote, prefix = @prefix, suffix = @suffix,
          start_offset = @start, end_offset = @end, kind = @kind, cue = @cue, confidence = @confidence,
          needs_review = @needsReview, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
@@ -148,6 +157,8 @@ export class StatementStore {
     this.articleRow = db.prepare('SELECT text, language, published_at AS publishedAt FROM articles WHERE id = ?')
     this.actorExists = db.prepare('SELECT 1 FROM actors WHERE id = ?').pluck()
     this.byActor = db.prepare('SELECT actor_id AS actorId, count(*) AS n FROM statements WHERE actor_id IS NOT NULL GROUP BY actor_id')
+    this.byPerson = db.prepare('SELECT person_id AS personId, count(*) AS n FROM statements WHERE person_id IS NOT NULL GROUP BY person_id')
+    this.personExists = db.prepare('SELECT 1 FROM persons WHERE id = ?').pluck()
     this.runRow = db.prepare(
       `INSERT INTO statement_runs (article_id, engine, extracted_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
        ON CONFLICT (article_id) DO UPDATE SET engine = excluded.engine, extracted_at = excluded.extracted_at`,
@@ -222,6 +233,13 @@ export class StatementStore {
     return out
   }
 
+  /** Statements per person (through the statements_person index). */
+  countByPerson(): Record<string, number> {
+    const out: Record<string, number> = {}
+    for (const r of this.byPerson.all() as { personId: string; n: number }[]) out[r.personId] = r.n
+    return out
+  }
+
   /** Counts without joining the articles unless the filter asks about them. */
   private count(filter: StatementFilter, where: SqlFragment[]): number {
     const from = filter.language || filter.from || filter.to ? sql.raw('FROM statements s JOIN articles a ON a.id = s.article_id') : sql.raw('FROM statements s')
@@ -285,6 +303,7 @@ export class StatementStore {
       const { text } = this.article(input.articleId)
       checkSpan(text, input.start, input.end)
       if (input.actorId) this.checkActor(input.actorId)
+      if (input.personId) this.checkPerson(input.personId)
       const id = this.insert(input.articleId, text, {
         quote: text.slice(input.start, input.end),
         kind: input.kind ?? 'direct',
@@ -296,7 +315,7 @@ export class StatementStore {
         speakerEnd: null,
         referent: null,
         channel: null,
-        personId: null,
+        personId: input.personId ?? null,
         actorId: input.actorId ?? null,
         reasons: ['marked by the analyst'],
         confidence: 1,
@@ -323,8 +342,14 @@ export class StatementStore {
         sets.push(sql`actor_id = ${patch.actorId}`)
         corrected = true
       }
-      // Choosing the actor, even the one it had, is the analyst's review of the statement.
-      if (patch.actorId !== undefined && patch.review === undefined && current.review !== 'confirmed') sets.push(sql`review_state = 'confirmed'`)
+      if (patch.personId !== undefined && patch.personId !== (current.person?.id ?? null)) {
+        if (patch.personId) this.checkPerson(patch.personId)
+        sets.push(sql`person_id = ${patch.personId}`)
+        corrected = true
+      }
+      // Choosing the actor or the person, even the one it had, is the analyst's review of the statement.
+      const chosen = patch.actorId !== undefined || patch.personId !== undefined
+      if (chosen && patch.review === undefined && current.review !== 'confirmed') sets.push(sql`review_state = 'confirmed'`)
       if (patch.kind !== undefined && patch.kind !== current.kind) {
         sets.push(sql`kind = ${patch.kind}`)
         corrected = true
@@ -387,6 +412,7 @@ export class StatementStore {
     const span = speaker !== null && validSpan(text, c.speakerStart, c.speakerEnd)
     return {
       actorId: c.actorId,
+      personId: c.personId ?? null,
       speaker,
       speakerStart: span ? c.speakerStart : null,
       speakerEnd: span ? c.speakerEnd : null,
@@ -412,6 +438,10 @@ export class StatementStore {
 
   private checkActor(actorId: string): void {
     if (!this.actorExists.get(actorId)) throw notFound(`Actor ${actorId}`)
+  }
+
+  private checkPerson(personId: string): void {
+    if (!this.personExists.get(personId)) throw notFound(`Person ${personId}`)
   }
 
   private checkIds(ids: readonly number[]): string {
@@ -447,6 +477,7 @@ function toRecord(r: Row & { tags: Tag[] }): StatementRecord {
     speakerEnd: r.speakerEnd,
     speakerReferent: r.speakerReferent,
     actor: r.actorId ? { id: r.actorId, name: r.actorName ?? r.actorId } : null,
+    person: r.personId ? { id: r.personId, name: r.personName ?? r.personId } : null,
     channel: r.channel,
     reasons: parseReasons(r.reasons),
     start: r.start,
@@ -493,6 +524,7 @@ function conditions(f: StatementFilter): SqlFragment[] {
   const out: SqlFragment[] = []
   if (f.articleId !== undefined) out.push(sql`s.article_id = ${f.articleId}`)
   if (f.actorIds?.length) out.push(sql`s.actor_id IN (SELECT value FROM json_each(${JSON.stringify(f.actorIds)}))`)
+  if (f.personIds?.length) out.push(sql`s.person_id IN (SELECT value FROM json_each(${JSON.stringify(f.personIds)}))`)
   if (f.unattributed) out.push(sql`s.actor_id IS NULL`)
   if (f.kinds?.length) out.push(sql`s.kind IN (SELECT value FROM json_each(${JSON.stringify(f.kinds)}))`)
   if (f.review?.length) out.push(sql`s.review_state IN (SELECT value FROM json_each(${JSON.stringify(f.review)}))`)
