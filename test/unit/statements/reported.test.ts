@@ -73,6 +73,16 @@ describe('English reported speech', () => {
     expect(summary('Russia\'s Foreign Ministry claimed victory and announced the deal on Monday.', 'en')).toEqual([])
   })
 
+  it('takes a trailing cue after a plural subject or a name with a parenthesis, and "told his audience …"', () => {
+    // PolNeAR (polnear-en-dev), US political news.
+    const said = extract('Donald Trump’s obsession with Barack Obama’s birth is an insult to all African-Americans, top black lawmakers said Friday afternoon, as they bristled at the continued questions.', 'en')
+    expect(said.map((s) => [s.quote, s.speaker])).toEqual([['Donald Trump’s obsession with Barack Obama’s birth is an insult to all African-Americans', 'top black lawmakers']])
+    const told = extract('Trump could embrace a clean energy policy as president, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.', 'en')
+    expect(told.map((s) => [s.quote, s.speaker])).toEqual([['Trump could embrace a clean energy policy as president', 'Sen. Lindsey Graham']])
+    const audience = extract('Donald Trump joked about stereotypes and told his audience they wouldn’t back him because he did not want their money.', 'en')
+    expect(audience.map((s) => [s.quote, s.speaker])).toEqual([['they wouldn’t back him because he did not want their money', 'Donald Trump']])
+  })
+
   it('takes a judgement with its complement ("criticized X for …", "accused X of …"), not a bare act ("condemned the attack")', () => {
     // PolNeAR (polnear-en-dev), US political news.
     const found = extract('On Tuesday, Clinton criticized Tulsa, Okla., police officer Betty Shelby for shooting and killing Terence Crutcher.', 'en')

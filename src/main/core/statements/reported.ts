@@ -55,7 +55,7 @@ const EN_SAY = words('said|says|say|saying|added|adds|stated|believe|believes|be
 /** After "said" without "that": a clause starts with anything but a preposition, conjunction or "to". */
 const EN_NOT_CLAUSE_START = /^(?:to|in|on|at|by|for|with|from|of|about|after|before|during|nothing|so|yes|no|and|but|or|as|while|when|if|goodbye|hello|sorry)(?![\p{L}])/iu
 /** Whom someone told: a pronoun, reporters, a determiner phrase of two words, or a name. */
-const EN_TOLD_OBJECT = /^\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|the\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+/u
+const EN_TOLD_OBJECT = /^\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|(?:the|his|her|their|its|our|my)\s+[\p{L}'’-]+(?:\s+(?!(?:he|she|they|it|we|i|you)\s)[\p{L}'’-]+)?|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+/u
 /** "Asked why …, X said": the participle clause is the question, not what was said. */
 const PARTICIPLE_OPENING = /^(?:asked|when\s+asked|questioned|pressed|speaking|responding|befragt|angesprochen|отвечая)(?![\p{L}])/iu
 const LEAD = /^[\s,.:;–—„“"«»-]*(?:\p{L}+[\s,]+){0,2}$/u
@@ -167,7 +167,9 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     const dash = /^\s*[–—]/u.test(doc.masked.slice(comma + 1))
     // "Министр заверил, что …, сообщает РИА «Новости»": an agency carries what someone named before said;
     // the statement is that speaker's content clause, the agency its channel (carriers.ts).
-    if (isCarrier(doc.text.slice(cue.end, clauseEnd).replace(/[\s.]+$/u, "")) && cues.some((c) => c.end <= comma && c.type === 'verb' && contentStart(doc, c, s))) continue
+    // Only where the agency is the verb's subject: in "…, Graham told The Huffington Post" it is the object.
+    const verbFirst = /^[\s–—-]*$/u.test(doc.masked.slice(comma + 1, cue.start))
+    if (verbFirst && isCarrier(doc.text.slice(cue.end, clauseEnd).replace(/[\s.]+$/u, "")) && cues.some((c) => c.end <= comma && c.type === 'verb' && contentStart(doc, c, s))) continue
     if (PARTICIPLE_OPENING.test(doc.masked.slice(s.from, comma).trimStart())) return []
     const speaker = speakerForCue(doc, ctx, cue, comma + 1, s.to) ?? impersonalContinuation(doc, ctx, cue, s.to, s)
     const start = dash && /^\s*[–—]/u.test(doc.masked.slice(s.from)) ? doc.masked.indexOf(doc.masked.slice(s.from).match(/[–—]/u)![0], s.from) + 1 : s.from
@@ -307,12 +309,19 @@ function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: numb
     }
     return !/,\s*[–—-]?\s*(?:dass|daß|that|что|чтобы)(?![\p{L}])/iu.test(rest)
   }
-  if (!/^[\s–—-]*(?:[\p{L}\p{N}'’.-]+\s+){1,6}$/u.test(lead) || SUBORDINATOR.test(lead.trim())) return false
-  // The words before the verb are its subject: they start like a noun phrase ("the ministry", "two diplomats", "Wang").
-  const subject = lead.replace(/^[\s–—-]+/u, '')
-  if (!/^[\p{Lu}\d]/u.test(subject) && !NP_START.test(subject)) return false
+  // A short parenthesis belongs to the name before it ("Sen. Lindsey Graham (R-S.C.) told …").
+  const bare = lead.replace(/\s*\([^()]{1,24}\)/gu, '')
+  if (!/^[\s–—-]*(?:[\p{L}\p{N}'’.-]+\s+){1,6}$/u.test(bare) || SUBORDINATOR.test(bare.trim())) return false
+  // The words before the verb are its subject: they start like a noun phrase ("the ministry", "two diplomats",
+  // "Wang") or, in English, end in a plural ("top black lawmakers said").
+  const subject = bare.replace(/^[\s–—-]+/u, '')
+  if (!/^[\p{Lu}\d]/u.test(subject) && !NP_START.test(subject) && !(doc.language === 'en' && /\p{Ll}{2,}s\s*$/u.test(subject))) return false
   if (cues.some((other) => other !== c && other.start > comma && other.start < c.start)) return false
-  return tokens(doc.masked, c.end, s.to).length <= 10 && !containsWord(doc.lex.complementizer, doc.masked.slice(c.end, s.to))
+  // After the cue, only its own short adjuncts; an adjunct clause after a comma may follow ("…, as they …").
+  const tail = doc.masked.slice(c.end, s.to)
+  const adjunct = /,\s*(?:as|while|when|after|before|because|since|although|though|adding|saying|noting|während|als|nachdem|weil|wobei|hinzufügend|добавив|отметив|пояснив)\s/iu.exec(tail)
+  const own = adjunct ? tail.slice(0, adjunct.index) : tail
+  return tokens(own).length <= 10 && !containsWord(doc.lex.complementizer, own)
 }
 
 const NP_START = /^(?:the|a|an|its|his|her|their|two|three|several|some|it|he|she|they|we|der|die|das|ein|eine|er|sie|es|он|она|они|оно)(?![\p{L}])/iu
