@@ -29,6 +29,9 @@ describe('speaker phrases outside the registry', () => {
     const man = speakerOf('Man sagt, daß diese besser und schöner sind wie früher.', 'de', 'besser')
     expect([man.speaker, man.actorId]).toEqual(['Man', null])
     expect(speakerOf('We said that the tax plan would not pass the Senate.', 'en', 'tax plan').speaker).toBe('We')
+    // PolNeAR: titles written short and initials are part of the name.
+    expect(speakerOf('Loretta E. Lynch said she was asked to give a presentation to a client.', 'en', 'presentation').speaker).toBe('Loretta E. Lynch')
+    expect(speakerOf('New Jersey Gov. Chris Christie said that the plan would cost jobs in the state.', 'en', 'cost jobs').speaker).toBe('New Jersey Gov. Chris Christie')
   })
 
   it('does not take a sentence adverb, a participle or a prepositional object for the speaker', () => {

@@ -161,7 +161,7 @@ function before(doc: StatementDocument, from: number, pos: number, allowAdverbs:
   while (k >= 0 && i - k < MAX_WORDS) {
     const w = ws[k]
     const gap = k === i && quoted ? ' ' : doc.masked.slice(w.end, k === j ? (j + 1 < ws.length ? ws[j + 1].start : pos) : ws[k + 1].start)
-    if (k !== i && !/^\s+$/u.test(gap) && !(/^\.\s+$/u.test(gap) && TITLE_ABBREVIATION.test(w.lower))) break
+    if (k !== i && !/^\s+$/u.test(gap) && !(/^\.\s+$/u.test(gap) && (TITLE_ABBREVIATION.test(w.lower) || /^\p{Lu}$/u.test(w.text)))) break
     if (k === i && /[,;:()]/u.test(gap)) return null
     if (STOP[lang]?.has(w.lower) && !LINKS[lang]?.has(w.lower)) break
     if (LINKS[lang]?.has(w.lower) && !(k > 0 && /^\p{Lu}/u.test(ws[k + 1]?.text ?? ''))) break

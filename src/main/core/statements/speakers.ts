@@ -57,8 +57,8 @@ export interface SpeakerResolution {
   why?: string
 }
 
-// A title written short joins the name after it ("Gov. Chris Christie", "Hr. Pongeard").
-const NAME = /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*(?:(?:[ \t\u00a0]+|(?<=(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|Lt|Sgt|St|Hr|Fr|Rev|Hon|Präs|Abg))\.[ \t\u00a0]+)(?:(?:van|von|de|der|al|bin|ibn)[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*){0,6}/gu
+// A title written short or an initial joins the name after it ("Gov. Chris Christie", "Loretta E. Lynch").
+const NAME = /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*(?:(?:[ \t\u00a0]+|(?<=(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|Lt|Sgt|St|Hr|Fr|Rev|Hon|Präs|Abg|\p{Lu}))\.[ \t\u00a0]+)(?:(?:van|von|de|der|al|bin|ibn)[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*){0,6}/gu
 const CONNECTOR = /^(?:[\s,()–-]|des|der|dem|den|die|von|vom|im|in|aus|für|beim|am|of|the|'s|’s|for|at|from|в|при|из|an|a)*$/iu
 /** Capitalised words that start a sentence or name a day or platform rather than a person. */
 const NOT_NAMES = new Set([
