@@ -6,6 +6,7 @@ import { registerExtract } from './commands/extract'
 import { registerImport } from './commands/import'
 import { registerJobs } from './commands/jobs'
 import { registerList } from './commands/list'
+import { registerPersons } from './commands/persons'
 import { registerSearch } from './commands/search'
 import { registerShow } from './commands/show'
 import { registerStatements } from './commands/statements'
@@ -14,7 +15,7 @@ import { CliContext, type CliIo } from './context'
 export type RegisterCommand = (program: Command, ctx: CliContext) => void
 
 /** Every command, one file each under commands/; a new command adds one line here. */
-const COMMANDS: RegisterCommand[] = [registerImport, registerList, registerSearch, registerShow, registerExtract, registerCompare, registerJobs, registerActors, registerStatements]
+const COMMANDS: RegisterCommand[] = [registerImport, registerList, registerSearch, registerShow, registerExtract, registerCompare, registerJobs, registerActors, registerPersons, registerStatements]
 
 export const EXIT_OK = 0
 export const EXIT_FAILED = 1

@@ -99,7 +99,7 @@ describe('parallax statements --json', () => {
     expect(run.code).toBe(0)
     const rows = JSON.parse(run.stdout) as StatementJson[]
     expect(rows.map((r) => Object.keys(r))).toEqual(
-      rows.map(() => ['id', 'articleId', 'quote', 'kind', 'speaker', 'actor', 'channel', 'cue', 'start', 'end', 'confidence', 'review', 'reasons']),
+      rows.map(() => ['id', 'articleId', 'quote', 'kind', 'speaker', 'actor', 'person', 'channel', 'cue', 'start', 'end', 'confidence', 'review', 'reasons']),
     )
     const er = rows.find((r) => r.quote === 'die Lage sei ernst')!
     expect(er).toMatchObject({

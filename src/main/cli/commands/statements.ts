@@ -33,6 +33,7 @@ export const statementJson = (s: StatementRecord) => ({
   kind: s.kind,
   speaker: speakerJson(s.speaker, s.speakerStart, s.speakerEnd, s.speakerReferent),
   actor: s.actor ? { id: s.actor.id, name: s.actor.name } : null,
+  person: s.person ? { id: s.person.id, name: s.person.name } : null,
   channel: s.channel,
   cue: s.cue,
   start: s.start,
@@ -102,6 +103,7 @@ export function registerStatements(program: Command, ctx: CliContext): void {
       .description('list the statements found in the library (who said what); see also "statements extract"')
       .option('--article <id>', 'only statements of article ID', positiveInt)
       .option('--actor <id>', 'only statements of actor ID (repeatable)', collect)
+      .option('--person <id>', 'only statements of person ID (repeatable; see "parallax persons list")', collect)
       .option('--kind <kind>', `only statements of this kind (${KINDS.join(', ')}; repeatable)`, oneOf(KINDS))
       .option('--review <state>', `only statements in this review state (${REVIEW.join(', ')}; repeatable)`, oneOf(REVIEW))
       .option('--queue <queue>', 'attributed (confirmed, or named with confidence ≥ 0.5), or needs-speaker: the triage queue (unreviewed, nobody named or confidence below 0.5)', one(QUEUES))
@@ -112,6 +114,7 @@ export function registerStatements(program: Command, ctx: CliContext): void {
       library?: string
       article?: number
       actor?: string[]
+      person?: string[]
       kind?: StatementKind[]
       review?: ReviewState[]
       queue?: StatementQueue
@@ -130,6 +133,7 @@ export function registerStatements(program: Command, ctx: CliContext): void {
           const page = store.list({
             articleId: options.article,
             actorIds: options.actor,
+            personIds: options.person,
             kinds: options.kind,
             review: options.review,
             queue: options.queue,
