@@ -49,6 +49,12 @@ describe('chains and continuations', () => {
     expect(found.map((s) => s.speaker)).toEqual(['Der AStA', 'Der AStA'])
   })
 
+  it('reads quotes side by side as turns of a dialogue: every second one is the first speaker’s', () => {
+    // redewiedergabe-de-dev (German press, 19th century).
+    const text = 'Als ihn ein berühmter Arzt über sein Treiben zur Rede stellte, sagte der Händler: „Wie hoch schätzen Sie die Zahl der Menschen?“ „Doch wohl 20,000“. „Wie viel, glauben Sie, haben davon einen gesunden Sinn?“ „Fünfhundert.“'
+    expect(extract(text, 'de').map((s) => s.speaker)).toEqual(['der Händler', null, 'der Händler', null])
+  })
+
   it('does not continue a speaker over a sentence that names someone else', () => {
     const text = '„Das Tragen muss richtig erklärt werden“, sagt der Sprecher.\n\nBislang gab es bei der Berliner Straßenreinigung 13 Infizierte. Neun sind gesundet, vier krankgeschrieben. „Tourenpläne bekommen sie nicht mehr drinnen ausgehändigt, sondern im Freien.“'
     expect(speakerOf(text, 'de', 'Tourenpläne').speaker).toBeNull()

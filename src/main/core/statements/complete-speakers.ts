@@ -14,6 +14,10 @@ import { findRefs, type SpeakerResolution } from './speakers'
 
 export function completeSpeakers(doc: StatementDocument, drafts: Draft[]): Draft[] {
   let last: Draft | null = null
+  let prev: Draft | null = null
+  // The statement that opened the current run of quotes side by side, and how many turns followed it.
+  let turnHead: Draft | null = null
+  let turn = 0
   let section = 0
   let lastHeading = -1
   for (const d of drafts) {
@@ -56,11 +60,26 @@ export function completeSpeakers(doc: StatementDocument, drafts: Draft[]): Draft
         d.speaker = phrase(doc, span.start, span.end)
         d.reasons = [...(d.reasons ?? []), `speaker: the phrase the cue “${d.cue.text}” governs`]
       }
+    } else if (!d.speaker?.speaker && !d.cue && prev && dialogueTurn(doc, prev, d)) {
+      // Quotes side by side are turns of a dialogue: every second one is the first speaker's again.
+      turn++
+      const head = turnHead?.speaker
+      if (turn % 2 === 0 && head?.speaker) {
+        d.speaker = { ...head, viaContext: true, confidence: Math.min(head.confidence, 0.6) }
+        d.reasons = [...(d.reasons ?? []), `speaker: “${head.speaker}” again, every second turn of a dialogue (“…” “…”)`]
+      } else {
+        d.reasons = [...(d.reasons ?? []), 'speaker: left open, a reply in a dialogue (“…” “…”)']
+      }
     } else if (!d.speaker?.speaker && !d.cue && last?.speaker?.speaker && d.paragraph - last.paragraph <= 1 && (last as Draft & { section?: number }).section === section && !newcomerBetween(doc, last, d)) {
       d.speaker = { ...last.speaker, viaContext: true, confidence: Math.min(last.speaker.confidence, 0.7) }
       d.reasons = [...(d.reasons ?? []), `speaker: continues “${last.speaker.speaker}” (no cue of its own)`]
     }
     ;(d as Draft & { section?: number }).section = section
+    if (!prev || !dialogueTurn(doc, prev, d)) {
+      turn = 0
+      turnHead = d
+    }
+    prev = d
     if (d.speaker?.speaker) last = d
   }
   // Reported speech with neither a cue nor a speaker, on forms that are also Konjunktiv II or indicative
@@ -107,6 +126,12 @@ function newcomerBetween(doc: StatementDocument, last: Draft, d: Draft): boolean
   return findRefs(doc, Math.max(last.end, inquitEnd), d.start).some(
     (r) => (r.end <= sp.start || r.start >= sp.end) && (r.type === 'name' || r.type === 'role' || r.type === 'generic' || (r.type === 'actor' && r.mention!.via !== 'metonym')),
   )
+}
+
+/** Two quotes side by side in one paragraph with nothing said between them ("„Fünfhundert.“ „Sie irren sehr.“"): turns of a dialogue. */
+function dialogueTurn(doc: StatementDocument, last: Draft, d: Draft): boolean {
+  if (last.kind !== 'direct' || d.kind !== 'direct' || last.paragraph !== d.paragraph || last.end > d.start) return false
+  return /^[\s.,;!?»«„“”"'’‘‹›)-]*$/u.test(doc.text.slice(last.end, d.start))
 }
 
 function announcedBy(doc: StatementDocument, d: Draft): SpeakerResolution | null {
