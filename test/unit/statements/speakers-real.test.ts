@@ -34,6 +34,14 @@ describe('speaker phrases outside the registry', () => {
     expect(speakerOf('New Jersey Gov. Chris Christie said that the plan would cost jobs in the state.', 'en', 'cost jobs').speaker).toBe('New Jersey Gov. Chris Christie')
   })
 
+  it('gives a coordinated verb the subject of the clause, never a phrase after a preposition or "als"', () => {
+    // redewiedergabe-de-dev (German press, 19th century).
+    const text = 'Herr Harkort verwirft die Kanonenboote als Mittel der Küstenvertheidigung und erklärt, daß Strandbatterien dafür am besten seien.'
+    expect(speakerOf(text, 'de', 'Strandbatterien').speaker).toBe('Herr Harkort')
+    const object = speakerOf('So konnte geschehen, was Nothnagel im Hinblick auf eine Krankheit schrieb: „Die letzten zwanzig Jahre haben uns weiter befördert.“', 'de', 'zwanzig Jahre')
+    expect(object.speaker).not.toBe('eine Krankheit')
+  })
+
   it('does not take a sentence adverb, a participle or a prepositional object for the speaker', () => {
     const adverb = speakerOf('Zugleich sagte sie, die Lage sei ernst und man werde helfen.', 'de', 'die Lage')
     expect(adverb.speaker).toBe('sie')

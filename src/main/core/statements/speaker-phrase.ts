@@ -80,6 +80,13 @@ function aroundVerb(doc: StatementDocument, cue: Cue, from: number, to: number):
   const verbEnd = cue.start + (doc.masked.slice(cue.start, cue.end).search(/\s/u) + 1 || cue.end - cue.start)
   // "X defended his call, saying …", "Лавров …, заявив, что …": a gerund shares the subject of its main clause.
   if (isGerund(doc.language, cue.text)) return /,\s*$/u.test(doc.masked.slice(from, cue.start)) ? after(doc, from, cue.start, false, false) : null
+  // "Herr Harkort verwirft die Kanonenboote und erklärt, daß …": a verb coordinated with the clause's first one
+  // shares its subject, which opens the clause.
+  if (COORDINATED[doc.language]?.test(doc.masked.slice(Math.max(from, cue.start - 12), cue.start))) {
+    const head = after(doc, from, cue.start, true, false)
+    const first = head && wordsIn(doc, head.start, head.end)[0]
+    if (head && first && clauseInitial(doc, from, head.start) && (/^\p{Lu}/u.test(first.text) || PRONOUNS[doc.language]?.has(first.lower))) return head
+  }
   const pre = before(doc, from, cue.start, true)
   // The clause opens with its subject ("Er stellte … klar", "Der AStA erklärte").
   if (pre && clauseInitial(doc, from, pre.start)) return pre
@@ -104,6 +111,8 @@ function aroundVerb(doc: StatementDocument, cue: Cue, from: number, to: number):
   // German verb-final clauses ("Der AStA hatte am Freitag erklärt, …"): the subject opens the clause.
   return pre ?? post ?? (doc.language === 'de' ? after(doc, from, cue.start, false, false) : null)
 }
+
+const COORDINATED: Record<string, RegExp> = { de: /\s(?:und|sowie)\s+$/u, en: /\s(?:and)\s+$/u, ru: /\s(?:и)\s+$/u }
 
 const GERUND: Record<string, RegExp> = { en: /^\p{L}+ing$/iu, ru: /^\p{L}+(?:в|вши)$/iu }
 
@@ -172,6 +181,10 @@ function before(doc: StatementDocument, from: number, pos: number, allowAdverbs:
   while (start <= i && LINKS[lang]?.has(ws[start].lower)) start++
   if (start > i) return null
   const det = k >= 0 && DETERMINERS[lang]?.has(ws[k].lower) && /^\s+$/u.test(doc.masked.slice(ws[k].end, ws[k + 1].start))
+  // A phrase governed by a preposition or "als/as" is an object or a predicate ("im Hinblick auf eine Krankheit
+  // schrieb", "verwirft sie als Mittel … und erklärt"), never the subject.
+  const governor = det ? ws[k - 1] : ws[start - 1]
+  if (governor && (PREPOSITIONS[lang]?.has(governor.lower) || /^(?:als|as|как)$/u.test(governor.lower))) return null
   const phrase = ws.slice(start, i + 1)
   const opensClause = start === 0 ? clauseInitial(doc, from, ws[start].start) : CLAUSE_LINK.test(ws[start - 1].lower)
   if (!acceptable(doc, phrase, !!det, start === 0 && clauseInitial(doc, from, ws[start].start)) && !(opensClause && !det && bareGermanSubject(doc, phrase))) return null
