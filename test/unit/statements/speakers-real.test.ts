@@ -31,6 +31,10 @@ describe('speaker phrases outside the registry', () => {
     expect(speakerOf('We said that the tax plan would not pass the Senate.', 'en', 'tax plan').speaker).toBe('We')
     // PolNeAR: titles written short and initials are part of the name.
     expect(speakerOf('Loretta E. Lynch said she was asked to give a presentation to a client.', 'en', 'presentation').speaker).toBe('Loretta E. Lynch')
+    expect(speakerOf('O’Malley’s campaign says it will shift staff from its Baltimore headquarters to the early states.', 'en', 'shift staff').speaker).toBe('O’Malley’s campaign')
+    expect(speakerOf('Politicians and even some technologists say the efforts of Silicon Valley have fallen short.', 'en', 'fallen short').speaker).toBe('some technologists')
+    const poll = speakerOf('Sanders’ appeal can be attributed to his democratic socialism, according to a new poll by the Harvard University Institute of Politics.', 'en', 'appeal')
+    expect([poll.speaker, poll.referent]).toEqual(['Harvard University Institute of Politics', null])
     expect(speakerOf('New Jersey Gov. Chris Christie said that the plan would cost jobs in the state.', 'en', 'cost jobs').speaker).toBe('New Jersey Gov. Chris Christie')
   })
 

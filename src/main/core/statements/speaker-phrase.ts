@@ -27,7 +27,8 @@ interface Word {
 
 const DETERMINERS: Record<string, Set<string>> = {
   de: new Set('der die das den dem des ein eine einer einem einen eines kein keine'.split(' ')),
-  en: new Set('the a an'.split(' ')),
+  // Quantifiers open a noun phrase as determiners do ("some technologists say", "two diplomats said").
+  en: new Set('the a an some many several most few both two three four five'.split(' ')),
   ru: new Set<string>(),
 }
 /** Words inside a phrase that link its parts ("Department of Correction spokesman", "die Sprecherin des Amts"). */
@@ -295,6 +296,8 @@ function acceptable(doc: StatementDocument, phrase: Word[], det: boolean, initia
   const head = phrase[phrase.length - 1]
   if (/^\p{N}+$/u.test(head.text)) return false
   if (det) return doc.language !== 'de' || /^\p{Lu}/u.test(head.text) || phrase.some((w) => /^\p{Lu}/u.test(w.text))
+  // "O’Malley’s campaign says": a possessive opens a noun phrase.
+  if (doc.language === 'en' && phrase.length >= 2 && /^\p{Lu}.*['’]s$/u.test(phrase[0].text)) return true
   const caps = phrase.filter((w) => /^\p{Lu}/u.test(w.text))
   if (caps.length >= 2 && caps.length === phrase.filter((w) => !LINKS[doc.language]?.has(w.lower)).length) return caps.every((w) => !STOP[doc.language]?.has(w.lower))
   if (phrase.length === 1 && isNameWord(doc, head.start, head.end)) return true

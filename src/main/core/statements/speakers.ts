@@ -60,6 +60,8 @@ export interface SpeakerResolution {
 // A title written short or an initial joins the name after it ("Gov. Chris Christie", "Loretta E. Lynch").
 const NAME = /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*(?:(?:[ \t\u00a0]+|(?<=(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|Lt|Sgt|St|Hr|Fr|Rev|Hon|Präs|Abg|\p{Lu}))\.[ \t\u00a0]+)(?:(?:van|von|de|der|al|bin|ibn)[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*){0,6}/gu
 const CONNECTOR = /^(?:[\s,()–-]|des|der|dem|den|die|von|vom|im|in|aus|für|beim|am|of|the|'s|’s|for|at|from|в|при|из|an|a)*$/iu
+const INSTITUTION = /(?<![\p{L}])(?:University|Institute|College|School|Committee|Council|Department|Party|Foundation|Center|Centre|Agency|Bureau|Association|Union|Commission|Ministry|Office|Court|Bank|Group|Corporation|Company|Inc|Times|Post|Journal|News|Tribune|Poll|Universität|Institut|Partei|Verband|Stiftung|Ausschuss|Kommission|Ministerium|Amt|Gericht|Zeitung|Agentur|Konzern|GmbH|AG|Университет|Институт|Партия|Фонд|Комитет|Совет|Министерство|Агентство)(?![\p{L}])/u
+
 /** Capitalised words that start a sentence or name a day or platform rather than a person. */
 const NOT_NAMES = new Set([
   ...stopwordsEn,
@@ -286,7 +288,9 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
   const actors = refsOf('actor')
   const generic = refsOf('generic')[0]
   const lastName = names[names.length - 1]
-  const person = lastName ? doc.text.slice(lastName.start, lastName.end) : null
+  // "Harvard University Institute of Politics", "University of Texas": a name of an institution, no person.
+  const institution = names.some((n) => INSTITUTION.test(doc.text.slice(n.start, n.end)))
+  const person = lastName && !institution ? doc.text.slice(lastName.start, lastName.end) : null
   const roleKind = roles.find((r) => r.kind)?.kind ?? null
   const paragraph = paragraphIndex(doc, group.start)
   const done = (actorId: string | null, confidence: number, review: boolean, extra: Partial<SpeakerResolution> = {}): SpeakerResolution => {
