@@ -29,6 +29,7 @@ function cards(n: number, actors: number, pool: { text: string; language: string
     return {
       statementId: i + 1,
       actorId: ACTORS[i % actors].id,
+      personId: null,
       quote: s.text,
       kind: 'direct',
       date: `2022-01-${day}`,

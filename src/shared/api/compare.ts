@@ -20,6 +20,19 @@ export interface CompareScope {
   to?: string
 }
 
+/**
+ * A comparison's columns are keyed by an actor id ("ru-mfa": all statements that count for the body, its
+ * persons' too) or by `person:<id>` ("person:maria-zakharova": only that person's statements). A statement
+ * stands in one column: its person's when that person is a column, else its body's.
+ */
+export const PERSON_COLUMN_PREFIX = 'person:'
+
+/** The column key of a person. */
+export const personColumn = (personId: string): string => `${PERSON_COLUMN_PREFIX}${personId}`
+
+/** The person a column key names, or null for an actor's column. */
+export const columnPersonId = (key: string): string | null => (key.startsWith(PERSON_COLUMN_PREFIX) ? key.slice(PERSON_COLUMN_PREFIX.length) : null)
+
 /** One analyst sub-topic in the themes layout; a statement may sit in several themes. */
 export interface ThemeDef {
   id: string
@@ -38,7 +51,7 @@ export interface CardNote {
 export interface ComparisonSpec {
   title: string
   scope: CompareScope
-  /** 2–6 actor ids, in column order. */
+  /** 2–6 columns in order: actor ids, and `person:<id>` for persons (see PERSON_COLUMN_PREFIX). */
   actorIds: string[]
   layout: CompareLayout
   themes: ThemeDef[]
@@ -50,15 +63,31 @@ export type ComparisonSpecInput = Pick<ComparisonSpec, 'scope' | 'actorIds' | 'l
   Partial<Pick<ComparisonSpec, 'title' | 'themes' | 'cardNotes'>>
 
 export interface CompareActor {
+  /** The column key: an actor id, or `person:<id>` for a person's column. */
   id: string
   name: string
   country: string | null
+  /** Set for a person's column: who, and the office their statements here count for. */
+  person?: ColumnPerson
+}
+
+/** A person as a column: the office held at their latest statement in scope (else their latest office). */
+export interface ColumnPerson {
+  id: string
+  /** spokesperson, foreign-minister, head-of-state, … */
+  role: string | null
+  /** The body of that office. */
+  actorId: string | null
+  actorName: string | null
 }
 
 /** A statement as the comparison shows it, with everything its footnote needs. */
 export interface StatementCard {
   statementId: number
-  actorId: string
+  /** The body it counts for; null for a person's statement that counts for no body (in the person's column). */
+  actorId: string | null
+  /** The known person who said it, when the library knows them. */
+  personId: string | null
   /** As written, in the original language. */
   quote: string
   kind: CardKind
@@ -228,6 +257,15 @@ export interface EventsApi {
   removeStatements(id: number, statementIds: number[]): Promise<EventDetail>
 }
 
+/** A person with statements in a scope, and the office those count for. */
+export interface ScopePerson {
+  /** `id` is the column key (`person:<id>`), as in a spec's actorIds. */
+  actor: CompareActor & { person: ColumnPerson }
+  statements: number
+  firstDate: string | null
+  lastDate: string | null
+}
+
 /** An actor with statements in a scope. */
 export interface ScopeActor {
   actor: CompareActor
@@ -239,6 +277,8 @@ export interface ScopeActor {
 export interface CompareApi {
   /** The actors that have (non-rejected) statements in a scope, most statements first. */
   actorsInScope(scope: CompareScope): Promise<ScopeActor[]>
+  /** The known persons who have (non-rejected) statements in a scope, most statements first: columns of their own. */
+  personsInScope(scope: CompareScope): Promise<ScopePerson[]>
   build(spec: ComparisonSpecInput): Promise<ComparisonModel>
   list(): Promise<SavedComparisonSummary[]>
   get(id: number): Promise<SavedComparison | null>

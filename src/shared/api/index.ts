@@ -77,6 +77,7 @@ export const API_METHODS: MethodTable = {
   events: { list: true, get: true, create: true, update: true, delete: true, addStatements: true, removeStatements: true },
   compare: {
     actorsInScope: true,
+    personsInScope: true,
     build: true,
     list: true,
     get: true,

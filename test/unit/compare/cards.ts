@@ -13,6 +13,7 @@ export function card(actorId: string, quote: string, date: string | null, extra:
   return {
     statementId: id,
     actorId,
+    personId: null,
     quote,
     kind: 'direct',
     date,

@@ -95,4 +95,26 @@ describe.skipIf(!COMPARISONS_IN_SCHEMA)('parallax compare', () => {
     expect(tag.code).toBe(1)
     expect(tag.stderr).toContain('There is no tag named “nope”')
   })
+
+  it('sets a person beside the bodies with --person, or person:ID among --actors', async () => {
+    const db = openDatabase(library)
+    db.prepare("UPDATE statements SET person_id = 'maria-zakharova', speaker = 'Захарова' WHERE quote LIKE 'Колонны%'").run()
+    db.close()
+    const r = await cli('compare', '--actors', 'ru-mfa,by-mfa', '--person', 'maria-zakharova', '--format', 'json', '--out', '-', '--library', library)
+    expect(r.stderr).toMatch(/5 statements \(ru-mfa 2, by-mfa 2, person:maria-zakharova 1\)/)
+    const model = JSON.parse(r.stdout)
+    expect(model.columns[2].actor).toMatchObject({ id: 'person:maria-zakharova', name: 'Maria Zakharova', person: { role: 'spokesperson', actorId: 'ru-mfa' } })
+    expect(model.cards.find((c: { personId: string | null }) => c.personId === 'maria-zakharova')).toMatchObject({ column: 2, speaker: 'Мария Захарова' })
+
+    const html = await cli('compare', '--actors', 'person:maria-zakharova,by-mfa', '--format', 'html', '--out', '-', '--library', library)
+    expect(html.code).toBe(0)
+    const { document } = parseHTML(html.stdout)
+    expect(document.querySelector('thead th.person .office')!.textContent).toBe('Spokesperson, Russian Ministry of Foreign Affairs')
+
+    expect((await cli('compare', '--person', 'maria-zakharova', '--format', 'json', '--out', '-', '--library', library)).code).toBe(2)
+    expect((await cli('compare', '--actors', 'person:maria-zakharova', '--person', 'maria-zakharova', '--format', 'json', '--out', '-', '--library', library)).code).toBe(2)
+    const unknown = await cli('compare', '--actors', 'ru-mfa', '--person', 'nobody', '--format', 'json', '--out', '-', '--library', library)
+    expect(unknown).toMatchObject({ code: 1 })
+    expect(unknown.stderr).toContain('Unknown actor: person:nobody')
+  })
 })

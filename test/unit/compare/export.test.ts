@@ -60,7 +60,7 @@ describe('JSON export', () => {
   it('is the model, tagged with its format', () => {
     const parsed = JSON.parse(renderJson(model))
     expect(parsed.format).toBe('parallax-comparison')
-    expect(parsed.version).toBe(1)
+    expect(parsed.version).toBe(2)
     expect(parsed.cards).toHaveLength(3)
     expect(parsed.rows).toEqual(model.rows)
   })

@@ -24,7 +24,7 @@ const actorIds = z
   .array(actorId)
   .min(2, 'choose at least 2 actors')
   .max(6, 'choose at most 6 actors')
-  .refine((list) => new Set(list).size === list.length, 'an actor is chosen twice')
+  .refine((list) => new Set(list).size === list.length, 'an actor or person is chosen twice')
 
 const specInput = z.strictObject({
   title: z.string().max(300).optional(),
@@ -54,6 +54,7 @@ const withOptions = z.union([z.tuple([target]), z.tuple([target, exportOptions])
 
 export const compareSchemas: NamespaceSchemas<'compare'> = {
   actorsInScope: z.tuple([scope]),
+  personsInScope: z.tuple([scope]),
   build: z.tuple([specInput]),
   list: none,
   get: z.tuple([id]),
@@ -76,6 +77,7 @@ export const compareHandlers = ({ services, platform }: ApiContext): NamespaceHa
   const withLocale = <T extends object>(options?: T) => ({ locale: services.settings.get().locale, ...options })
   return {
     actorsInScope: (s) => comparisons.actorsInScope(s),
+    personsInScope: (s) => comparisons.personsInScope(s),
     build: (spec) => comparisons.build(spec, withLocale()),
     list: () => comparisons.saved.list(),
     get: (comparisonId) => comparisons.saved.get(comparisonId),

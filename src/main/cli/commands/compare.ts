@@ -1,18 +1,19 @@
 import { writeFileSync, renameSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { InvalidArgumentError, Option, type Command } from 'commander'
-import type { CompareLayout, CompareScope, ComparisonModel, ComparisonTarget, EventSeed, PaperSize, ReportLocale } from '../../../shared/api'
+import { personColumn, type CompareLayout, type CompareScope, type ComparisonModel, type ComparisonTarget, type EventSeed, type PaperSize, type ReportLocale } from '../../../shared/api'
 import { renderCsv, renderHtmlReport, renderJson } from '../../core/compare/export'
 import { CompareError } from '../../core/events/errors'
 import type { CliContext } from '../context'
 import { jsonDocument } from '../output'
-import { isoDate, jsonOption, libraryOption, libraryPathOf, positiveInt } from '../options'
+import { collect, isoDate, jsonOption, libraryOption, libraryPathOf, positiveInt } from '../options'
 
 type Format = 'html' | 'json' | 'csv'
 
 interface CompareOptions {
   library?: string
   actors?: string[]
+  person?: string[]
   saved?: number
   event?: number
   tag?: string
@@ -30,13 +31,13 @@ interface CompareOptions {
 
 const actorList = (value: string): string[] => {
   const ids = value.split(',').map((s) => s.trim()).filter(Boolean)
-  if (ids.length < 2 || ids.length > 6) throw new InvalidArgumentError('expected 2 to 6 actor ids separated by commas, e.g. ru-mfa,by-mfa')
-  if (new Set(ids).size !== ids.length) throw new InvalidArgumentError('an actor id is given twice')
+  if (ids.length < 1 || ids.length > 6) throw new InvalidArgumentError('expected up to 6 actor ids separated by commas, e.g. ru-mfa,by-mfa')
   return ids
 }
 
 /**
- * `parallax compare`: the comparison of 2–6 actors' statements over a scope, written as HTML (the
+ * `parallax compare`: the comparison of 2–6 columns — actors, and persons (`--person ID`, or `person:ID` among
+ * the actors) — over a scope, written as HTML (the
  * printable report), JSON (the model) or CSV (one row per statement); `--saved ID` writes a saved one.
  * `parallax events list|add` script the events a scope can name.
  */
@@ -45,7 +46,8 @@ export function registerCompare(program: Command, ctx: CliContext): void {
     program
       .command('compare')
       .description("side-by-side comparison of actors' statements, as an HTML report, JSON or CSV")
-      .option('--actors <ids>', 'actor ids in column order, comma-separated, e.g. ru-mfa,by-mfa (2–6)', actorList)
+      .option('--actors <ids>', 'actor ids in column order, comma-separated, e.g. ru-mfa,by-mfa; person:ID for a person (2–6 columns in all)', actorList)
+      .option('--person <id>', "a person's own column after the actors, e.g. maria-zakharova (repeatable; see \"parallax persons list\")", collect)
       .option('--saved <id>', 'write a comparison saved in the app (its scope, actors, themes and notes)', positiveInt)
       .option('--event <id>', 'statements of this event', positiveInt)
       .option('--tag <name>', 'statements in articles with this tag')
@@ -67,7 +69,7 @@ export function registerCompare(program: Command, ctx: CliContext): void {
         writeOut(options.out, render(model, options), ctx)
         const counts = model.columns.map((c) => `${c.actor.id} ${c.count}`).join(', ')
         ctx.io.err(`${options.out === '-' ? 'wrote' : `wrote ${options.out}:`} ${model.cards.length} statements (${counts}), ${model.rows.length} rows\n`)
-        if (model.cards.length === 0) ctx.io.err('none of the actors has statements in this scope\n')
+        if (model.cards.length === 0) ctx.io.err('none of the actors or persons has statements in this scope\n')
       } catch (err) {
         if (err instanceof CompareError) return ctx.failed('compare', err.message)
         throw err
@@ -122,10 +124,13 @@ export function registerCompare(program: Command, ctx: CliContext): void {
 function targetOf(o: CompareOptions, command: Command): ComparisonTarget {
   const scopes = [o.event !== undefined, o.tag !== undefined, o.query !== undefined].filter(Boolean).length
   if (o.saved !== undefined) {
-    if (o.actors || scopes || o.from || o.to) command.error('--saved takes no --actors, scope or dates: the saved comparison has its own', { exitCode: 2 })
+    if (o.actors || o.person || scopes || o.from || o.to) command.error('--saved takes no --actors, --person, scope or dates: the saved comparison has its own', { exitCode: 2 })
     return o.saved
   }
-  if (!o.actors) command.error('--actors is required (or --saved ID)', { exitCode: 2 })
+  const columns = [...(o.actors ?? []), ...(o.person ?? []).map(personColumn)]
+  if (!columns.length) command.error('--actors or --person is required (or --saved ID)', { exitCode: 2 })
+  if (columns.length < 2 || columns.length > 6) command.error(`a comparison has 2 to 6 columns (actors and persons); got ${columns.length}`, { exitCode: 2 })
+  if (new Set(columns).size !== columns.length) command.error('an actor or person is given twice', { exitCode: 2 })
   if (scopes > 1) command.error('give one of --event, --tag or --query (each may be narrowed by --from/--to)', { exitCode: 2 })
   if (o.from && o.to && o.from > o.to) command.error('--from is after --to', { exitCode: 2 })
   const scope: CompareScope = {}
@@ -134,7 +139,7 @@ function targetOf(o: CompareOptions, command: Command): ComparisonTarget {
   if (o.query !== undefined) scope.query = o.query
   if (o.from) scope.from = o.from
   if (o.to) scope.to = o.to
-  return { scope, actorIds: o.actors!, layout: o.layout, ...(o.title ? { title: o.title } : {}) }
+  return { scope, actorIds: columns, layout: o.layout, ...(o.title ? { title: o.title } : {}) }
 }
 
 function seedOf(o: { tag?: string; query?: string; statements?: number[]; from?: string; to?: string }, command: Command): EventSeed | null {

@@ -1,14 +1,15 @@
-import type {
-  CardNote,
-  CompareActor,
-  CompareColumn,
-  CompareLayout,
-  ComparisonCard,
-  ComparisonModel,
-  ComparisonRow,
-  SourceRef,
-  StatementCard,
-  ThemeDef,
+import {
+  columnPersonId,
+  type CardNote,
+  type CompareActor,
+  type CompareColumn,
+  type CompareLayout,
+  type ComparisonCard,
+  type ComparisonModel,
+  type ComparisonRow,
+  type SourceRef,
+  type StatementCard,
+  type ThemeDef,
 } from '../../../shared/api/compare'
 import { findRecurringPhrases } from './phrases'
 import { suggestThemes } from './suggest-themes'
@@ -49,11 +50,15 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
   const duplicate = actorIds.find((id, i) => actorIds.indexOf(id) !== i)
   if (duplicate) throw new ComparisonInputError(`Actor ${duplicate} is chosen twice.`)
 
-  const columnOf = new Map(actorIds.map((id, i) => [id, i]))
+  // A statement stands in its person's column where the person is one, else in its body's.
+  const byPerson = new Map(actorIds.flatMap((id, i) => (columnPersonId(id) ? [[columnPersonId(id)!, i] as const] : [])))
+  const byActor = new Map(actorIds.flatMap((id, i) => (columnPersonId(id) ? [] : [[id, i] as const])))
+  const columnOf = (c: StatementCard): number | undefined =>
+    (c.personId !== null ? byPerson.get(c.personId) : undefined) ?? (c.actorId !== null ? byActor.get(c.actorId) : undefined)
   const notes = new Map((input.cardNotes ?? []).map((n) => [n.statementId, n]))
   const seen = new Set<number>()
   const cards = input.cards
-    .filter((c) => columnOf.has(c.actorId) && !seen.has(c.statementId) && seen.add(c.statementId))
+    .filter((c) => columnOf(c) !== undefined && !seen.has(c.statementId) && seen.add(c.statementId))
     .map((c) => withNote(c, notes.get(c.statementId)))
     .sort(chronological)
 
@@ -61,7 +66,7 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
   const topic = topicTokens(`${input.title}\n${input.scopeLabel}`)
   conflateKeys([...analysed, ...topic])
   const topicKeys = new Set(topic.flat().filter((t) => t.content && !t.number).map((t) => t.key))
-  const columns = cards.map((c) => columnOf.get(c.actorId)!)
+  const columns = cards.map((c) => columnOf(c)!)
   const { phrases, highlights } = findRecurringPhrases(
     cards.map((c, i) => ({ column: columns[i], text: c.quote, tokens: analysed[i] })),
     { topicKeys },

@@ -8,6 +8,7 @@ import type {
   ExportOptions,
   SavedComparison,
   ScopeActor,
+  ScopePerson,
   ThemeDef,
 } from '../../../shared/api/compare'
 import type { Db } from '../db/open'
@@ -17,6 +18,7 @@ import { buildComparisonModel, ComparisonInputError } from './build-model'
 import { pdfPrintOptions, renderCsv, renderHtmlReport, renderJson, reportLabels, type PdfPrintOptions } from './export'
 import { describeScope } from './scope-label'
 import { compareActors } from './storage/compare-actors'
+import { personsInScope } from './storage/compare-persons'
 import { ComparisonStore } from './storage/comparison-store'
 import { actorsInScope, statementCards } from './storage/statement-cards'
 
@@ -46,13 +48,14 @@ export class ComparisonService {
     const spec = this.spec(target)
     const labels = reportLabels(options.locale)
     const event = spec.scope.eventId !== undefined ? this.events.require(spec.scope.eventId) : null
-    const actors = compareActors(this.db, spec.actorIds)
+    const cards = statementCards(this.db, spec.scope, spec.actorIds)
+    const actors = compareActors(this.db, spec.actorIds, cards)
     try {
       return buildComparisonModel({
         title: spec.title?.trim() || event?.title || labels.defaultTitle,
         scopeLabel: describeScope(spec.scope, labels, event?.title),
         actors,
-        cards: statementCards(this.db, spec.scope, spec.actorIds),
+        cards,
         layout: spec.layout,
         themes: spec.themes,
         cardNotes: spec.cardNotes,
@@ -66,6 +69,11 @@ export class ComparisonService {
   actorsInScope(scope: CompareScope): ScopeActor[] {
     if (scope.eventId !== undefined) this.events.require(scope.eventId)
     return actorsInScope(this.db, scope)
+  }
+
+  personsInScope(scope: CompareScope): ScopePerson[] {
+    if (scope.eventId !== undefined) this.events.require(scope.eventId)
+    return personsInScope(this.db, scope)
   }
 
   save(spec: ComparisonSpecInput): SavedComparison {

@@ -39,11 +39,15 @@ const HEADER = [
   'captured_at',
   'capture_sha256',
   'source_ref',
+  'person_id',
+  'person',
+  'column',
 ] as const
 
 /**
  * One line per card, in the report's order, UTF-8 with a byte-order mark so Excel reads Cyrillic
- * and umlauts right; CRLF line ends. `row` names the date or theme(s) the card stands in.
+ * and umlauts right; CRLF line ends. `row` names the date or theme(s) the card stands in, `actor` the
+ * body the statement counts for, `person` who said it where known, `column` the column it stands in.
  */
 export function renderCsv(model: ComparisonModel): string {
   const rowsOf = new Map<number, string[]>()
@@ -54,17 +58,19 @@ export function renderCsv(model: ComparisonModel): string {
   const phraseText = new Map(model.phrases.map((p) => [p.id, p.text]))
   const order = model.rows.flatMap((r) => r.cells.flat())
   const cards = new Map(model.cards.map((c) => [c.statementId, c]))
+  // Body names: the actor columns', and the bodies of the person columns' offices.
+  const bodies = new Map(model.columns.flatMap((col) => (col.actor.person ? [[col.actor.person.actorId, col.actor.person.actorName] as const] : [[col.actor.id, col.actor.name] as const])))
   const lines = [HEADER.join(',')]
   for (const id of new Set(order)) {
     const c = cards.get(id)!
-    const actor = model.columns[c.column].actor
+    const column = model.columns[c.column].actor
     const phrases = [...new Set(c.highlights.map((h) => phraseText.get(h.phraseId)!))].join(' | ')
     const text = (s: string | null) => csvField(defuseFormula(s))
     lines.push(
       [
         text((rowsOf.get(id) ?? []).join('; ')),
-        text(actor.id),
-        text(actor.name),
+        text(c.actorId),
+        text(c.actorId ? (bodies.get(c.actorId) ?? c.actorId) : null),
         csvField(c.date),
         csvField(c.kind),
         text(c.quote),
@@ -83,6 +89,9 @@ export function renderCsv(model: ComparisonModel): string {
         csvField(c.capturedAt),
         csvField(c.captureSha256),
         csvField(c.ref),
+        text(c.personId),
+        text(c.personId ? c.speaker : null),
+        text(column.name),
       ].join(','),
     )
   }

@@ -1,7 +1,7 @@
 import type { ComparisonCard, ComparisonModel, ComparisonRow, ExportOptions, SourceRef } from '../../../../shared/api/compare'
 import { escapeHtml, safeHref, safeLang } from './escape'
 import { formatDay, formatSpan, formatTimestamp } from './format'
-import { reportLabels, type ReportLabels } from './labels'
+import { officeLabel, reportLabels, type ReportLabels } from './labels'
 import { phraseClass, reportStyles } from './report-styles'
 
 export interface HtmlReportOptions extends ExportOptions {
@@ -40,7 +40,9 @@ ${titleBlock(model, title, labels)}
 <thead><tr><th scope="col">${escapeHtml(model.layout === 'timeline' ? labels.date : labels.theme)}</th>${model.columns
     .map(
       (c) =>
-        `<th scope="col"><span class="actor">${escapeHtml(c.actor.name)}</span><span class="stats">${escapeHtml(
+        `<th scope="col"${c.actor.person ? ' class="person"' : ''}><span class="actor">${escapeHtml(c.actor.name)}</span>${
+          c.actor.person ? `<span class="office">${escapeHtml(officeLabel(labels, c.actor.person.role, c.actor.person.actorName))}</span>` : ''
+        }<span class="stats">${escapeHtml(
           [labels.statements(c.count), formatSpan(c.firstDate, c.lastDate, labels)].filter(Boolean).join(' · '),
         )}</span></th>`,
     )
@@ -88,7 +90,7 @@ function row(r: ComparisonRow, model: ComparisonModel, cards: Map<number, Compar
   for (let slot = 0; slot < slots; slot++) {
     let html = slot === 0 ? `<th scope="row">${rowHeading(r, labels)}</th>` : '<th class="cont"></th>'
     for (const ids of r.cells) {
-      if (slot < ids.length) html += `<td>${card(cards.get(ids[slot])!, labels)}</td>`
+      if (slot < ids.length) html += `<td>${card(cards.get(ids[slot])!, model, labels)}</td>`
       else if (ids.length === 0) html += slot === 0 ? `<td class="gap">${escapeHtml(labels.noStatement)}</td>` : '<td class="gap cont"></td>'
       else html += '<td class="rest"></td>'
     }
@@ -112,11 +114,13 @@ function rowHeading(r: ComparisonRow, labels: ReportLabels): string {
   }
 }
 
-function card(c: ComparisonCard, labels: ReportLabels): string {
+function card(c: ComparisonCard, model: ComparisonModel, labels: ReportLabels): string {
   const lang = safeLang(c.language)
+  // In a person's own column the header names them already.
+  const speaker = model.columns[c.column]?.actor.person ? null : c.speaker
   const meta = [
     `<span class="kind">${escapeHtml(labels.kinds[c.kind])}</span>`,
-    c.speaker ? `<span class="speaker">${escapeHtml(c.speaker)}</span>` : '',
+    speaker ? `<span class="speaker">${escapeHtml(speaker)}</span>` : '',
     c.date ? escapeHtml(formatDay(c.date, labels)) : '',
     c.outlet ? escapeHtml(c.outlet) : '',
   ].filter(Boolean)

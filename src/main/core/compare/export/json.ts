@@ -1,7 +1,8 @@
 import type { ComparisonModel } from '../../../../shared/api/compare'
 
 export const JSON_FORMAT = 'parallax-comparison'
-export const JSON_VERSION = 1
+/** 2: person columns (`person:<id>` keys, `columns[].actor.person`), cards' `personId`, a card's `actorId` may be null. */
+export const JSON_VERSION = 2
 
 /** The whole model, tagged with a format name and version so other tools can rely on its shape. */
 export function renderJson(model: ComparisonModel): string {

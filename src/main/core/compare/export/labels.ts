@@ -33,6 +33,14 @@ export interface ReportLabels {
   dateLocale: string
   /** A title in the report language's quotation marks. */
   quoted: (text: string) => string
+  /** Office roles of persons (spokesperson, foreign-minister, …); others are printed as written. */
+  roles: Record<string, string>
+}
+
+/** A person column's office in words: "Spokesperson, Russian MFA". */
+export function officeLabel(labels: ReportLabels, role: string | null, body: string | null): string {
+  const r = role ? (labels.roles[role] ?? role.replace(/-/gu, ' ')) : null
+  return [r, body].filter(Boolean).join(', ')
 }
 
 const en: ReportLabels = {
@@ -66,6 +74,15 @@ const en: ReportLabels = {
   scopeAll: 'Whole library',
   dateLocale: 'en-GB',
   quoted: (t) => `“${t}”`,
+  roles: {
+    spokesperson: 'Spokesperson',
+    'foreign-minister': 'Foreign minister',
+    'head-of-state': 'Head of state',
+    'head-of-government': 'Head of government',
+    'secretary-general': 'Secretary-General',
+    'high-representative': 'High Representative',
+    minister: 'Minister',
+  },
 }
 
 const de: ReportLabels = {
@@ -99,6 +116,15 @@ const de: ReportLabels = {
   scopeAll: 'Gesamte Bibliothek',
   dateLocale: 'de-DE',
   quoted: (t) => `„${t}“`,
+  roles: {
+    spokesperson: 'Sprecher/in',
+    'foreign-minister': 'Außenminister/in',
+    'head-of-state': 'Staatsoberhaupt',
+    'head-of-government': 'Regierungschef/in',
+    'secretary-general': 'Generalsekretär/in',
+    'high-representative': 'Hohe/r Vertreter/in',
+    minister: 'Minister/in',
+  },
 }
 
 export function reportLabels(locale: ReportLocale = 'en'): ReportLabels {

@@ -49,6 +49,7 @@ thead { display: table-header-group; }
 thead th { text-align: left; vertical-align: bottom; background: #eceff3; border: 0.75pt solid #777; padding: 1.5mm 2mm; }
 thead th .actor { font-size: 10pt; display: block; }
 thead th .stats { font-weight: normal; font-size: 7.5pt; color: #333; display: block; }
+thead th .office { font-weight: normal; font-style: italic; font-size: 8pt; display: block; }
 tbody tr { break-inside: avoid; }
 tbody th { text-align: left; vertical-align: top; font-weight: bold; padding: 1.5mm 2mm; border-left: 0.75pt solid #999; border-right: 0.75pt solid #999; background: #f7f7f7; }
 tbody tr.first > * { border-top: 0.75pt solid #777; }

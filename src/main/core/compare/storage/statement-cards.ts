@@ -1,4 +1,4 @@
-import type { CompareActor, CompareScope, ScopeActor, StatementCard } from '../../../../shared/api/compare'
+import { columnPersonId, type CompareActor, type CompareScope, type ScopeActor, type StatementCard } from '../../../../shared/api/compare'
 import type { Db } from '../../db/open'
 import { sql, type SqlFragment } from '../../db/sql'
 import { dateConditions, searchCondition, statementTagCondition, tagId } from '../../events/article-scope'
@@ -8,28 +8,52 @@ interface CardRow extends Omit<StatementCard, 'date' | 'translation' | 'speaker'
   date: string | null
   speakerText: string | null
   speakerReferent: string | null
+  personName: string | null
+  personNames: string | null
 }
 
 /**
- * The statement cards of a scope for the chosen actors: every statement in scope that is
- * attributed to one of them and not rejected, with its article's provenance (outlet, title, URL,
- * publication date, capture date and SHA-256 of the captured bytes).
+ * The statement cards of a scope for the chosen columns: every statement in scope that is not rejected and
+ * counts for one of the actors or is by one of the persons (`person:<id>` keys), with its article's provenance
+ * (outlet, title, URL, publication date, capture date and SHA-256 of the captured bytes).
  */
-export function statementCards(db: Db, scope: CompareScope, actorIds: readonly string[]): StatementCard[] {
-  const conditions = [sql`s.actor_id IN (SELECT value FROM json_each(${JSON.stringify(actorIds)}))`, ...scopeConditions(db, scope)]
+export function statementCards(db: Db, scope: CompareScope, keys: readonly string[]): StatementCard[] {
+  const personIds = keys.map(columnPersonId).filter((id): id is string => id !== null)
+  const actorIds = keys.filter((k) => columnPersonId(k) === null)
+  const chosen = sql`(s.actor_id IN (SELECT value FROM json_each(${JSON.stringify(actorIds)}))
+    OR s.person_id IN (SELECT value FROM json_each(${JSON.stringify(personIds)})))`
+  const conditions = [chosen, ...scopeConditions(db, scope)]
 
   const q = sql`SELECT s.id AS statementId, s.actor_id AS actorId, s.quote, s.kind, s.start_offset AS start, s.end_offset AS "end",
       s.note, a.id AS articleId, a.title AS articleTitle, a.language,
       CASE WHEN a.published_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(a.published_at, 1, 10) END AS date,
       coalesce(a.site_name, src.name, src.domain) AS outlet, coalesce(a.url, a.canonical_url) AS url,
       a.published_at AS publishedAt, c.captured_at AS capturedAt, c.sha256 AS captureSha256,
-      s.speaker AS speakerText, s.speaker_referent AS speakerReferent
+      s.speaker AS speakerText, s.speaker_referent AS speakerReferent,
+      s.person_id AS personId, p.name AS personName, p.names AS personNames
     FROM statements s JOIN articles a ON a.id = s.article_id
     LEFT JOIN sources src ON src.id = a.source_id LEFT JOIN captures c ON c.id = a.capture_id
+    LEFT JOIN persons p ON p.id = s.person_id
     WHERE ${sql.join(conditions, ' AND ')}
     ORDER BY a.published_at, a.id, s.start_offset`
   const rows = db.prepare(q.text).all(...q.params) as CardRow[]
-  return rows.map(({ speakerText, speakerReferent, ...r }) => ({ ...r, note: r.note || null, translation: null, speaker: personOf(speakerText, speakerReferent) }))
+  return rows.map(({ speakerText, speakerReferent, personName, personNames, ...r }) => ({
+    ...r,
+    note: r.note || null,
+    translation: null,
+    // A known person by the name their article's language gives them; else whom the text names.
+    speaker: personName ? nameIn(personNames, r.language, personName) : personOf(speakerText, speakerReferent),
+  }))
+}
+
+/** A person's display name in a language ("Maria Sacharowa" in German), else their name. */
+function nameIn(namesJson: string | null, language: string | null, fallback: string): string {
+  try {
+    const names = JSON.parse(namesJson ?? '{}') as Partial<Record<string, string[]>>
+    return (language && names[language]?.[0]) || fallback
+  } catch {
+    return fallback
+  }
 }
 
 const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einer|the|a|an|this|that)$/iu
