@@ -50,6 +50,14 @@ describe('cleanup of the main text', () => {
     expect(article.text.split('\n\n')).toEqual(PROSE)
   })
 
+  it('keeps article text inside page-builder "widget" containers (Elementor, fogsmagazin.com)', () => {
+    const widget = (text: string) => `<div class="elementor-widget-container"><p>${text}</p></div>`
+    const ps = paragraphsOf(`<nav>${'<a href="/x">Outdoor Ratgeber Bekleidung Ausrüstung</a> '.repeat(40)}</nav>
+      <div class="elementor-widget-wrap">${PROSE.map(widget).join('')}</div>
+      <footer>${'<p>Impressum Datenschutz Kontakt Mediadaten und weitere Links zu unseren Partnern im Netz.</p>'.repeat(3)}</footer>`)
+    expect(ps).toEqual(PROSE)
+  })
+
   it('keeps headings, list items and table rows as paragraphs of their own', () => {
     const ps = paragraphsOf(`<article><h1>Exercise announced</h1><p>${PROSE[0]}</p><h2>Who takes part</h2>
       <ul><li>Germany, with two battalions</li><li>Poland, with one brigade</li></ul><p>${PROSE[1]}</p>

@@ -16,7 +16,7 @@ const PAGE_FURNITURE = new Set(
    comment comments commenting disqus discussion modal popup overlay lightbox
    toolbar sidebar navbar nav navigation menu topnav footer masthead pagination pager
    trending popular mostread mostpopular readmore morestories moreon alsoread
-   print printonly rating ratings reactions reaction widget widgets banner skiplink skip`
+   print printonly rating ratings reactions reaction banner skiplink skip`
     .split(/\s+/)
     .filter(Boolean),
 )
