@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrations } from '../../src/main/core/db/migrations'
 import type { HtmlPrintOptions } from '../../src/main/api/types'
 import { playwrightPdfOptions } from '../../src/main/core/compare/export'
-import type { ComparisonModel, EventSummary, SavedComparisonSummary, ScopeActor } from '../../src/shared/api'
+import type { ComparisonModel, EventSummary, SavedComparisonSummary, ScopeActor, ScopePerson } from '../../src/shared/api'
 import { openApp, type AppSession } from './harness/app'
 
 
@@ -122,6 +122,38 @@ describe.skipIf(!COMPARISONS_IN_SCHEMA)('events and comparison', () => {
     expect(speakers.every((name) => !/^(?:Die|Das|Der)\s/u.test(name))).toBe(true)
     await app.screenshot('compare-timeline')
     expect(app.consoleErrors).toEqual([])
+  })
+
+  it("sets Zakharova's own column beside the ministries: her statements move there, with her office in the header", async () => {
+    const persons = (await app.call('compare', 'personsInScope', [{ eventId }])) as ScopePerson[]
+    const zakharova = persons.find((p) => p.actor.id === 'person:maria-zakharova')
+    expect(zakharova?.statements).toBeGreaterThanOrEqual(1)
+    const ruBefore = Number(/(\d+) statements/.exec((await page().getByTestId('compare-column').allInnerTexts())[0])![1])
+
+    // The picker lists persons apart from the bodies, each with role and body.
+    const option = page().getByTestId('actor-add-persons').locator('option[value="person:maria-zakharova"]')
+    expect(await option.innerText()).toMatch(/^Maria Zakharova — Spokesperson, Russian Ministry of Foreign Affairs \(\d+\)$/)
+    await page().getByTestId('actor-add').selectOption('person:maria-zakharova')
+    await expect.poll(() => page().getByTestId('compare-column').count()).toBe(3)
+    const column = page().locator('[data-testid="compare-column"][data-column-id="person:maria-zakharova"]')
+    expect(await column.locator('.actor').innerText()).toBe('Maria Zakharova')
+    expect(await column.getByTestId('compare-column-office').innerText()).toBe('Spokesperson, Russian Ministry of Foreign Affairs')
+    expect(await page().locator('[data-testid="actor-chip"][data-actor-id="person:maria-zakharova"]').innerText()).toContain('Maria Zakharova')
+    // Her statements left the ministry's column for hers, where her name is not repeated on each card.
+    const counts = (await page().getByTestId('compare-column').allInnerTexts()).map((h) => Number(/(\d+) statements?/.exec(h)?.[1] ?? 0))
+    expect(counts[2]).toBe(zakharova!.statements)
+    expect(counts[0]).toBe(ruBefore - zakharova!.statements)
+    const herCards = page().locator('tbody tr td:nth-child(4) [data-testid="compare-card"]')
+    expect(await herCards.count()).toBe(zakharova!.statements)
+    expect(await herCards.getByTestId('card-speaker').count()).toBe(0)
+    await app.screenshot('compare-person-column')
+    await herCards.first().scrollIntoViewIfNeeded()
+    await app.screenshot('compare-person-column-cards')
+    expect(app.consoleErrors).toEqual([])
+
+    // Back to the two ministries for what follows.
+    await page().getByRole('button', { name: 'Remove Maria Zakharova' }).click()
+    await expect.poll(() => page().getByTestId('compare-column').count()).toBe(2)
   })
 
   it('adds a translation to a card, shows it, and links the card to its passage in the reader', async () => {
@@ -241,5 +273,25 @@ describe.skipIf(!COMPARISONS_IN_SCHEMA)('events and comparison', () => {
     expect(html).not.toMatch(/<script/i)
     expect(html).toContain('@page { size: letter landscape;')
     expect(eventId).toBeGreaterThan(0)
+  })
+
+  it('lists the persons in the Actors view with their office and statements, linked to the Statements view', async () => {
+    await page().goto(app.url('#/actors'))
+    await page().getByTestId('actors-tab-persons').check({ force: true })
+    await page().getByTestId('actors-search').fill('sachar')
+    const row = page().locator('[data-testid="person-row"][data-person-id="maria-zakharova"]')
+    await row.waitFor()
+    expect(await page().getByTestId('person-row').count()).toBe(1)
+    expect(await row.getByTestId('person-office').innerText()).toBe('Spokesperson, Russian Ministry of Foreign Affairs · since 2015-08')
+    const n = Number(/^(\d+) statements?$/.exec(await row.getByTestId('person-statements').innerText())![1])
+    expect(n).toBeGreaterThan(0)
+    await app.screenshot('actors-persons')
+    await row.getByTestId('person-statements').click()
+    await page().waitForURL(/#\/statements/)
+    // Only hers: as many as the Actors view counted.
+    await expect.poll(() => page().locator('[data-testid="statement-row"]').count()).toBe(n)
+    expect(await page().getByTestId('filter-person').innerText()).toContain('Only statements by Maria Zakharova')
+    await app.screenshot('statements-person')
+    expect(app.consoleErrors).toEqual([])
   })
 })

@@ -2,7 +2,7 @@
 import type { MessageSchema } from './index'
 import { compareDe, eventsDe } from '../views/compare/messages'
 import { jobsDe } from '../views/jobs/messages'
-import { actorsDe, statementsDe } from '../views/statements/messages'
+import { actorsDe, personsDe, statementsDe } from '../views/statements/messages'
 
 const de: MessageSchema = {
   app: {
@@ -202,6 +202,7 @@ const de: MessageSchema = {
   jobs: jobsDe,
   statements: statementsDe,
   actors: actorsDe,
+  persons: personsDe,
 }
 
 export default de

@@ -5,7 +5,7 @@
  */
 import { compareEn, eventsEn } from '../views/compare/messages'
 import { jobsEn } from '../views/jobs/messages'
-import { actorsEn, statementsEn } from '../views/statements/messages'
+import { actorsEn, personsEn, statementsEn } from '../views/statements/messages'
 
 export default {
   app: {
@@ -205,4 +205,5 @@ export default {
   jobs: jobsEn,
   statements: statementsEn,
   actors: actorsEn,
+  persons: personsEn,
 }

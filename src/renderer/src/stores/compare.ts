@@ -15,6 +15,7 @@ import type {
   ExportOptions,
   SavedComparisonSummary,
   ScopeActor,
+  ScopePerson,
   ThemeDef,
 } from '../../../shared/api'
 import { api } from '../api'
@@ -35,6 +36,8 @@ export const useCompareStore = defineStore('compare', () => {
   const model = ref<ComparisonModel | null>(null)
   const building = ref(false)
   const scopeActors = ref<ScopeActor[]>([])
+  /** Known persons with statements in the scope: columns of their own. */
+  const scopePersons = ref<ScopePerson[]>([])
   const saved = ref<SavedComparisonSummary[]>([])
   let buildSeq = 0
 
@@ -50,9 +53,11 @@ export const useCompareStore = defineStore('compare', () => {
 
   async function loadScopeActors(): Promise<void> {
     try {
-      scopeActors.value = await api.compare.actorsInScope(plain(spec.value.scope))
+      const scope = plain(spec.value.scope)
+      ;[scopeActors.value, scopePersons.value] = await Promise.all([api.compare.actorsInScope(scope), api.compare.personsInScope(scope)])
     } catch (err) {
       scopeActors.value = []
+      scopePersons.value = []
       notices.error(err)
     }
   }
@@ -261,6 +266,7 @@ export const useCompareStore = defineStore('compare', () => {
     model,
     building,
     scopeActors,
+    scopePersons,
     saved,
     ready,
     loadSaved,

@@ -34,6 +34,8 @@ export const statementsEn = {
     textPlaceholder: 'Words in quote or speaker…',
     actor: 'Actor',
     anyActor: 'Any actor',
+    person: 'Only statements by {name}',
+    removePerson: 'Show everybody’s statements again',
     unattributed: 'Unattributed',
     kind: 'Kind',
     anyKind: 'Any kind',
@@ -117,6 +119,8 @@ export const statementsDe: typeof statementsEn = {
     textPlaceholder: 'Wörter in Zitat oder Quelle…',
     actor: 'Akteur',
     anyActor: 'Alle Akteure',
+    person: 'Nur Aussagen von {name}',
+    removePerson: 'Wieder die Aussagen aller zeigen',
     unattributed: 'Nicht zugeordnet',
     kind: 'Art',
     anyKind: 'Alle Arten',
@@ -199,6 +203,45 @@ export const actorsEn = {
     other: 'Other',
   },
   empty: 'No actor matches.',
+  tabs: { label: 'Show', actors: 'Bodies', persons: 'Persons' },
+}
+
+export const personsEn = {
+  count: 'No persons | {n} person | {n} persons',
+  noOffice: 'no office',
+  since: 'since {from}',
+  span: '{from} – {to}',
+  offices: 'Offices',
+  names: 'Names',
+  empty: 'No person matches.',
+  roles: {
+    spokesperson: 'Spokesperson',
+    'foreign-minister': 'Foreign minister',
+    'head-of-state': 'Head of state',
+    'head-of-government': 'Head of government',
+    'secretary-general': 'Secretary-General',
+    'high-representative': 'High Representative',
+    minister: 'Minister',
+  } as Record<string, string>,
+}
+
+export const personsDe: typeof personsEn = {
+  count: 'Keine Personen | {n} Person | {n} Personen',
+  noOffice: 'kein Amt',
+  since: 'seit {from}',
+  span: '{from} – {to}',
+  offices: 'Ämter',
+  names: 'Namen',
+  empty: 'Keine Person passt.',
+  roles: {
+    spokesperson: 'Sprecher/in',
+    'foreign-minister': 'Außenminister/in',
+    'head-of-state': 'Staatsoberhaupt',
+    'head-of-government': 'Regierungschef/in',
+    'secretary-general': 'Generalsekretär/in',
+    'high-representative': 'Hohe/r Vertreter/in',
+    minister: 'Minister/in',
+  },
 }
 
 export const actorsDe: typeof actorsEn = {
@@ -232,4 +275,5 @@ export const actorsDe: typeof actorsEn = {
     other: 'Sonstiges',
   },
   empty: 'Kein Akteur passt.',
+  tabs: { label: 'Anzeigen', actors: 'Stellen', persons: 'Personen' },
 }
