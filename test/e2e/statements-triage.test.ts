@@ -267,6 +267,16 @@ it('speaks German, and triages a real imported article', async () => {
   await app.screenshot('statements-attributed-dark')
   await page().keyboard.press('Escape')
   await expect.poll(() => page().getByTestId('assign-row').count()).toBe(0)
+
+  // Who said it: a person the library knows, set and cleared from the same row, kept as a correction.
+  const id = await focusedId()
+  await page().keyboard.press('a')
+  await page().getByTestId('assign-person').selectOption('maria-zakharova')
+  await expect.poll(async () => (await statement(id)).person?.id).toBe('maria-zakharova')
+  expect(await statement(id)).toMatchObject({ person: { name: 'Maria Zakharova' }, corrected: true })
+  await expect.poll(() => page().getByTestId('assign-person').inputValue()).toBe('maria-zakharova')
+  await page().getByTestId('assign-person').selectOption('')
+  await expect.poll(async () => (await statement(id)).person).toBeNull()
   await app.call('app', 'updateSettings', [{ theme: 'light' }])
   expect(app.consoleErrors).toEqual([])
 })

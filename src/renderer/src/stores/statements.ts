@@ -144,6 +144,19 @@ export const useStatementsStore = defineStore('statements', () => {
     }
   }
 
+  /** Sets who said it (a person of the library) or clears it; a correction re-extraction keeps. */
+  async function setPerson(id: number, personId: string | null): Promise<boolean> {
+    try {
+      await api.statements.update(id, { personId })
+      useNoticesStore().info(i18n.global.t('statements.updated'))
+      await load(false, true)
+      return true
+    } catch (err) {
+      useNoticesStore().error(err)
+      return false
+    }
+  }
+
   return {
     filter,
     queue,
@@ -166,5 +179,6 @@ export const useStatementsStore = defineStore('statements', () => {
     review,
     reviewOne,
     setActor,
+    setPerson,
   }
 })
