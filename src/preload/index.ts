@@ -37,6 +37,8 @@ const api = {
   compare: bind('compare'),
   jobs: bind('jobs'),
   statements: bind('statements'),
+  metadata: bind('metadata'),
+  citations: bind('citations'),
   on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
     if (!Object.prototype.hasOwnProperty.call(API_EVENTS, event)) throw new Error(`Unknown event ${String(event)}`)
     const handler = (_e: IpcRendererEvent, name: string, payload: unknown) => {

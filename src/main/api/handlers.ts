@@ -1,10 +1,12 @@
 import type { ApiContext, Handlers } from './types'
 import { actorsHandlers } from './namespaces/actors'
+import { citationsHandlers } from './namespaces/citations'
 import { appHandlers } from './namespaces/app'
 import { compareHandlers } from './namespaces/compare'
 import { eventsHandlers } from './namespaces/events'
 import { importHandlers } from './namespaces/import'
 import { jobsHandlers } from './namespaces/jobs'
+import { metadataHandlers } from './namespaces/metadata'
 import { libraryHandlers } from './namespaces/library'
 import { personsHandlers } from './namespaces/persons'
 import { statementsHandlers } from './namespaces/statements'
@@ -23,5 +25,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     compare: compareHandlers(ctx),
     jobs: jobsHandlers(ctx),
     statements: statementsHandlers(ctx),
+    metadata: metadataHandlers(ctx),
+    citations: citationsHandlers(ctx),
   }
 }

@@ -1,10 +1,12 @@
 import type { Schemas } from './types'
 import { actorsSchemas } from './namespaces/actors'
+import { citationsSchemas } from './namespaces/citations'
 import { appSchemas } from './namespaces/app'
 import { compareSchemas } from './namespaces/compare'
 import { eventsSchemas } from './namespaces/events'
 import { importSchemas } from './namespaces/import'
 import { jobsSchemas } from './namespaces/jobs'
+import { metadataSchemas } from './namespaces/metadata'
 import { librarySchemas } from './namespaces/library'
 import { personsSchemas } from './namespaces/persons'
 import { statementsSchemas } from './namespaces/statements'
@@ -21,4 +23,6 @@ export const schemas: Schemas = {
   compare: compareSchemas,
   jobs: jobsSchemas,
   statements: statementsSchemas,
+  metadata: metadataSchemas,
+  citations: citationsSchemas,
 }

@@ -31,6 +31,13 @@ export interface Platform {
    * (printToPDF with electronPrintToPdfOptions(options), or page.pdf in tests); the path, or null when cancelled.
    */
   saveHtmlAsPdf?(html: string, options: HtmlPrintOptions): Promise<string | null>
+  /** Asks where to save (the system dialog) and writes UTF-8 text there; the path, or null when cancelled. */
+  saveTextFile?(text: string, options: SaveTextOptions): Promise<string | null>
+}
+
+export interface SaveTextOptions {
+  suggestedName: string
+  filters: readonly { name: string; extensions: readonly string[] }[]
 }
 
 /** Page setup and footer for printing a report (core/compare/export/pdf-options.ts), plus a file name. */

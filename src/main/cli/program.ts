@@ -2,11 +2,14 @@ import { Command, CommanderError } from 'commander'
 import { LibraryVersionError } from '../core/db/migrate'
 import { registerActors } from './commands/actors'
 import { registerCompare } from './commands/compare'
+import { registerEdit } from './commands/edit'
+import { registerExport } from './commands/export'
 import { registerExtract } from './commands/extract'
 import { registerImport } from './commands/import'
 import { registerJobs } from './commands/jobs'
 import { registerList } from './commands/list'
 import { registerPersons } from './commands/persons'
+import { registerReextract } from './commands/reextract'
 import { registerSearch } from './commands/search'
 import { registerShow } from './commands/show'
 import { registerStatements } from './commands/statements'
@@ -15,7 +18,7 @@ import { CliContext, type CliIo } from './context'
 export type RegisterCommand = (program: Command, ctx: CliContext) => void
 
 /** Every command, one file each under commands/; a new command adds one line here. */
-const COMMANDS: RegisterCommand[] = [registerImport, registerList, registerSearch, registerShow, registerExtract, registerCompare, registerJobs, registerActors, registerPersons, registerStatements]
+const COMMANDS: RegisterCommand[] = [registerImport, registerList, registerSearch, registerShow, registerExtract, registerCompare, registerJobs, registerActors, registerPersons, registerStatements, registerEdit, registerExport, registerReextract]
 
 export const EXIT_OK = 0
 export const EXIT_FAILED = 1

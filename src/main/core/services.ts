@@ -9,6 +9,7 @@ import { ActorStore } from './actors/actor-store'
 import { defaultPersonSeed } from './actors/person-seed'
 import { PersonStore } from './actors/person-store'
 import { defaultSeed, loadSeedFile } from './actors/seed'
+import { CitationExporter } from './citations/citation-export'
 import { ComparisonService } from './compare/comparison-service'
 import { EventStore } from './events/event-store'
 import { createFetchJobs, type FetchJobsOptions } from './fetch/fetch-jobs'
@@ -40,6 +41,8 @@ export interface Services {
   readonly statements: StatementStore
   /** The extraction engine over the library; runs on every import (and fetch) by itself. */
   readonly statementExtraction: StatementService
+  /** Citations of articles as RIS, CSL-JSON or BibTeX. */
+  readonly citations: CitationExporter
   close(): Promise<void>
 }
 
@@ -98,6 +101,7 @@ export function createServices(options: ServicesOptions): Services {
     jobEvents,
     statements,
     statementExtraction,
+    citations: new CitationExporter(articles, tags),
     async close() {
       await fetchJobs?.close()
       await importer.close()

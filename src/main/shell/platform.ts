@@ -1,6 +1,6 @@
 import type { BrowserWindow } from 'electron'
 import type { Platform } from '../api/types'
-import { pickImportPaths } from './dialogs'
+import { pickImportPaths, saveTextFile } from './dialogs'
 import { printHtml, saveHtmlAsPdf } from './print'
 import { openExternalSafely } from './security'
 
@@ -11,5 +11,6 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null): P
     pickImportPaths: () => pickImportPaths(getWindow()),
     printHtml,
     saveHtmlAsPdf: (html, options) => saveHtmlAsPdf(html, options, getWindow()),
+    saveTextFile: (text, options) => saveTextFile(text, options, getWindow()),
   }
 }

@@ -8,6 +8,7 @@ import type { AppApi, ImportApi, ImportProgress, ImportSummary, LibraryApi, Tags
 import type { ActorsApi } from './actors'
 import type { CompareApi, EventsApi } from './compare'
 import type { JobProgress, JobsApi, JobsChanged } from './jobs'
+import type { CitationsApi, MetadataApi } from './metadata'
 import type { PersonsApi } from './persons'
 import type { ExtractionSummary, StatementsApi, StatementsProgress } from './statements'
 
@@ -15,6 +16,7 @@ export * from './library'
 export * from './actors'
 export * from './compare'
 export * from './jobs'
+export * from './metadata'
 export * from './persons'
 export * from './statements'
 
@@ -29,6 +31,8 @@ export interface ParallaxApi {
   compare: CompareApi
   jobs: JobsApi
   statements: StatementsApi
+  metadata: MetadataApi
+  citations: CitationsApi
 }
 
 /** Events main pushes to the renderer. */
@@ -123,6 +127,8 @@ export const API_METHODS: MethodTable = {
     extractLibrary: true,
     cancelExtraction: true,
   },
+  metadata: { update: true, revert: true },
+  citations: { render: true, save: true },
 }
 
 export const API_EVENTS: { [E in EventName]: true } = {

@@ -1,4 +1,5 @@
 /** Library, tags and import: the types main and renderer exchange. */
+import type { MetadataField } from './metadata-fields'
 
 export interface Source {
   id: number
@@ -39,6 +40,8 @@ export interface Article extends ArticleSummary {
   /** Plain text, paragraphs separated by a blank line; statement offsets point into it. */
   text: string
   capture: CaptureInfo | null
+  /** Metadata the analyst corrected (title, outlet, …); extraction leaves these alone. */
+  editedFields: MetadataField[]
 }
 
 export interface CaptureInfo {

@@ -34,12 +34,15 @@ export interface TestPlatform extends Platform {
   readonly openedUrls: string[]
   /** What File ▸ Import… "picks" next; null behaves like a cancelled dialog. */
   importPaths: string[] | null
+  /** Files "saved" through the save dialog (citations), in order; the dialog never asks. */
+  readonly savedFiles: { name: string; text: string }[]
 }
 
 export function createTestPlatform(): TestPlatform {
   const platform: TestPlatform = {
     openedUrls: [],
     importPaths: null,
+    savedFiles: [],
     async openExternal(url) {
       // The same rule the Electron shell enforces: only http(s) leaves the app.
       const protocol = new URL(url).protocol
@@ -48,6 +51,10 @@ export function createTestPlatform(): TestPlatform {
     },
     async pickImportPaths() {
       return platform.importPaths
+    },
+    async saveTextFile(text, options) {
+      platform.savedFiles.push({ name: options.suggestedName, text })
+      return `/saved/${options.suggestedName}`
     },
   }
   return platform

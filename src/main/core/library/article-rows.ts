@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary, CaptureInfo, Tag } from '../../../shared/api'
+import type { Article, ArticleSummary, CaptureInfo, MetadataField, Tag } from '../../../shared/api'
 
 /** Columns of an article summary; `a` is articles, `s` its source. */
 export const SUMMARY_COLUMNS = `a.id, a.title, coalesce(a.site_name, s.name) AS siteName, s.domain, a.url,
@@ -19,7 +19,8 @@ export interface SummaryRow {
 
 export const ARTICLE_COLUMNS = `${SUMMARY_COLUMNS}, a.byline, a.canonical_url AS canonicalUrl, a.origin,
   a.clean_html AS cleanHtml, a.text, c.sha256 AS captureSha256, c.size AS captureSize,
-  c.media_type AS captureMediaType, c.file_name AS captureFileName, c.captured_at AS capturedAt`
+  c.media_type AS captureMediaType, c.file_name AS captureFileName, c.captured_at AS capturedAt,
+  a.edited_fields AS editedFields`
 
 export interface ArticleRow extends SummaryRow {
   byline: string | null
@@ -32,12 +33,14 @@ export interface ArticleRow extends SummaryRow {
   captureMediaType: string | null
   captureFileName: string | null
   capturedAt: string | null
+  /** JSON array of MetadataField. */
+  editedFields: string
 }
 
 export const toSummary = (row: SummaryRow, tags: Tag[]): ArticleSummary => ({ ...row, tags })
 
 export function toArticle(row: ArticleRow, tags: Tag[]): Article {
-  const { captureSha256, captureSize, captureMediaType, captureFileName, capturedAt, ...rest } = row
+  const { captureSha256, captureSize, captureMediaType, captureFileName, capturedAt, editedFields, ...rest } = row
   const capture: CaptureInfo | null =
     captureSha256 === null
       ? null
@@ -48,5 +51,5 @@ export function toArticle(row: ArticleRow, tags: Tag[]): Article {
           fileName: captureFileName,
           capturedAt: capturedAt ?? '',
         }
-  return { ...rest, tags, capture }
+  return { ...rest, tags, capture, editedFields: JSON.parse(editedFields) as MetadataField[] }
 }

@@ -8,11 +8,14 @@ import { ArticleTags } from './article-tags'
 import { ArticleWriter, type AddResult } from './article-writer'
 import type { PreparedCapture, RawCapture } from './capture'
 import { notFound } from './errors'
+import { MetadataEditor } from './metadata-editor'
 import { LibrarySearch } from './search'
 
 /** The articles of one library file: reading, searching, adding and deleting. */
 export class ArticleStore {
   private readonly searcher: LibrarySearch
+  /** The analyst's corrections and re-reading metadata from captures. */
+  readonly metadata: MetadataEditor
   private readonly writer: ArticleWriter
   private readonly articleTags: ArticleTags
   private readonly countArticles: Statement
@@ -29,6 +32,7 @@ export class ArticleStore {
     readonly libraryPath: string,
   ) {
     this.searcher = new LibrarySearch(db)
+    this.metadata = new MetadataEditor(db)
     this.writer = new ArticleWriter(db)
     this.articleTags = new ArticleTags(db)
     this.countArticles = db.prepare('SELECT count(*) FROM articles').pluck()

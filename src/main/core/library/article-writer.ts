@@ -102,7 +102,7 @@ export class ArticleWriter {
  * The canonical URL used as the article's identity. A site's front page is no article's identity:
  * pages whose metadata points at the home page must not all count as one article.
  */
-function articleUrl(url: string | null): string | null {
+export function articleUrl(url: string | null): string | null {
   const canonical = canonicalUrl(url)
   if (!canonical) return null
   const { pathname, search } = new URL(canonical)
