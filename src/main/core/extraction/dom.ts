@@ -64,7 +64,39 @@ export interface DomDocument {
  * element the root, and leaves content outside a missing <body>), so they are added first.
  */
 export function parseDocument(html: string): DomDocument {
-  return parseHTML(withRootElements(html)).document as unknown as DomDocument
+  return parseHTML(withRootElements(withOneRoot(html))).document as unknown as DomDocument
+}
+
+const ROOT_START = /<!doctype[^>]*>|<html[\s>]/i
+/** Scripts and comments may spell tags ("<body onload=…", "<!-- <body> -->"): skipped whole, never read as markup. */
+const SCRIPT = String.raw`<script\b[\s\S]*?<\/script\s*>|<!--[\s\S]*?-->`
+const BODY_START = new RegExp(`${SCRIPT}|<body[\\s>]`, 'gi')
+const ROOT_TAG = new RegExp(`(${SCRIPT})|<!doctype[^>]*>|<\\/?(?:html|body)(?:\\s[^>]*)?>`, 'gi')
+
+/**
+ * One document root, as a browser's parser makes it: server output before the doctype ("Warning:
+ * mysql_…") is dropped, and a second doctype, <html> or <body> inside the body (a CMS pasting a whole
+ * document into an article) is ignored, its content kept. linkedom would otherwise build a second
+ * document tree and hand back the wrong <body>.
+ */
+function withOneRoot(html: string): string {
+  const root = ROOT_START.exec(html)
+  if (root && root.index > 0 && /<[a-z]/i.test(html.slice(0, root.index))) html = html.slice(root.index)
+  let body: RegExpExecArray | null = null
+  BODY_START.lastIndex = 0
+  for (let m = BODY_START.exec(html); m; m = BODY_START.exec(html)) if (!/^<(?:script|!--)/i.test(m[0])) {
+    body = m
+    break
+  }
+  if (!body) return html
+  const bodyEnd = html.indexOf('>', body.index) + 1
+  const rest = html.slice(bodyEnd)
+  let tags = 0
+  ROOT_TAG.lastIndex = 0
+  for (let m = ROOT_TAG.exec(rest); m; m = ROOT_TAG.exec(rest)) if (!m[1]) tags++
+  // A well-formed page has only its own </body></html> after the body starts.
+  if (tags <= 2) return html
+  return html.slice(0, bodyEnd) + rest.replace(ROOT_TAG, (tag, script: string | undefined) => script ?? '') + '</body></html>'
 }
 
 function withRootElements(html: string): string {
