@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { METADATA_FIELDS, type Article } from '../../../shared/api'
-import { notFound } from '../../core/library/errors'
-import type { ApiContext, NamespaceHandlers, NamespaceSchemas } from '../types'
+import { LibraryError, notFound } from '../../core/library/errors'
+import { ApiError, type ApiContext, type NamespaceHandlers, type NamespaceSchemas } from '../types'
 import { id } from './common'
 
 // The shape only: what a date, URL or language code must look like is checked in core
@@ -28,13 +28,23 @@ export const metadataHandlers = ({ services }: ApiContext): NamespaceHandlers<'m
   const article = (articleId: number): Article => services.articles.get(articleId) ?? fail(articleId)
   return {
     update: (articleId, changes) => {
-      services.articles.metadata.update(articleId, changes)
+      refusals(() => services.articles.metadata.update(articleId, changes))
       return article(articleId)
     },
     revert: (articleId, list) => {
-      services.articles.metadata.reextract(articleId, list)
+      refusals(() => services.articles.metadata.reextract(articleId, list))
       return article(articleId)
     },
+  }
+}
+
+/** A value core refused is the caller's mistake (an API refusal with core's message), not a failure of main. */
+function refusals(work: () => void): void {
+  try {
+    work()
+  } catch (err) {
+    if (err instanceof LibraryError) throw new ApiError(err.code, err.message)
+    throw err
   }
 }
 

@@ -2,6 +2,7 @@
 import type { MessageSchema } from './index'
 import { compareDe, eventsDe } from '../views/compare/messages'
 import { jobsDe } from '../views/jobs/messages'
+import { citationsDe, metadataDe } from '../views/reader/metadata-messages'
 import { actorsDe, personsDe, statementsDe } from '../views/statements/messages'
 
 const de: MessageSchema = {
@@ -203,6 +204,8 @@ const de: MessageSchema = {
   statements: statementsDe,
   actors: actorsDe,
   persons: personsDe,
+  metadata: metadataDe,
+  citations: citationsDe,
 }
 
 export default de

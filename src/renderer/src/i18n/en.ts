@@ -5,6 +5,7 @@
  */
 import { compareEn, eventsEn } from '../views/compare/messages'
 import { jobsEn } from '../views/jobs/messages'
+import { citationsEn, metadataEn } from '../views/reader/metadata-messages'
 import { actorsEn, personsEn, statementsEn } from '../views/statements/messages'
 
 export default {
@@ -206,4 +207,6 @@ export default {
   statements: statementsEn,
   actors: actorsEn,
   persons: personsEn,
+  metadata: metadataEn,
+  citations: citationsEn,
 }
