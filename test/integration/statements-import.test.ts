@@ -125,7 +125,7 @@ describe('the CLI', () => {
     const { code, stdout } = await cli('statements', '--library', libraryPath, '--article', String(articleId), '--json')
     expect(code).toBe(0)
     const rows = JSON.parse(stdout) as { id: number; articleId: number; quote: string; actor: { id: string; name: string } | null; review: string }[]
-    expect(Object.keys(rows[0])).toEqual(['id', 'articleId', 'quote', 'kind', 'speaker', 'actor', 'channel', 'cue', 'start', 'end', 'confidence', 'review', 'reasons'])
+    expect(Object.keys(rows[0])).toEqual(['id', 'articleId', 'quote', 'kind', 'speaker', 'actor', 'person', 'channel', 'cue', 'start', 'end', 'confidence', 'review', 'reasons'])
     expect(rows.find((r) => r.quote.startsWith('Wir verurteilen'))?.actor?.id).toBe('by-mfa')
     const ru = JSON.parse((await cli('statements', '--library', libraryPath, '--actor', 'ru-mfa', '--json')).stdout) as { actor: { id: string } }[]
     expect(ru.length).toBeGreaterThan(0)

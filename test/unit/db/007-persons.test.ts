@@ -61,7 +61,7 @@ describe('migration 007 persons', () => {
     migrate(db, migrations, 6)
     actor(db, 'ru-mfa')
     const id = statement(db, article(db))
-    expect(migrate(db, migrations)).toBe(7)
+    expect(migrate(db, migrations, 7)).toBe(7)
     expect(schemaVersion(db)).toBe(7)
     expect(db.prepare('SELECT actor_id, speaker, person_id FROM statements WHERE id = ?').get(id)).toEqual({
       actor_id: 'ru-mfa',
