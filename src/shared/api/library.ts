@@ -87,7 +87,8 @@ export interface ImportProgress {
 }
 
 export type ImportOutcome =
-  | { file: string; status: 'imported'; articleId: number; title: string }
+  /** `fallback`: the page had no article structure; its text was found by fallback extraction and wants a look. */
+  | { file: string; status: 'imported'; articleId: number; title: string; fallback?: true }
   | { file: string; status: 'duplicate'; articleId: number; title: string; reason: 'url' | 'text' | 'capture' }
   | { file: string; status: 'failed'; reason: string }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../src/main/core/extraction/dom'
 import { extractArticle } from '../../../src/main/core/extraction/extract'
 import { collectBlocks } from '../../../src/main/core/extraction/main-text/blocks'
-import { fallbackBlocks } from '../../../src/main/core/extraction/main-text/fallback'
+import { fallbackBlocks, looseBlocks } from '../../../src/main/core/extraction/main-text/fallback'
 
 const PROSE = [
   'The defence ministry said on Thursday that the exercise would involve about four thousand soldiers from eight countries.',
@@ -87,6 +87,24 @@ describe('paragraphs', () => {
     const document = parseDocument('<html><body><p>Intro <a href="/x">linked words</a></p></body></html>')
     const [block] = collectBlocks(document.body!)
     expect(block.linkLength).toBe('linked words'.length)
+  })
+
+  it('never refuses a page with readable text: JSON-LD text, then loose lines, marked as fallback extraction', () => {
+    // homify.de (extraction-de): the steps exist only in the page's JSON-LD, the markup is a script shell.
+    const howTo = JSON.stringify({
+      '@type': 'HowTo',
+      description: 'Unabhängig von Größe und Stil kannst du dich glücklich schätzen, wenn du einen runden Tisch hast.',
+      step: [{ '@type': 'HowToStep', itemListElement: { '@type': 'HowToDirection', text: '<p>Um eine runde Tischdecke anzufertigen, musst du die Maße des Tisches kennen &ndash; den Durchmesser.</p>' } }],
+    })
+    const shell = extract('<div id="root"></div>', `<title>Tischdecke</title><script type="application/ld+json">${howTo}</script>`)
+    expect(shell.text.split('\n\n')).toEqual([
+      'Unabhängig von Größe und Stil kannst du dich glücklich schätzen, wenn du einen runden Tisch hast.',
+      'Um eine runde Tischdecke anzufertigen, musst du die Maße des Tisches kennen – den Durchmesser.',
+    ])
+    expect(shell.fallback).toBe(true)
+    const lines = parseDocument('<html><body><div>Öffnungszeiten Mo bis Fr</div><div>Telefon 030 1234567</div><div><a href="/">Start</a> <a href="/a">Anfahrt</a></div></body></html>')
+    expect(looseBlocks(lines.body!).map((b) => b.text)).toEqual(['Öffnungszeiten Mo bis Fr', 'Telefon 030 1234567'])
+    expect(extract(`<article><h1>Exercise announced</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`).fallback).toBeUndefined()
   })
 
   it('falls back to the prose paragraphs of the page', () => {

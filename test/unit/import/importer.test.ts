@@ -86,6 +86,16 @@ describe('Importer.run', () => {
     expect(lib.articles.info().articleCount).toBe(1)
   })
 
+  it('imports a page without article structure by fallback extraction and says so', async () => {
+    const shell = join(lib.dir, 'shell.html')
+    const body = { '@type': 'NewsArticle', articleBody: 'The ministry said on Monday that the talks would resume next week in Geneva.\n\nDelegates from both sides confirmed the date.' }
+    writeFileSync(shell, `<html><head><title>Talks</title><script type="application/ld+json">${JSON.stringify(body)}</script></head><body><div id="app"></div></body></html>`)
+    const summary = await importer.run([shell, join(GOOD, 'en-ceasefire.htm')])
+    const outcomes = byFile(summary)
+    expect(outcomes[shell]).toMatchObject({ status: 'imported', fallback: true })
+    expect(outcomes[join(GOOD, 'en-ceasefire.htm')]).not.toHaveProperty('fallback')
+  })
+
   it('refuses files over 50 MB without reading them', async () => {
     const big = join(lib.dir, 'huge.html')
     writeFileSync(big, '<html>')

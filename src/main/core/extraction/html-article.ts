@@ -37,6 +37,7 @@ export function extractHtmlArticle(source: HtmlSource): ExtractedArticle {
     text,
     wordCount: countWords(text),
     mediaType: source.mediaType,
+    ...(main.fallback ? { fallback: true as const } : {}),
   }
 }
 

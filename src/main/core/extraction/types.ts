@@ -17,6 +17,8 @@ export interface ExtractedArticle {
   wordCount: number
   /** The media type the input was read as: text/html, multipart/related (MHTML), text/plain. */
   mediaType: string
+  /** The page had no article structure: its text was taken by fallback extraction (best text blocks, JSON-LD). */
+  fallback?: true
 }
 
 export interface ExtractionInput {

@@ -107,6 +107,7 @@ const de: MessageSchema = {
     showDetails: 'Details anzeigen',
     hideDetails: 'Details ausblenden',
     duplicateOf: 'Duplikat ({reason}) von „{title}“',
+    fallback: 'ohne Artikelstruktur importiert (Ersatz-Extraktion) – Text bitte prüfen',
     duplicateReason: {
       url: 'gleiche URL',
       text: 'gleicher Text',

@@ -110,6 +110,7 @@ export default {
     showDetails: 'Show details',
     hideDetails: 'Hide details',
     duplicateOf: 'duplicate ({reason}) of “{title}”',
+    fallback: 'imported with fallback extraction (no article structure) – check the text',
     duplicateReason: {
       url: 'same URL',
       text: 'same text',

@@ -1,7 +1,9 @@
 import { escapeHtml } from '../html-escape'
-import { nestsDeeperThan, type DomDocument } from '../dom'
+import { nestsDeeperThan, type DomDocument, type DomElement } from '../dom'
 import { cleanArticle } from './article-cleanup'
-import { fallbackBlocks } from './fallback'
+import { fallbackBlocks, looseBlocks } from './fallback'
+import { wordCount } from './paragraph-shape'
+import { structuredText } from './structured-text'
 import { removePageFurniture } from './pre-clean'
 import { runReadability } from './readability'
 
@@ -15,6 +17,8 @@ export interface MainText {
   html: string
   title: string | null
   byline: string | null
+  /** Found without an article structure (prose blocks, JSON-LD, loose text): the analyst should check it. */
+  fallback?: true
 }
 
 export interface ArticleHints {
@@ -38,9 +42,21 @@ export function findMainText(document: DomDocument, hints: ArticleHints, reparse
   }
   // Readability leaves a page it gave up on half taken apart: start again from the source.
   const page = reparse()
+  const structured = structuredText(page)
   removePageFurniture(page)
   if (!page.body) return null
-  const fallback = fallbackBlocks(page.body)
-  if (!fallback.length) return null
-  return { paragraphs: fallback.map((b) => b.text), html: fallback.map((b) => `<p>${escapeHtml(b.text)}</p>`).join('\n'), title: null, byline: null }
+  const paragraphs = bestAvailableText(page.body, structured)
+  if (!paragraphs.length) return null
+  return { paragraphs, html: paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'), title: null, byline: null, fallback: true }
+}
+
+/**
+ * A page without an article structure still has text worth keeping: its prose paragraphs; else the text
+ * its JSON-LD states (pages that render with scripts); else every paragraph that is not mostly links.
+ */
+function bestAvailableText(body: DomElement, structured: readonly string[]): string[] {
+  const prose = fallbackBlocks(body)
+  if (prose.length) return prose.map((b) => b.text)
+  if (structured.some((p) => wordCount(p) >= 8)) return [...structured]
+  return looseBlocks(body).map((b) => b.text)
 }
