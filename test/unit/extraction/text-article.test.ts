@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../../../src/main/core/extraction/extract'
-import { trailingFurnitureStart } from '../../../src/main/core/extraction/main-text/paragraph-shape'
+import { trailingButtonsStart, trailingFurnitureStart } from '../../../src/main/core/extraction/main-text/paragraph-shape'
 import { extractFixture, paragraphs } from './fixtures'
 
 describe('article text copied from a page (.txt)', () => {
@@ -72,6 +72,16 @@ describe('trailingFurnitureStart', () => {
   it('keeps a closing list or short line without furniture wording', () => {
     expect(trailingFurnitureStart([prose, 'Generatoren für Krankenhäuser', 'Ersatzteile für Umspannwerke'])).toBe(3)
     expect(trailingFurnitureStart([prose, 'He was 84.'])).toBe(2)
+  })
+
+  it('drops a closing run of button labels by their shape, in any language (no phrase list)', () => {
+    expect(trailingButtonsStart([prose, 'Dela detta:', 'Gilla', 'Laddar', 'Relaterat'])).toBe(1)
+    expect(trailingButtonsStart([prose, 'Partager', 'Aimer ça', 'Chargement…'])).toBe(1)
+    // Two lines, a number, or a sentence: not a share bar.
+    expect(trailingButtonsStart([prose, 'Generatoren für Krankenhäuser', 'Ersatzteile für Umspannwerke'])).toBe(3)
+    expect(trailingButtonsStart([prose, 'Teil 1', 'Teil 2', 'Teil 3'])).toBe(4)
+    const pasted = extractArticle({ bytes: Buffer.from(`${prose}\n\n${prose.replace('ministry', 'embassy')}\n\nDela detta:\nGilla\nLaddar\nRelaterat\n`), fileName: 'x.txt' })
+    expect(pasted.text).not.toMatch(/Dela|Gilla|Laddar|Relaterat/u)
   })
 
   it('does not take prose that merely mentions a newsletter or subscription for furniture', () => {

@@ -1,9 +1,10 @@
 import { escapeHtml } from './html-escape'
 import { detectLanguage } from './language'
-import { isFurnitureText, isProse, trailingFurnitureStart, wordCount } from './main-text/paragraph-shape'
+import { isFurnitureText, isProse, trailingButtonsStart, trailingFurnitureStart, wordCount } from './main-text/paragraph-shape'
 import { cleanByline } from './metadata/byline'
 import { dateFromUrl, normaliseDate } from './metadata/date'
 import { domainOf } from './metadata/site'
+import { headlineMatchingSlug, shortFirstSentence, titleFromFileName, titleFromSlug } from './metadata/text-title'
 import { countWords, dropInvisible, joinParagraphs } from './text'
 import { ExtractionError, type ExtractedArticle } from './types'
 
@@ -19,15 +20,21 @@ const BYLINE_LINE = /^\s*(?:by|von|автор|текст)\s*[:\-–]?\s+\S/iu
  * title, datelines and bylines before the first paragraph are metadata, and the share bar and
  * related links that come along at the end are dropped.
  */
-export function extractTextArticle(raw: string, knownUrl: string | null): ExtractedArticle {
+export function extractTextArticle(raw: string, knownUrl: string | null, fileName?: string): ExtractedArticle {
   const lines = paragraphsOf(raw)
   const urlMatch = URL_PATTERN.exec(raw)
   const url = urlMatch ? urlMatch[0].replace(URL_TRAILING, '') : knownUrl
   // A line that is only the address is not article text.
   let paragraphs = lines.filter((line) => line.replace(URL_PATTERN, '').trim() !== '')
 
-  const title = titleLine(paragraphs)
+  let title = titleLine(paragraphs)
   if (title !== null) paragraphs = paragraphs.slice(1)
+  // No headline on the first line: the page's headline further down (its words are the URL's slug).
+  const headline = title === null ? headlineMatchingSlug(paragraphs, url) : null
+  if (headline !== null) {
+    title = headline
+    paragraphs = paragraphs.filter((p) => p !== headline)
+  }
 
   let byline: string | null = null
   let datedLine: string | null = null
@@ -39,12 +46,12 @@ export function extractTextArticle(raw: string, knownUrl: string | null): Extrac
   }
   // Lines before the first paragraph are datelines, bylines, breadcrumbs and labels.
   if (firstProse > 0) paragraphs = paragraphs.slice(firstProse)
-  paragraphs = paragraphs.slice(0, trailingFurnitureStart(paragraphs)).filter((p) => !isFurnitureText(p))
+  paragraphs = paragraphs.slice(0, Math.min(trailingFurnitureStart(paragraphs), trailingButtonsStart(paragraphs))).filter((p) => !isFurnitureText(p))
 
   const text = joinParagraphs(paragraphs)
   if (!text.trim()) throw new ExtractionError('no article text found')
   return {
-    title: title ?? firstWords(paragraphs[0]),
+    title: title ?? titleFromSlug(url) ?? titleFromFileName(fileName) ?? shortFirstSentence(paragraphs[0]) ?? firstWords(paragraphs[0]),
     byline,
     siteName: domainOf(url),
     url,

@@ -37,3 +37,26 @@ export function trailingFurnitureStart(paragraphs: readonly string[]): number {
   for (let i = runStart; i < paragraphs.length; i++) if (isFurnitureText(paragraphs[i]) || isClosingLine(paragraphs[i])) return i
   return paragraphs.length
 }
+
+/**
+ * Where a closing run of button labels begins in text copied from a page ("Sharen mit:", "Twitter", "Gefällt
+ * mir", "Wird geladen …", "Поделиться"), whatever the language: three or more short lines after the last
+ * paragraph, mostly one to three words with no number and no sentence. `paragraphs.length` when none.
+ */
+export function trailingButtonsStart(paragraphs: readonly string[]): number {
+  let runStart = paragraphs.length
+  while (runStart > 0 && !isProse(paragraphs[runStart - 1])) runStart--
+  const run = paragraphs.slice(runStart)
+  const buttons = run.filter(isButtonLabel).length
+  if (run.length >= MIN_BUTTON_RUN && buttons >= (run.length * 2) / 3) return runStart + run.findIndex(isButtonLabel)
+  return paragraphs.length
+}
+
+/** Shortest run of closing lines that reads as a share bar by shape alone. */
+const MIN_BUTTON_RUN = 3
+
+/** A line like a button or link label: one to three words, no number, no sentence. */
+function isButtonLabel(text: string): boolean {
+  const words = wordCount(text)
+  return words >= 1 && words <= 3 && !/\p{N}/u.test(text) && !/[.!?]["”»“')\]]?$/u.test(text.trim())
+}
