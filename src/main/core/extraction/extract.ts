@@ -33,7 +33,7 @@ function extract(input: ExtractionInput): ExtractedArticle {
       return extractHtmlArticle({ html: text, url: page.url ?? url, mediaType: 'multipart/related', fallbackTitle: page.subject })
     }
     case 'text':
-      return extractTextArticle(decodeBytes(bytes, input.charset, false).text, url)
+      return extractTextArticle(decodeBytes(bytes, input.charset, false).text, url, input.fileName)
     case 'html':
       return extractHtmlArticle({ html: decodeBytes(bytes, input.charset).text, url, mediaType: 'text/html' })
   }

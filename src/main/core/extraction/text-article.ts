@@ -4,7 +4,7 @@ import { isFurnitureText, isProse, trailingButtonsStart, trailingFurnitureStart,
 import { cleanByline } from './metadata/byline'
 import { dateFromUrl, normaliseDate } from './metadata/date'
 import { domainOf } from './metadata/site'
-import { headlineMatchingSlug, shortFirstSentence, titleFromFileName, titleFromSlug } from './metadata/text-title'
+import { headlineMatchingSlug, shortFirstSentence, slugWords, titleFromFileName, titleFromSlug } from './metadata/text-title'
 import { countWords, dropInvisible, joinParagraphs } from './text'
 import { ExtractionError, type ExtractedArticle } from './types'
 
@@ -27,13 +27,14 @@ export function extractTextArticle(raw: string, knownUrl: string | null, fileNam
   // A line that is only the address is not article text.
   let paragraphs = lines.filter((line) => line.replace(URL_PATTERN, '').trim() !== '')
 
-  let title = titleLine(paragraphs)
-  if (title !== null) paragraphs = paragraphs.slice(1)
-  // No headline on the first line: the page's headline further down (its words are the URL's slug).
-  const headline = title === null ? headlineMatchingSlug(paragraphs, url) : null
-  if (headline !== null) {
-    title = headline
-    paragraphs = paragraphs.filter((p) => p !== headline)
+  // The page's headline is the line made of the URL slug's words (below a breadcrumb or dateline, too);
+  // else a short first line. A long first line unrelated to the slug is a first sentence or a caption.
+  const headline = headlineMatchingSlug(paragraphs, url)
+  let title = headline ?? titleLine(paragraphs)
+  if (headline === null && title !== null && wordCount(title) > 12 && slugWords(url).length >= 3) title = null
+  if (title !== null) {
+    const at = paragraphs.indexOf(title)
+    paragraphs = [...paragraphs.slice(0, at), ...paragraphs.slice(at + 1)]
   }
 
   let byline: string | null = null

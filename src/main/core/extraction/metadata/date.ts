@@ -94,5 +94,46 @@ export function dateFromUrl(url: string | null | undefined): string | null {
     return null
   }
   const m = URL_DATE.exec(path) ?? URL_COMPACT_DATE.exec(path)
-  return m ? fromParts(+m[1], +m[2], +m[3], null, null) : null
+  return m ? fromParts(+m[1], +m[2], +m[3], null, null) : dateFromUrlMonthName(url)
+}
+
+/** Month names and abbreviations in URLs (/2019/nov/18/, /18-march-2024/), English and German as sites write them. */
+const URL_MONTHS: Record<string, number> = {
+  jan: 1, january: 1, januar: 1, feb: 2, february: 2, februar: 2, mar: 3, march: 3, maerz: 3, marz: 3, apr: 4, april: 4,
+  may: 5, mai: 5, jun: 6, june: 6, juni: 6, jul: 7, july: 7, juli: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, okt: 10, oktober: 10, nov: 11, november: 11, dec: 12, december: 12, dez: 12, dezember: 12,
+}
+const URL_NAMED_MONTH = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(0?[1-9]|[12]\d|3[01])(?:\/|[-_]|$)/i
+const URL_DAY_MONTH_YEAR = /[/_-](0?[1-9]|[12]\d|3[01])[-_]([a-z]{3,9})[-_]((?:19|20)\d{2})(?:[/_.-]|$)/i
+
+/** The date of a URL that names its month: /2019/nov/18/ (PolitiFact), /18-march-2024-… */
+export function dateFromUrlMonthName(url: string | null | undefined): string | null {
+  let path: string
+  try {
+    path = new URL(url ?? '').pathname
+  } catch {
+    return null
+  }
+  const a = URL_NAMED_MONTH.exec(path)
+  if (a && URL_MONTHS[a[2].toLowerCase()]) return fromParts(+a[1], URL_MONTHS[a[2].toLowerCase()], +a[3], null, null)
+  const b = URL_DAY_MONTH_YEAR.exec(path)
+  if (b && URL_MONTHS[b[2].toLowerCase()]) return fromParts(+b[3], URL_MONTHS[b[2].toLowerCase()], +b[1], null, null)
+  return null
+}
+
+/**
+ * The date a page's <title> carries, as some sites write it beside their name ("… | DW | 19.01.2020",
+ * "Pressemitteilung vom 5. März 2024"): only a complete date (day, month, year) read in the page's
+ * language first, and only where nothing better dated the page. A day only, not a time: titles give none.
+ */
+export function dateFromTitle(title: string | null | undefined, languageHint?: string | null): string | null {
+  if (!title) return null
+  const numeric = /(?:^|[\s|(–-])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d{2})(?=$|[\s|)–-])/.exec(title)
+  if (numeric) return fromParts(+numeric[3], +numeric[2], +numeric[1], null, null)
+  const found = dateMention(title, languageHint)
+  if (!found) return null
+  const s = found.start
+  const date = fromParts(s.get('year')!, s.get('month')!, s.get('day')!, null, null)
+  // A title naming a day after today is announcing an event, not dating itself.
+  return date && date <= new Date().toISOString().slice(0, 10) ? date : null
 }

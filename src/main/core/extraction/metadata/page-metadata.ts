@@ -1,8 +1,9 @@
 import type { DomDocument } from '../dom'
 import { cleanByline, joinAuthors } from './byline'
-import { dateFromUrl, normaliseDate } from './date'
+import { dateFromTitle, dateFromUrl, normaliseDate } from './date'
 import { readJsonLd } from './json-ld'
 import { firstMeta, readMetaTags } from './meta-tags'
+import { chooseOutlet } from './outlet'
 import { domainOf, httpUrl, isFrontPage } from './site'
 import { stripSiteName } from './title'
 
@@ -42,7 +43,9 @@ const PUBLISHED_META = [
   'datecreated',
 ]
 const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl']
-const SITE_META = ['og:site_name', 'application-name', 'al:android:app_name', 'al:ios:app_name']
+const APP_META = ['application-name', 'al:android:app_name', 'al:ios:app_name']
+/** Where pages state their own address besides <link rel=canonical> and og:url. */
+const URL_META = ['twitter:url', 'url', 'dc.identifier', 'parsely-link']
 const TITLE_META = ['og:title', 'twitter:title', 'dc.title', 'sailthru.title', 'parsely-title', 'headline']
 const DESCRIPTION_META = ['og:description', 'description', 'twitter:description', 'dc.description']
 
@@ -55,16 +58,24 @@ export function readPageMetadata(document: DomDocument, pageUrl: string | null):
   const meta = readMetaTags(document)
   const jsonLd = readJsonLd(document)
 
-  const url = pageAddress(document, meta.get('og:url') ?? null, jsonLd?.url ?? null, pageUrl)
+  const url = pageAddress(document, meta.get('og:url') ?? null, jsonLd?.url ?? firstMeta(meta, URL_META), pageUrl)
   const domain = domainOf(url ?? pageUrl)
-  const named = firstPresent(firstMeta(meta, SITE_META), jsonLd?.publisher)
-  // Some sites put their address where their name belongs.
-  const siteName = (named && (domainOf(httpUrl(named)) ?? named)) ?? domain
+  const titleText = titleElementText(document)
+  const siteName = chooseOutlet(
+    {
+      siteName: meta.get('og:site_name') ?? null,
+      publisher: jsonLd?.publisher ?? null,
+      appName: firstMeta(meta, APP_META),
+      title: titleText,
+      headline: firstPresent(firstMeta(meta, TITLE_META), jsonLd?.headline),
+    },
+    url ?? pageUrl,
+  )
   const declaredLanguage = languageCode(
     document.documentElement.getAttribute('lang') || document.documentElement.getAttribute('xml:lang') || meta.get('og:locale') || jsonLd?.inLanguage || meta.get('content-language') || meta.get('language'),
   )
 
-  const rawTitle = firstPresent(firstMeta(meta, TITLE_META), jsonLd?.headline) ?? (titleElementText(document) || headingText(document))
+  const rawTitle = firstPresent(firstMeta(meta, TITLE_META), jsonLd?.headline) ?? (titleText || headingText(document))
   const title = rawTitle ? stripSiteName(rawTitle.replace(/\s+/gu, ' ').trim(), [siteName, domain]) : null
 
   const byline = joinAuthors(jsonLd?.authors ?? []) ?? cleanByline(firstMeta(meta, AUTHOR_META))
@@ -72,7 +83,8 @@ export function readPageMetadata(document: DomDocument, pageUrl: string | null):
     normaliseDate(jsonLd?.datePublished, declaredLanguage) ??
     normaliseDate(firstMeta(meta, PUBLISHED_META), declaredLanguage) ??
     normaliseDate(timeElementDate(document), declaredLanguage) ??
-    dateFromUrl(url ?? pageUrl)
+    dateFromUrl(url ?? pageUrl) ??
+    dateFromTitle(titleText ?? rawTitle, declaredLanguage)
 
   return {
     title,
@@ -97,10 +109,23 @@ function firstPresent(metaValue: string | null, jsonLdValue: string | null | und
  */
 function pageAddress(document: DomDocument, ogUrl: string | null, jsonLdUrl: string | null, pageUrl: string | null): string | null {
   const canonical = [...document.getElementsByTagName('link')].find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''))?.getAttribute('href')
-  const base = pageUrl ?? httpUrl(ogUrl)
-  const candidates = [canonical, ogUrl, jsonLdUrl].map((u) => httpUrl(u, base)).filter((u): u is string => !!u)
+  // A relative canonical link needs an address to resolve against: where the page came from, its
+  // <base href>, or its own og:url (a page saved to disk has no address of its own).
+  const baseHref = document.getElementsByTagName('base')[0]?.getAttribute('href')
+  const base = pageUrl ?? httpUrl(baseHref) ?? httpUrl(ogUrl) ?? httpUrl(jsonLdUrl)
+  const candidates = [canonical, ogUrl, jsonLdUrl].map((u) => httpUrl(decodedAddress(u), base)).filter((u): u is string => !!u)
   const article = candidates.find((u) => !isFrontPage(u))
   return article ?? (pageUrl && !isFrontPage(pageUrl) ? pageUrl : (candidates[0] ?? pageUrl))
+}
+
+/** Some sites percent-encode the whole address in og:url ("https%3A%2F%2Fwww.…"); decoded once, it is an address. */
+function decodedAddress(value: string | null | undefined): string | null | undefined {
+  if (!value || !/^https?%3A%2F%2F/i.test(value.trim())) return value
+  try {
+    return decodeURIComponent(value.trim())
+  } catch {
+    return value
+  }
 }
 
 /** The datetime of the <time> that most likely dates the article: one marked as published, else the first in the article. */
