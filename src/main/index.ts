@@ -40,6 +40,11 @@ if (!app.requestSingleInstanceLock()) {
       // Fetch jobs go through Chromium's network stack: system proxy, corporate certificates.
       httpClient: new ElectronHttpClient(),
       fetchJobs: { userAgent: process.env['PARALLAX_USER_AGENT'] },
+      // Opening happens before the window exists; a long upgrade (rebuilding the search index of a
+      // large library) is reported on the console.
+      onMigrationProgress: ({ name, done, total }) => {
+        if (done === 0 || done === total || done % 10_000 === 0) console.log(`library upgrade (${name}): ${done} of ${total} articles`)
+      },
     })
     const getWindow = () => mainWindow
     const dispatch = createDispatcher({

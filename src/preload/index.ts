@@ -29,6 +29,7 @@ function bind<N extends Namespace>(namespace: N): ParallaxApi[N] {
 const api = {
   app: bind('app'),
   library: bind('library'),
+  searches: bind('searches'),
   tags: bind('tags'),
   import: bind('import'),
   actors: bind('actors'),

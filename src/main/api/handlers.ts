@@ -9,6 +9,7 @@ import { jobsHandlers } from './namespaces/jobs'
 import { metadataHandlers } from './namespaces/metadata'
 import { libraryHandlers } from './namespaces/library'
 import { personsHandlers } from './namespaces/persons'
+import { searchesHandlers } from './namespaces/searches'
 import { statementsHandlers } from './namespaces/statements'
 import { tagsHandlers } from './namespaces/tags'
 
@@ -17,6 +18,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
   return {
     app: appHandlers(ctx),
     library: libraryHandlers(ctx),
+    searches: searchesHandlers(ctx),
     tags: tagsHandlers(ctx),
     import: importHandlers(ctx),
     actors: actorsHandlers(ctx),

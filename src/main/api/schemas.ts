@@ -9,12 +9,14 @@ import { jobsSchemas } from './namespaces/jobs'
 import { metadataSchemas } from './namespaces/metadata'
 import { librarySchemas } from './namespaces/library'
 import { personsSchemas } from './namespaces/persons'
+import { searchesSchemas } from './namespaces/searches'
 import { statementsSchemas } from './namespaces/statements'
 import { tagsSchemas } from './namespaces/tags'
 
 export const schemas: Schemas = {
   app: appSchemas,
   library: librarySchemas,
+  searches: searchesSchemas,
   tags: tagsSchemas,
   import: importSchemas,
   actors: actorsSchemas,

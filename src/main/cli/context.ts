@@ -1,5 +1,9 @@
 import { existsSync } from 'node:fs'
+import type { MigrationEvent } from '../core/db/migrate'
 import { createServices, type Services } from '../core/services'
+
+/** Smaller libraries migrate in moments: no progress line. */
+const MIGRATION_PROGRESS_FROM = 2000
 
 export interface CliIo {
   out(text: string): void
@@ -32,11 +36,25 @@ export class CliContext {
   }
 
   /**
+   * A line on stderr while a migration rebuilds a large library (the search index): rewritten in
+   * place on a terminal; elsewhere only its start and end, so logs stay short.
+   */
+  private migrationProgress({ name, done, total }: MigrationEvent): void {
+    if (total < MIGRATION_PROGRESS_FROM) return
+    const line = `upgrading the library (${name}): ${done.toLocaleString('en')} of ${total.toLocaleString('en')} articles`
+    if (this.io.errIsTty) this.io.err(`\r${line}${done === total ? '\n' : ''}`)
+    else if (done === 0 || done === total) this.io.err(`${line}\n`)
+  }
+
+  /**
    * Opens the library for one command and closes it afterwards. Reading commands on a library
    * that does not exist yet see an empty one, and no file is created for them.
    */
   async withLibrary<T>(file: string, create: boolean, work: (services: Services) => Promise<T> | T): Promise<T> {
-    const services = createServices({ libraryPath: create || existsSync(file) ? file : ':memory:' })
+    const services = createServices({
+      libraryPath: create || existsSync(file) ? file : ':memory:',
+      onMigrationProgress: (e) => this.migrationProgress(e),
+    })
     try {
       return await work(services)
     } finally {

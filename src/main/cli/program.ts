@@ -11,6 +11,7 @@ import { registerList } from './commands/list'
 import { registerPersons } from './commands/persons'
 import { registerReextract } from './commands/reextract'
 import { registerSearch } from './commands/search'
+import { registerSearches } from './commands/searches'
 import { registerShow } from './commands/show'
 import { registerStatements } from './commands/statements'
 import { CliContext, type CliIo } from './context'
@@ -18,7 +19,7 @@ import { CliContext, type CliIo } from './context'
 export type RegisterCommand = (program: Command, ctx: CliContext) => void
 
 /** Every command, one file each under commands/; a new command adds one line here. */
-const COMMANDS: RegisterCommand[] = [registerImport, registerList, registerSearch, registerShow, registerExtract, registerCompare, registerJobs, registerActors, registerPersons, registerStatements, registerEdit, registerExport, registerReextract]
+const COMMANDS: RegisterCommand[] = [registerImport, registerList, registerSearch, registerSearches, registerShow, registerExtract, registerCompare, registerJobs, registerActors, registerPersons, registerStatements, registerEdit, registerExport, registerReextract]
 
 export const EXIT_OK = 0
 export const EXIT_FAILED = 1

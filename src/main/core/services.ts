@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events'
 import { join } from 'node:path'
-import { openDatabase, type Db } from './db/open'
+import { openDatabase, type Db, type OpenOptions } from './db/open'
 import { ArticleStore } from './library/article-store'
+import { SavedSearchStore } from './library/saved-searches'
 import { TagStore } from './library/tag-store'
 import { Importer } from './import/importer'
 import { SettingsStore } from './settings/settings-store'
@@ -25,6 +26,8 @@ export interface Services {
   readonly db: Db
   readonly articles: ArticleStore
   readonly tags: TagStore
+  /** Saved searches with their counts of new matching articles. */
+  readonly savedSearches: SavedSearchStore
   readonly importer: Importer
   readonly settings: SettingsStore
   readonly actors: ActorStore
@@ -48,6 +51,8 @@ export interface Services {
 
 export interface ServicesOptions {
   libraryPath: string
+  /** Progress of a migration that rebuilds much on opening (the search index of a large library). */
+  onMigrationProgress?: OpenOptions['onMigrationProgress']
   /** Where app settings live; defaults to beside the library. */
   settingsFile?: string
   /** Worker threads for import; defaults to cores - 1 (at least 1). */
@@ -61,9 +66,10 @@ export interface ServicesOptions {
 }
 
 export function createServices(options: ServicesOptions): Services {
-  const db = openDatabase(options.libraryPath)
+  const db = openDatabase(options.libraryPath, { onMigrationProgress: options.onMigrationProgress })
   const articles = new ArticleStore(db, options.libraryPath)
   const tags = new TagStore(db)
+  const savedSearches = new SavedSearchStore(db, (query, afterId) => articles.countNewer(query, afterId))
   const settings = new SettingsStore(options.settingsFile ?? join(options.libraryPath + '.settings.json'))
   const actors = new ActorStore(db)
   const actorSync = actors.syncSeed(options.actorSeedFile ? loadSeedFile(options.actorSeedFile) : defaultSeed())
@@ -85,6 +91,7 @@ export function createServices(options: ServicesOptions): Services {
     db,
     articles,
     tags,
+    savedSearches,
     importer,
     settings,
     actors,

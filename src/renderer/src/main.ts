@@ -5,6 +5,7 @@ import { i18n } from './i18n'
 import { router } from './router'
 import { useImportStore } from './stores/import'
 import { useJobsStore } from './stores/jobs'
+import { useSavedSearchesStore } from './stores/saved-searches'
 import { useSettingsStore } from './stores/settings'
 import './styles/theme.css'
 import './styles/base.css'
@@ -23,6 +24,9 @@ async function start(): Promise<void> {
   // Background fetch jobs update the sidebar's new-articles badge.
   useJobsStore(pinia).listen()
   void useJobsStore(pinia).load()
+  // Saved searches count new articles from imports and fetch jobs in the sidebar.
+  useSavedSearchesStore(pinia).listen()
+  void useSavedSearchesStore(pinia).load()
   app.mount('#app')
 }
 

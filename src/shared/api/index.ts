@@ -10,6 +10,7 @@ import type { CompareApi, EventsApi } from './compare'
 import type { JobProgress, JobsApi, JobsChanged } from './jobs'
 import type { CitationsApi, MetadataApi } from './metadata'
 import type { PersonsApi } from './persons'
+import type { SearchesApi } from './searches'
 import type { ExtractionSummary, StatementsApi, StatementsProgress } from './statements'
 
 export * from './library'
@@ -18,11 +19,13 @@ export * from './compare'
 export * from './jobs'
 export * from './metadata'
 export * from './persons'
+export * from './searches'
 export * from './statements'
 
 export interface ParallaxApi {
   app: AppApi
   library: LibraryApi
+  searches: SearchesApi
   tags: TagsApi
   import: ImportApi
   actors: ActorsApi
@@ -55,6 +58,7 @@ type MethodTable = { [N in Namespace]: { [M in MethodOf<N>]: true } }
 export const API_METHODS: MethodTable = {
   app: { openExternal: true, settings: true, updateSettings: true },
   library: { info: true, search: true, getArticle: true, deleteArticle: true, sources: true, languages: true },
+  searches: { list: true, save: true, open: true, remove: true },
   tags: {
     list: true,
     create: true,

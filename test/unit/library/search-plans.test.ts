@@ -55,10 +55,10 @@ const ORDER: Record<Exclude<SortOrder, 'relevance'>, (a: Row, b: Row) => number>
 }
 
 function expected(q: SearchQuery): { total: number; ids: number[] } {
-  const match = q.text ? toFtsQuery(q.text) : null
+  const match = q.text ? toFtsQuery(q.text, q.languages ?? ['de', 'en', 'ru']) : null
   const ranked = match
     ? (lib.db
-        .prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0), rowid')
+        .prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0, 2.5, 0.5), rowid')
         .pluck()
         .all(match) as number[])
     : null

@@ -7,7 +7,8 @@ import { collect, isoDate, jsonOption, libraryOption, libraryPathOf, nonNegative
 
 const SORTS: SortOrder[] = ['relevance', 'date-desc', 'date-asc', 'imported-desc', 'title']
 
-interface SearchOptions {
+/** The filter options `search` and `searches save` share. */
+export interface SearchOptions {
   library?: string
   json?: boolean
   tag: string[]
@@ -16,8 +17,8 @@ interface SearchOptions {
   from?: string
   to?: string
   sort?: SortOrder
-  limit: number
-  offset: number
+  limit?: number
+  offset?: number
 }
 
 export function registerSearch(program: Command, ctx: CliContext): void {
@@ -55,8 +56,8 @@ export function registerSearch(program: Command, ctx: CliContext): void {
 }
 
 /** The API query for the options; null when a named tag or source does not exist (nothing can match). */
-function toQuery(text: string, o: SearchOptions, { tags, articles }: Services, ctx: CliContext): SearchQuery | null {
-  const query: SearchQuery = { text, sort: o.sort, limit: o.limit, offset: o.offset }
+export function toQuery(text: string, o: SearchOptions, { tags, articles }: Services, ctx: CliContext): SearchQuery | null {
+  const query: SearchQuery = { text, sort: o.sort, ...(o.limit !== undefined ? { limit: o.limit, offset: o.offset } : {}) }
   if (o.lang.length) query.languages = o.lang.map((l) => l.toLowerCase())
   if (o.from) query.from = o.from
   if (o.to) query.to = o.to

@@ -1,6 +1,15 @@
 import type { Database } from 'better-sqlite3'
+import { registerSearchFunctions } from '../library/search-functions'
 import type { Migration } from './migration'
 import { migrations as allMigrations } from './migrations'
+
+/** A long migration's progress: which migration, and how far it has come. */
+export interface MigrationEvent {
+  version: number
+  name: string
+  done: number
+  total: number
+}
 
 export class LibraryVersionError extends Error {
   constructor(
@@ -19,8 +28,16 @@ export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number
 }
 
-/** Brings the schema up to `target` (default: the newest), one transaction per migration. */
-export function migrate(db: Database, migrations: readonly Migration[] = allMigrations, target?: number): number {
+/**
+ * Brings the schema up to `target` (default: the newest), one transaction per migration.
+ * `onProgress` hears from migrations that rebuild much (the search index, on a large library).
+ */
+export function migrate(
+  db: Database,
+  migrations: readonly Migration[] = allMigrations,
+  target?: number,
+  onProgress?: (event: MigrationEvent) => void,
+): number {
   const sorted = [...migrations].sort((a, b) => a.version - b.version)
   sorted.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`Migration numbering has a gap or duplicate at ${m.version} (${m.name})`)
@@ -29,10 +46,12 @@ export function migrate(db: Database, migrations: readonly Migration[] = allMigr
   const goal = target ?? newest
   const current = schemaVersion(db)
   if (current > newest) throw new LibraryVersionError(current, newest)
+  // Triggers (and migrations) call these, so any connection that migrates can also write.
+  registerSearchFunctions(db)
   for (const m of sorted) {
     if (m.version <= current || m.version > goal) continue
     db.transaction(() => {
-      m.up(db)
+      m.up(db, onProgress && ((done, total) => onProgress({ version: m.version, name: m.name, done, total })))
       db.pragma(`user_version = ${m.version}`)
     })()
   }

@@ -1,8 +1,11 @@
 import type { Database } from 'better-sqlite3'
 
+/** How far a long migration has come (rows rebuilt, say), for a progress line or bar. */
+export type MigrationProgress = (done: number, total: number) => void
+
 /** One schema change. `version` is the file's number; `up` runs inside a transaction. */
 export interface Migration {
   readonly version: number
   readonly name: string
-  up(db: Database): void
+  up(db: Database, progress?: MigrationProgress): void
 }

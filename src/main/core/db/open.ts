@@ -1,12 +1,18 @@
 import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { migrate } from './migrate'
+import { migrate, type MigrationEvent } from './migrate'
 
 export type Db = Database.Database
 
+export interface OpenOptions {
+  readonly?: boolean
+  /** Progress of a migration that rebuilds much (the search index of a large library). */
+  onMigrationProgress?: (event: MigrationEvent) => void
+}
+
 /** Opens (creating if needed) a library file, tuned for one writer, and migrates it. */
-export function openDatabase(file: string, options: { readonly?: boolean } = {}): Db {
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (file !== ':memory:' && !options.readonly) mkdirSync(dirname(file), { recursive: true })
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false })
   try {
@@ -15,7 +21,7 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
     if (!options.readonly) {
       db.pragma('journal_mode = WAL')
       db.pragma('synchronous = NORMAL')
-      migrate(db)
+      migrate(db, undefined, undefined, options.onMigrationProgress)
     }
     return db
   } catch (err) {

@@ -74,6 +74,11 @@ export class ArticleStore {
     return this.searcher.search(query)
   }
 
+  /** Articles matching a query's words and filters that have an id above `afterId` (newer ones). */
+  countNewer(query: SearchQuery, afterId: number): number {
+    return this.searcher.countNewer(query, afterId)
+  }
+
   get(id: number): Article | null {
     const row = this.selectArticle.get(id) as ArticleRow | undefined
     return row ? toArticle(row, this.articleTags.of([id]).get(id) ?? []) : null

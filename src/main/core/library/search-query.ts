@@ -1,15 +1,30 @@
 import { foldForSearch } from './search-fold'
+import { queryStems } from './search-stems'
 
 /**
  * Turns what a person types into a safe FTS5 MATCH expression. Every term is emitted as a quoted
  * FTS5 string, so no user input is ever read as FTS syntax (AND, NEAR, column filters, parentheses,
  * stray quotes or stars): words are AND-ed, "quoted phrases" stay phrases and a trailing * makes
  * the last word of a term a prefix.
+ *
+ * An unquoted word finds its other forms: it matches its exact form in the exact columns or any of
+ * its stems in the stem columns (migration 009; search-stems.ts). The exact alternative matches nothing the stems do
+ * not, but it adds to bm25, so exact forms rank first. Quoted terms and prefixes match exact forms only.
  */
 export interface SearchTerm {
   /** The term's text (a word, a hyphenated compound, or the inside of a quoted phrase). */
   text: string
   prefix: boolean
+  /** Quoted: exactly these word forms. */
+  quoted: boolean
+}
+
+export interface FtsQuery {
+  match: string
+  /** Some term matches exact forms only (quoted or a prefix): its hits are in the exact columns. */
+  exactTerms: boolean
+  /** Some term matches word forms: its hits are in the stem columns. */
+  stemmedTerms: boolean
 }
 
 /** unicode61's default token characters: letters, numbers and private-use characters. */
@@ -30,26 +45,55 @@ export function parseSearchText(input: string): SearchTerm[] {
       let end = i + 1
       while (end < text.length && !'"“”«»'.includes(text[end])) end++
       const prefix = text[end + 1] === '*'
-      terms.push({ text: text.slice(i + 1, end), prefix })
+      terms.push({ text: text.slice(i + 1, end), prefix, quoted: true })
       i = end + 1 + (prefix ? 1 : 0)
     } else {
       let end = i
       while (end < text.length && !/\s/u.test(text[end]) && !'"„“”«»'.includes(text[end])) end++
       const word = text.slice(i, end)
-      terms.push({ text: word.replace(/\*+$/u, ''), prefix: word.endsWith('*') })
+      terms.push({ text: word.replace(/\*+$/u, ''), prefix: word.endsWith('*'), quoted: false })
       i = end
     }
   }
   return terms.filter((t) => TOKEN_CHAR.test(t.text))
 }
 
-/** The MATCH expression for `input`, or null when it holds nothing searchable. */
-export function toFtsQuery(input: string): string | null {
+const EXACT_COLUMNS = '{title text}'
+const STEM_COLUMNS = '{title_stems text_stems}'
+const quote = (text: string) => `"${text.replaceAll('"', '""')}"`
+
+/**
+ * The MATCH expression for `input`, or null when it holds nothing searchable. `languages` are
+ * those whose stems an unquoted word is looked up under: the library's, or the filter's.
+ */
+export function buildFtsQuery(
+  input: string,
+  languages: readonly string[] = [],
+  isLibraryWord?: (word: string) => boolean,
+  isIndexedStem?: (stem: string) => boolean,
+): FtsQuery | null {
+  let exactTerms = false
+  let stemmedTerms = false
   const parts = parseSearchText(input).map((term) => {
-    const body = foldForSearch(term.text).replaceAll('"', '""')
-    return `"${body}"${term.prefix && lastWordLength(term.text) >= MIN_PREFIX_CHARS ? '*' : ''}`
+    const exact = quote(foldForSearch(term.text))
+    if (term.prefix && lastWordLength(term.text) >= MIN_PREFIX_CHARS) {
+      exactTerms = true
+      return `${EXACT_COLUMNS} : ${exact}*`
+    }
+    if (term.quoted) {
+      exactTerms = true
+      return `${EXACT_COLUMNS} : ${exact}`
+    }
+    stemmedTerms = true
+    const stems = queryStems(term.text, languages, isLibraryWord, isIndexedStem).map(quote)
+    const anyStem = stems.length === 1 ? stems[0] : `(${stems.join(' OR ')})`
+    return `(${EXACT_COLUMNS} : ${exact} OR ${STEM_COLUMNS} : ${anyStem})`
   })
-  return parts.length > 0 ? parts.join(' AND ') : null
+  return parts.length > 0 ? { match: parts.join(' AND '), exactTerms, stemmedTerms } : null
+}
+
+export function toFtsQuery(input: string, languages: readonly string[] = [], isLibraryWord?: (word: string) => boolean): string | null {
+  return buildFtsQuery(input, languages, isLibraryWord)?.match ?? null
 }
 
 function lastWordLength(text: string): number {

@@ -7,14 +7,24 @@ import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './article-rows'
 import { LibraryMemo } from './library-memo'
 import { filterConditions } from './search-filters'
 import { shouldWalkSortIndex, SORTS } from './search-plan'
-import { toFtsQuery } from './search-query'
+import { buildFtsQuery, type FtsQuery } from './search-query'
+import { HIT_END, HIT_START, mergedSnippet } from './search-snippet'
+import { STEMMED_LANGUAGES } from './search-stemmers'
 import { StatementCache } from './statement-cache'
 
 export const DEFAULT_PAGE_SIZE = 50
-const HIT_START = '\uE000'
-const HIT_END = '\uE001'
-/** Title hits weigh more than body hits; ties go to the older article. */
-const RANK = sql.raw('bm25(articles_fts, 5.0, 1.0), articles_fts.rowid')
+const SNIPPET_WORDS = 24
+/**
+ * Columns: title, text, title_stems, text_stems. Title hits weigh more than body hits, and a word
+ * found in its exact form scores in an exact column and a stem column, so exact forms rank first.
+ * Ties go to the older article.
+ */
+const RANK = sql.raw('bm25(articles_fts, 5.0, 1.0, 2.5, 0.5), articles_fts.rowid')
+/** The library's languages, one index seek each (a plain DISTINCT would read the whole index). */
+const LANGUAGES = sql`WITH RECURSIVE l(language) AS (
+    SELECT min(language) FROM articles
+    UNION ALL SELECT (SELECT min(language) FROM articles WHERE language > l.language) FROM l WHERE l.language IS NOT NULL)
+  SELECT language FROM l WHERE language IS NOT NULL`
 
 interface PageIds {
   total: number
@@ -30,7 +40,11 @@ export class LibrarySearch {
   private readonly statements: StatementCache
   private readonly tags: ArticleTags
   private readonly snippets: Statement
+  private readonly highlights: Statement
   private readonly counts: LibraryMemo<number>
+  private readonly languages: LibraryMemo<string[]>
+  private readonly words: LibraryMemo<boolean>
+  private readonly wordExists: Statement
   private readonly rankings: LibraryMemo<number[]>
 
   constructor(db: Db) {
@@ -38,10 +52,21 @@ export class LibrarySearch {
     this.tags = new ArticleTags(db)
     this.counts = new LibraryMemo(db, 100)
     this.rankings = new LibraryMemo(db, 4)
+    this.languages = new LibraryMemo(db, 1)
+    this.words = new LibraryMemo(db, 1000)
+    this.wordExists = db.prepare('SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1').pluck()
     // One evaluation of the MATCH for the whole page (a prefix term expands once, not per row):
     // the rowid range goes to FTS5, the `+rowid IN` check keeps snippet() to the page's rows.
+    // Snippets come from the text, through the column the query's hits are in: the exact text (1)
+    // or its stems (3). Letting snippet() try every column would tokenize the text twice per row.
     this.snippets = db.prepare(`
-      SELECT rowid AS id, snippet(articles_fts, -1, '${HIT_START}', '${HIT_END}', '…', 24) AS snippet
+      SELECT rowid AS id, snippet(articles_fts, ?, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_WORDS}) AS snippet
+      FROM articles_fts
+      WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`)
+    // The text as marked by its exact column (1) and its stem column (3), for mergedSnippet().
+    this.highlights = db.prepare(`
+      SELECT rowid AS id, highlight(articles_fts, 1, '${HIT_START}', '${HIT_END}') AS exact,
+        highlight(articles_fts, 3, '${HIT_START}', '${HIT_END}') AS stems
       FROM articles_fts
       WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`)
   }
@@ -49,10 +74,49 @@ export class LibrarySearch {
   search(query: SearchQuery): SearchPage {
     const offset = query.offset ?? 0
     const limit = query.limit ?? DEFAULT_PAGE_SIZE
-    const match = query.text ? toFtsQuery(query.text) : null
+    const fts = query.text ? this.ftsQuery(query.text, query) : null
     const filters = filterConditions(query)
-    const page = match ? this.textPage(match, filters, query, offset, limit) : this.listPage(filters, query, offset, limit)
-    return { total: page.total, offset, hits: this.hits(page.ids, match) }
+    const page = fts ? this.textPage(fts.match, filters, query, offset, limit) : this.listPage(filters, query, offset, limit)
+    return { total: page.total, offset, hits: this.hits(page.ids, fts) }
+  }
+
+  /**
+   * How many articles matching the query's words and filters have an id above `afterId`, i.e.
+   * arrived after it. The id bound goes to FTS5 as a rowid range, so only new hits are visited.
+   */
+  countNewer(query: SearchQuery, afterId: number): number {
+    const fts = query.text ? this.ftsQuery(query.text, query) : null
+    const filters = [...filterConditions(query), sql`a.id > ${afterId}`]
+    if (!fts) return this.statements.value<number>(sql`SELECT count(*) FROM articles a WHERE ${sql.join(filters, ' AND ')}`) ?? 0
+    const where = sql.join([sql`articles_fts MATCH ${fts.match}`, sql`articles_fts.rowid > ${afterId}`, ...filters], ' AND ')
+    return (
+      this.statements.value<number>(
+        sql`SELECT count(*) FROM articles_fts JOIN articles a INDEXED BY articles_facets ON a.id = articles_fts.rowid WHERE ${where}`,
+      ) ?? 0
+    )
+  }
+
+  private ftsQuery(text: string, query: SearchQuery): FtsQuery | null {
+    return buildFtsQuery(
+      text,
+      this.stemLanguages(query),
+      (word) => this.hasTerm('{title text}', word),
+      (stem) => this.hasTerm('{title_stems text_stems}', stem),
+    )
+  }
+
+  /** Whether some article has the term in these columns: one index lookup, remembered until the library changes. */
+  private hasTerm(columns: string, term: string): boolean {
+    const match = `${columns} : "${term.replaceAll('"', '""')}"`
+    return this.words.get(match, () => this.wordExists.get(match) !== undefined)
+  }
+
+  /** The languages whose stems a word is looked up under: the filter's, else the library's. */
+  private stemLanguages(query: SearchQuery): string[] {
+    const present = query.languages?.length
+      ? query.languages.map((l) => l.toLowerCase())
+      : this.languages.get('', () => this.statements.column<string>(LANGUAGES))
+    return present.filter((l) => STEMMED_LANGUAGES.includes(l))
   }
 
   private textPage(match: string, filters: SqlFragment[], query: SearchQuery, offset: number, limit: number): PageIds {
@@ -121,7 +185,7 @@ export class LibrarySearch {
   }
 
   /** Summaries, tags and snippets for one page only: snippets are the costly part of a search. */
-  private hits(ids: number[], match: string | null): SearchHit[] {
+  private hits(ids: number[], fts: FtsQuery | null): SearchHit[] {
     if (ids.length === 0) return []
     const rows = this.statements.all<SummaryRow>(
       sql`SELECT ${sql.raw(SUMMARY_COLUMNS)} FROM articles a LEFT JOIN sources s ON s.id = a.source_id
@@ -129,18 +193,21 @@ export class LibrarySearch {
     )
     const byId = new Map(rows.map((r) => [r.id, r]))
     const tags = this.tags.of(ids)
-    const snippets = match ? this.snippetsOf(ids, match) : new Map<number, string>()
+    const snippets = fts ? this.snippetsOf(ids, fts) : new Map<number, string | null>()
     return ids.flatMap((id) => {
       const row = byId.get(id)
       return row ? [{ ...toSummary(row, tags.get(id) ?? []), snippet: snippets.get(id) ?? null }] : []
     })
   }
 
-  private snippetsOf(ids: number[], match: string): Map<number, string> {
-    const rows = this.snippets.all(match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as {
-      id: number
-      snippet: string
-    }[]
+  private snippetsOf(ids: number[], fts: FtsQuery): Map<number, string | null> {
+    const args = [fts.match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)]
+    if (fts.exactTerms && fts.stemmedTerms) {
+      const rows = this.highlights.all(...args) as { id: number; exact: string; stems: string }[]
+      return new Map(rows.map((r) => [r.id, mergedSnippet(r.exact, r.stems, SNIPPET_WORDS)]))
+    }
+    const column = fts.stemmedTerms ? 3 : 1
+    const rows = this.snippets.all(column, ...args) as { id: number; snippet: string }[]
     return new Map(rows.map((r) => [r.id, r.snippet]))
   }
 }

@@ -2,6 +2,7 @@
 import type { MessageSchema } from './index'
 import { compareDe, eventsDe } from '../views/compare/messages'
 import { jobsDe } from '../views/jobs/messages'
+import { searchDe } from '../views/library/search-messages'
 import { citationsDe, metadataDe } from '../views/reader/metadata-messages'
 import { actorsDe, personsDe, statementsDe } from '../views/statements/messages'
 
@@ -202,6 +203,7 @@ const de: MessageSchema = {
   events: eventsDe,
   compare: compareDe,
   jobs: jobsDe,
+  search: searchDe,
   statements: statementsDe,
   actors: actorsDe,
   persons: personsDe,

@@ -5,6 +5,7 @@
  */
 import { compareEn, eventsEn } from '../views/compare/messages'
 import { jobsEn } from '../views/jobs/messages'
+import { searchEn } from '../views/library/search-messages'
 import { citationsEn, metadataEn } from '../views/reader/metadata-messages'
 import { actorsEn, personsEn, statementsEn } from '../views/statements/messages'
 
@@ -205,6 +206,7 @@ export default {
   events: eventsEn,
   compare: compareEn,
   jobs: jobsEn,
+  search: searchEn,
   statements: statementsEn,
   actors: actorsEn,
   persons: personsEn,
