@@ -69,6 +69,15 @@ describe('English reported speech', () => {
     ])
   })
 
+  it('takes a clause without "that" after other speech verbs where a subject and an auxiliary open it', () => {
+    // PolNeAR (polnear-en-dev).
+    const found = extract('PolitiFact announced it will have 18 fact-checkers working during the first presidential debate. Twelve percent indicated that they were not sure.', 'en')
+    expect(found.map((s) => [s.quote, s.speaker])).toEqual([
+      ['it will have 18 fact-checkers working during the first presidential debate', 'PolitiFact'],
+      ['they were not sure', 'Twelve percent'],
+    ])
+  })
+
   it('does not read "claimed victory" or "announced the deal" as reported speech', () => {
     expect(summary('Russia\'s Foreign Ministry claimed victory and announced the deal on Monday.', 'en')).toEqual([])
   })

@@ -53,6 +53,7 @@ const EN_CLAUSE_VERB = /^\s+(?:had|has|have|was|were|is|are|would|will|could|sho
 /** English verbs that take a content clause without "that"; the others ("claimed victory", "announced the deal") need it. */
 const EN_SAY = words('said|says|say|saying|added|adds|stated|believe|believes|believed|think|thinks|thought|insist|insisted|insists|warn|warned|warns|argue|argued|argues|noted|notes|stressed|acknowledged|admitted|explained|predicted|estimated|conceded|suggested|suggests|fear|feared|fears|suspect|suspects|suspected', 'iu')
 /** After "said" without "that": a clause starts with anything but a preposition, conjunction or "to". */
+const EN_BARE_CLAUSE = /^(\s+)(?:he|she|it|they|we|i|you|(?:the|its|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:had|has|have|was|were|is|are|would|will|could|should|can|did|does|might|must|may)\s/u
 const EN_NOT_CLAUSE_START = /^(?:to|in|on|at|by|for|with|from|of|about|after|before|during|nothing|so|yes|no|and|but|or|as|while|when|if|goodbye|hello|sorry)(?![\p{L}])/iu
 /** Whom someone told: a pronoun, reporters, a determiner phrase of two words, or a name. */
 const EN_TOLD_OBJECT = /^\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|(?:the|his|her|their|its|our|my)\s+[\p{L}'’-]+(?:\s+(?!(?:he|she|they|it|we|i|you)\s)[\p{L}'’-]+)?|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+/u
@@ -344,7 +345,12 @@ function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): Conte
       }
     }
     EN_SAY.lastIndex = 0
-    if (!EN_SAY.test(doc.masked.slice(cue.start, cue.end))) return null
+    if (!EN_SAY.test(doc.masked.slice(cue.start, cue.end))) {
+      // "PolitiFact announced it will have …": other speech verbs take a clause without "that" only where a
+      // subject and an auxiliary open it, not an object ("announced the deal").
+      const clause = EN_BARE_CLAUSE.exec(tail)
+      return clause && cue.type === 'verb' ? { at: cue.end + clause[1].length, complementizer: false, needsKonjunktiv: false } : null
+    }
     let at = cue.end
     for (;;) {
       const rest = doc.masked.slice(at, s.to)

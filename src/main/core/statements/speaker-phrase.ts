@@ -296,6 +296,8 @@ function acceptable(doc: StatementDocument, phrase: Word[], det: boolean, initia
   const head = phrase[phrase.length - 1]
   if (/^\p{N}+$/u.test(head.text)) return false
   if (det) return doc.language !== 'de' || /^\p{Lu}/u.test(head.text) || phrase.some((w) => /^\p{Lu}/u.test(w.text))
+  // "Twelve percent indicated", "Zwei Drittel sagten": a share of those asked.
+  if (phrase.length <= 3 && /^(?:percent|per\s?cent|prozent|drittel|viertel|hälfte|процент(?:а|ов)?)$/u.test(head.lower)) return true
   // "O’Malley’s campaign says": a possessive opens a noun phrase.
   if (doc.language === 'en' && phrase.length >= 2 && /^\p{Lu}.*['’]s$/u.test(phrase[0].text)) return true
   const caps = phrase.filter((w) => /^\p{Lu}/u.test(w.text))
