@@ -33,6 +33,11 @@ describe('speaker phrases outside the registry', () => {
     expect(speakerOf('Loretta E. Lynch said she was asked to give a presentation to a client.', 'en', 'presentation').speaker).toBe('Loretta E. Lynch')
     expect(speakerOf('O’Malley’s campaign says it will shift staff from its Baltimore headquarters to the early states.', 'en', 'shift staff').speaker).toBe('O’Malley’s campaign')
     expect(speakerOf('Politicians and even some technologists say the efforts of Silicon Valley have fallen short.', 'en', 'fallen short').speaker).toBe('some technologists')
+    // PolNeAR: a progressive, a parenthesis after the name, a relative clause after an aside, a gerund after "and".
+    expect(speakerOf('A major climate group is demanding that the Republican candidates propose efforts on clean energy.', 'en', 'clean energy').speaker).toBe('A major climate group')
+    expect(speakerOf('On the broadcast, Republican nominee Gov. Mike Pence (R-IN) said his running mate was only joking about it.', 'en', 'running mate').speaker).toMatch(/Mike Pence$/)
+    expect(speakerOf('Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about the race.', 'en', 'speaks volumes').speaker).toBe('Sanders')
+    expect(speakerOf('In the days after the attacks, Donald Trump has sought to look tough, painting others as weak and suggesting that he would do whatever it took.', 'en', 'whatever it took').speaker).toBe('Donald Trump')
     const poll = speakerOf('Sanders’ appeal can be attributed to his democratic socialism, according to a new poll by the Harvard University Institute of Politics.', 'en', 'appeal')
     expect([poll.speaker, poll.referent]).toEqual(['Harvard University Institute of Politics', null])
     expect(speakerOf('New Jersey Gov. Chris Christie said that the plan would cost jobs in the state.', 'en', 'cost jobs').speaker).toBe('New Jersey Gov. Chris Christie')

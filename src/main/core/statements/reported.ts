@@ -322,6 +322,8 @@ function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: numb
   const tail = doc.masked.slice(c.end, s.to)
   const adjunct = /,\s*(?:as|while|when|after|before|because|since|although|though|adding|saying|noting|während|als|nachdem|weil|wobei|hinzufügend|добавив|отметив|пояснив)\s/iu.exec(tail)
   const own = adjunct ? tail.slice(0, adjunct.index) : tail
+  // "…, Pence (R-IN) said his running mate was joking": a clause after the verb is its content, not an adjunct.
+  if (doc.language === 'en' && /^(?:\s+[\p{L}'’-]+){1,4}\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|might|must|may)\s/iu.test(own)) return false
   return tokens(own).length <= 10 && !containsWord(doc.lex.complementizer, own)
 }
 

@@ -79,8 +79,20 @@ export function speakerPhrase(doc: StatementDocument, cue: Cue, clauseFrom: numb
 /** German V2 and Russian free order: a pronoun or determiner phrase right after the verb is its subject. */
 function aroundVerb(doc: StatementDocument, cue: Cue, from: number, to: number): Span | null {
   const verbEnd = cue.start + (doc.masked.slice(cue.start, cue.end).search(/\s/u) + 1 || cue.end - cue.start)
+  // "is demanding", "were saying": a progressive is a finite verb like any other.
+  const progressive = doc.language === 'en' && /(?<![\p{L}])(?:is|are|was|were|been|am)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.masked.slice(Math.max(from, cue.start - 24), cue.start))
   // "X defended his call, saying …", "Лавров …, заявив, что …": a gerund shares the subject of its main clause.
-  if (isGerund(doc.language, cue.text)) return /,\s*$/u.test(doc.masked.slice(from, cue.start)) ? after(doc, from, cue.start, false, false) : null
+  if (isGerund(doc.language, cue.text) && !progressive) {
+    if (/,\s*$/u.test(doc.masked.slice(from, cue.start))) return after(doc, from, cue.start, false, false)
+    // "…, painting others as weak and suggesting that …": the gerund shares the subject of the sentence.
+    return COORDINATED[doc.language]?.test(doc.masked.slice(Math.max(from, cue.start - 12), cue.start)) ? sentenceSubject(doc, from, cue.start) : null
+  }
+  // "Gov. Mike Pence (R-IN) said": a short parenthesis between the name and its verb belongs to the name.
+  const parenthesis = /\s*\([^()]{1,24}\)\s*$/u.exec(doc.masked.slice(Math.max(from, cue.start - 30), cue.start))
+  if (parenthesis) {
+    const named = before(doc, from, cue.start - parenthesis[0].length, false)
+    if (named) return named
+  }
   // "Herr Harkort verwirft die Kanonenboote und erklärt, daß …": a verb coordinated with the clause's first one
   // shares its subject, which opens the clause.
   if (COORDINATED[doc.language]?.test(doc.masked.slice(Math.max(from, cue.start - 12), cue.start))) {
@@ -96,8 +108,13 @@ function aroundVerb(doc: StatementDocument, cue: Cue, from: number, to: number):
     const within = after(doc, verbEnd, cue.end, false)
     if (within) return within
   }
-  const post = after(doc, cue.end, to, false)
-  if (post && (doc.language !== 'en' || /[,"”’»]\s*$/u.test(doc.masked.slice(Math.max(from, cue.start - 3), cue.start)) || !pre)) {
+  // "X, who …, said that …": the antecedent of the relative clause before the verb speaks.
+  const closingComma = /,\s*$/u.test(doc.masked.slice(from, cue.start)) ? doc.masked.lastIndexOf(',', cue.start) : -1
+  const antecedentFirst = closingComma > from && doc.language === 'en' ? relativeAntecedent(doc, from, closingComma) : null
+  if (antecedentFirst) return antecedentFirst
+  // English inversion ("…, said Wang") has a name after the verb, never a content clause ("said that …").
+  const post = doc.language === 'en' && /^\s+that\s/iu.test(doc.masked.slice(cue.end, to)) ? null : after(doc, cue.end, to, false)
+  if (post && !progressive && (doc.language !== 'en' || /[,"”’»]\s*$/u.test(doc.masked.slice(Math.max(from, cue.start - 3), cue.start)) || !pre)) {
     const first = wordsIn(doc, post.start, post.end)[0]
     // "Zugleich sagte sie", "sagte der Chef": after the verb when that phrase is clearly a subject.
     if (!pre || PRONOUNS[doc.language]?.has(first.lower) || DETERMINERS[doc.language]?.has(first.lower) || doc.language === 'en') {
@@ -134,7 +151,19 @@ function relativeAntecedent(doc: StatementDocument, from: number, cueStart: numb
   const comma = text.lastIndexOf(',')
   const re = RELATIVE[doc.language]
   if (comma < 0 || !re || !re.test(text.slice(comma)) || /[,;:]/u.test(text.slice(comma + 1))) return null
-  return before(doc, from, from + comma, false)
+  // "Sanders, meanwhile, who sits …": a sentence adverb set off by commas may stand between.
+  const aside = /,\s*(?:[\p{L}]+\s+){0,2}[\p{L}]+\s*$/u.exec(text.slice(0, comma))
+  return before(doc, from, from + comma, false) ?? (aside ? before(doc, from, from + aside.index, false) : null)
+}
+
+/** The subject opening the sentence's main clause, after an introductory phrase set off by a comma ("In the days …, Donald Trump has …"). */
+function sentenceSubject(doc: StatementDocument, from: number, to: number): Span | null {
+  const text = doc.masked.slice(from, to)
+  const intro = /^\s*(?:in|on|at|after|before|during|since|while|when|as|am|im|nach|vor|seit|während|в|на|после)\s[^,]{0,120},/iu.exec(text)
+  const start = intro ? from + intro[0].length : from
+  const head = after(doc, start, to, true, false)
+  const first = head && wordsIn(doc, head.start, head.end)[0]
+  return head && first && clauseInitial(doc, start, head.start) && (/^\p{Lu}/u.test(first.text) || PRONOUNS[doc.language]?.has(first.lower)) ? head : null
 }
 
 function wordsIn(doc: StatementDocument, from: number, to: number): Word[] {
@@ -174,6 +203,8 @@ function before(doc: StatementDocument, from: number, pos: number, allowAdverbs:
     if (k !== i && !/^\s+$/u.test(gap) && !(/^\.\s+$/u.test(gap) && (TITLE_ABBREVIATION.test(w.lower) || /^\p{Lu}$/u.test(w.text)))) break
     if (k === i && /[,;:()]/u.test(gap)) return null
     if (STOP[lang]?.has(w.lower) && !LINKS[lang]?.has(w.lower)) break
+    // A determiner opens the phrase ("A major climate group"); the stop word lists do not all carry "a".
+    if (k !== i && DETERMINERS[lang]?.has(w.lower)) break
     if (LINKS[lang]?.has(w.lower) && !(k > 0 && /^\p{Lu}/u.test(ws[k + 1]?.text ?? ''))) break
     k--
   }
