@@ -52,7 +52,11 @@ describe('importing hostile and varied pages', () => {
     expect(await panel.getByTestId('count-imported').innerText()).toBe(`${summary.imported} imported`)
     expect(await panel.getByTestId('count-failed').innerText()).toBe(`${summary.failed} failed`)
     const listed = panel.getByTestId('import-outcome')
-    expect(await listed.count()).toBe(summary.duplicates + summary.failed)
+    const fallbacks = summary.outcomes.filter((o) => o.status === 'imported' && o.fallback)
+    expect(await listed.count()).toBe(summary.duplicates + summary.failed + fallbacks.length)
+    // A page without article structure is imported by fallback extraction, and the panel says so.
+    expect(fallbacks.map((o) => o.file.split('/').pop())).toContain('script-shell.html')
+    expect(await listed.filter({ hasText: 'script-shell.html' }).getByTestId('import-fallback').innerText()).toMatch(/fallback extraction/)
     for (const outcome of summary.outcomes.filter((o) => o.status === 'failed')) {
       const row = listed.filter({ hasText: outcome.file.split('/').pop()! })
       expect(await row.innerText()).toContain(outcome.reason)
