@@ -104,5 +104,7 @@ export function measure(extract: Extract, pages: Page[] = loadPages()): Record<s
 }
 
 export async function run(): Promise<Record<string, number | string>> {
-  return measure(extractArticle)
+  const figures = measure(extractArticle)
+  for (const [name, value] of Object.entries(figures)) console.log(`  ${name.padEnd(24)}${value}`)
+  return figures
 }
