@@ -58,6 +58,19 @@ describe('cleanup of the main text', () => {
     expect(ps).toEqual(PROSE)
   })
 
+  it('keeps a WordPress post whose taxonomy classes read like furniture ("category-…", "format-…")', () => {
+    const post = (text: string) => `<article class="post-1806 post type-post status-publish format-standard hentry category-reflexao">${text}</article>`
+    const ps = paragraphsOf(`<main>${post(PROSE.slice(0, 2).map((p) => `<p>${p}</p>`).join(''))}${post(PROSE.slice(2).map((p) => `<p>${p}</p>`).join(''))}</main>`)
+    expect(ps).toEqual(PROSE)
+  })
+
+  it('drops a closing list of teasers for other posts, excerpts cut short with an ellipsis', () => {
+    const teasers = ['Die Regierung will die Reform noch vor der Sommerpause beschließen, sagte ein Sprecher, und plant dafür …', 'Der Minister reiste am Dienstag nach Paris, wo er mit seinem Amtskollegen über die gemeinsame …']
+    const ps = paragraphsOf(`<article><h1>Exercise announced</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}
+      <h3>Mehr aus der Rubrik</h3><p>${teasers[0]}</p><h3>Reise nach Paris</h3><p>${teasers[1]}</p></article>`)
+    expect(ps).toEqual(PROSE)
+  })
+
   it('keeps headings, list items and table rows as paragraphs of their own', () => {
     const ps = paragraphsOf(`<article><h1>Exercise announced</h1><p>${PROSE[0]}</p><h2>Who takes part</h2>
       <ul><li>Germany, with two battalions</li><li>Poland, with one brigade</li></ul><p>${PROSE[1]}</p>

@@ -73,8 +73,17 @@ function removeFurnitureElements(content: DomElement): void {
   for (const caption of content.querySelectorAll('figcaption')) caption.remove()
   const total = content.textContent?.length ?? 0
   for (const element of content.querySelectorAll('[class], [id]')) {
-    if (!isArticleFurnitureName(element) || holdsEmbeddedPost(element)) continue
+    if (!isArticleFurnitureName(element) || holdsEmbeddedPost(element) || isPost(element)) continue
     if ((element.textContent?.length ?? 0) > total * MAX_FURNITURE_SHARE) continue
     element.remove()
   }
+}
+
+/**
+ * A post's own element, WordPress's "hentry"/"type-post" container: it also carries the post's taxonomy as
+ * classes ("category-politik", "tag-wahl", "format-standard") that read like furniture names.
+ */
+function isPost(element: DomElement): boolean {
+  const classes = element.getAttribute('class')?.split(/\s+/) ?? []
+  return classes.includes('hentry') || classes.some((c) => c.startsWith('type-'))
 }

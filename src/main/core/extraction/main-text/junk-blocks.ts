@@ -49,6 +49,32 @@ function trimEdges(blocks: readonly TextBlock[], junk: Set<TextBlock>): void {
   for (let i = 0; i < first; i++) if (!isListOrTable(kept[i])) junk.add(kept[i])
   const tail = kept.slice(first)
   for (const block of tail.slice(trailingFurnitureStart(tail.map((b) => b.text)))) junk.add(block)
+  for (const block of tail.slice(teaserRunStart(tail))) junk.add(block)
+}
+
+/** A paragraph cut short to tease another article: it ends in an ellipsis ("… para …", "Read more […]"). */
+const TEASER_END = /(?:…|\.\.\.|\[…\]|\[\.\.\.\])["”»]?\s*$/u
+
+/**
+ * Where a closing list of teasers for other articles begins: the earliest paragraph cut short with an
+ * ellipsis from which on at least two, and at least two in five of the paragraphs of prose, are cut short
+ * that way (a list of other posts mixes excerpts with short complete ones). `blocks.length` when none.
+ */
+function teaserRunStart(blocks: readonly TextBlock[]): number {
+  let start = blocks.length
+  let teasers = 0
+  let prose = 0
+  for (let i = blocks.length - 1; i > 0; i--) {
+    const b = blocks[i]
+    const teaser = TEASER_END.test(b.text)
+    if (isProse(b) || teaser) prose++
+    if (teaser) teasers++
+    if (teaser && teasers >= 2 && teasers * 5 >= prose * 2) start = i
+  }
+  if (start === blocks.length) return start
+  // The titles just before the first teaser belong to it.
+  while (start > 1 && !isProse(blocks[start - 1])) start--
+  return start
 }
 
 function isListOrTable(block: TextBlock): boolean {
