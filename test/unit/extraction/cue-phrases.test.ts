@@ -22,6 +22,15 @@ describe('furniture wording', () => {
     'Copyright © 2024 Tagesbote',
     'Все права защищены',
     'More from World',
+    // Real lines from scrapinghub pages: ad labels in other languages, a lone call to subscribe, a dated stamp,
+    // an affiliate notice, "More Great WIRED Stories", a circled-c copyright.
+    'Iklan',
+    'Publicité',
+    'Subscribe',
+    'First Published: Tuesday, November 19, 2019 08:38 AM',
+    'This post may contain affiliate and/or referral links. Please see my disclosure page.',
+    'More Great WIRED Stories',
+    'Copyright ⓒ Entermedia.co.kr.',
     'Telegram',
   ])('%s', (text) => expect(isFurnitureText(text)).toBe(true))
 
@@ -44,6 +53,8 @@ describe('closing lines', () => {
     'Email the author at jane.roe@example.org.',
     'Mit Material von dpa und Reuters.',
     'Подписывайтесь на наш канал в Telegram.',
+    'If you enjoyed this article, we have a proposition for you: Join NRPLUS.',
+    'Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie unsere Arbeit.',
   ])('%s', (text) => expect(isClosingLine(text)).toBe(true))
 
   it.each([

@@ -7,9 +7,10 @@
 
 /** A whole paragraph that is one of these (with punctuation or a count around it) is a label. */
 const LABELS = [
-  String.raw`advertisement|advert|ads?|sponsored(?: content)?|anzeige|werbung|реклама`,
+  // Advertisement labels in the languages of the pages analysts save (English, German, Russian, and the ones next to them).
+  String.raw`advertisement|advert|ads?|sponsored(?: content)?|anzeige|werbung|реклама|reklama|publicité|publicidad|publicidade|pubblicità|annons|advertentie|reklam|iklan|subscribe|abonnieren|подписаться`,
   String.raw`share(?: this(?: article| story)?| via| on)?|tweet|email|print|comments?|reply|sharen? mit|teilen(?: mit| auf| via)?|drucken|kommentare?|поделиться|комментари[ийя]?|печать`,
-  String.raw`related(?: articles| stories| content| coverage| posts)?|more(?: stories| news)?|recommended|trending|most (?:popular|read)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|more (?:from|on|about)(?: \S+){1,3}|mehr zum thema|das könnte sie (?:auch )?interessieren|empfehlungen|по теме|новости по теме|популярное|читайте также`,
+  String.raw`related(?: articles| stories| content| coverage| posts)?|more(?: stories| news)?|more (?:great )?\S+ stories|recommended|trending|most (?:popular|read)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|more (?:from|on|about)(?: \S+){1,3}|mehr zum thema|das könnte sie (?:auch )?interessieren|empfehlungen|по теме|новости по теме|популярное|читайте также`,
   String.raw`close|caption|image caption|loading(?: content)?|continue reading(?: below)?|read more|weiterlesen|подробнее|skip to (?:main )?content|zum inhalt springen`,
   String.raw`(?:like|gefällt mir|нравится)(?: this)?(?: (?:loading|wird geladen|загрузка))?|related posts|ähnliche (?:beiträge|artikel)|verwandte artikel|похожие (?:записи|статьи|новости)|wird geladen|загрузка`,
   // The networks of share buttons, as a whole line
@@ -22,7 +23,8 @@ const OPENERS = [
   String.raw`lesen sie (?:auch|mehr|hier)\b|mehr zum thema\b|auch interessant:|weitere (?:artikel|nachrichten|informationen) (?:zum|zu)|hier klicken|jetzt (?:anmelden|registrieren|abonnieren)|folgen sie uns\b`,
   String.raw`читайте (?:также|нас|ещ[её])\b|смотрите также\b|ещ[её] по теме\b|материалы по теме\b|подписывайтесь\b|подпишитесь\b|присоединяйтесь\b`,
   String.raw`share (?:this|on|via)\b|follow (?:us|@|me on)\b|like us on\b|join (?:us|our) on\b|sign up (?:for|to|here|now)\b|subscribe (?:to|now|here|for)\b|get (?:the latest|our|breaking) \S+ (?:news|updates|alerts|newsletter)|download (?:the|our) app\b|leave a (?:comment|reply)\b|post (?:a )?comment\b`,
-  String.raw`all rights reserved|copyright\s*(?:©|\(c\)|\d{4})|alle rechte vorbehalten|все права защищены|(?:tags|topics|schlagw(?:ö|oe)rter|themen|теги|метки|источник|quelle|source|filed under|posted in|categories)\s*:`,
+  String.raw`(?:first |originally )?published(?: on)?:|zuerst (?:erschienen|veröffentlicht)|this (?:post|article|page) (?:may )?contains? (?:affiliate|sponsored)|dieser (?:beitrag|artikel) enthält (?:affiliate|werbe)`,
+  String.raw`all rights reserved|copyright\s*(?:©|ⓒ|\(c\)|\d{4})|alle rechte vorbehalten|все права защищены|(?:tags|topics|schlagw(?:ö|oe)rter|themen|теги|метки|источник|quelle|source|filed under|posted in|categories)\s*:`,
   String.raw`media playback is|this (?:video|slideshow|content|page) (?:requires|is not available)|your browser does not|image \d+ of \d+`,
 ]
 
@@ -38,7 +40,7 @@ export const BOILERPLATE_CUE = new RegExp(
 
 /** A photo credit or caption line: "Photo: …", "(Image: © NASA)", "Foto: dpa", "Getty Images", "©". */
 export const CREDIT_CUE =
-  /^[^\p{L}\p{N}]*(?:photos?|photograph|picture|image|illustration|graphic|credits?|foto|bild|grafik|фото|иллюстрация|кадр)\s*(?:credit\s*)?(?:by\b|:|©|\|)|\((?:photos?|image|credit|foto|bild|фото)\s*:|©|\bgetty images\b|\bshutterstock\b|\bap photo\b|\bpicture[- ]alliance\b|\bimago\b|^[^\p{L}\p{N}]*(?:reuters|afp|dpa|epa|ap|тасс|риа новости)[^\p{L}\p{N}]*$/iu
+  /^[^\p{L}\p{N}]*(?:photos?|photograph|picture|image|illustration|graphic|credits?|foto|bild|grafik|фото|иллюстрация|кадр)\s*(?:credit\s*)?(?:by\b|:|©|\|)|\((?:photos?|image|credit|foto|bild|фото)\s*:|[©ⓒ]|\bgetty images\b|\bshutterstock\b|\bap photo\b|\bpicture[- ]alliance\b|\bimago\b|^[^\p{L}\p{N}]*(?:reuters|afp|dpa|epa|ap|тасс|риа новости)[^\p{L}\p{N}]*$/iu
 
 /**
  * Calls to action and contact or credit lines that close articles: follow/subscribe/newsletter
@@ -48,6 +50,7 @@ export const CLOSING_CUE = new RegExp(
   [
     String.raw`[\w.+-]+@[\w-]+\.[\w.-]+|(?:^|\s)@\w{3,}`,
     String.raw`\b(?:follow (?:us|him|her|me|them)(?: on| at|:| @)|(?:sign up|subscribe|register)\b.{0,60}\bnewsletter|newsletters?\b.{0,40}\b(?:sign up|subscribe|inbox)|subscribe (?:to our|now|here|today)\b|join (?:us|our) |join the conversation|download (?:the|our) (?:\w+ )?app\b|click here\b|contributed (?:to )?this (?:report|story|article)|(?:additional )?reporting by\b|(?:editing|edited) by\b|contact (?:us|the author)\b|have a (?:news )?tip)`,
+    String.raw`\bif you (?:enjoyed|liked) (?:this|the) (?:article|post|story|piece)|(?:wenn|falls) ihnen (?:dieser|der) (?:artikel|beitrag) gefallen hat`,
     String.raw`(?:folgen sie (?:uns|(?:dem|der) autor)|abonnieren sie|jetzt abonnieren|newsletter abonnieren|(?:melden|registrieren) sie sich .{0,40}newsletter|mitarbeit:|mit material von|schreiben sie uns)`,
     String.raw`(?:подписывайтесь|подпишитесь|следите за (?:нами|новостями)|наш(?:ем)? (?:канал|telegram)|пишите нам)`,
   ].join('|'),
