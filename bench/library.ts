@@ -137,22 +137,30 @@ export async function run(): Promise<Figures> {
       file_mb: Math.round(fileMb),
     })
 
-    // 200 varied queries, each once with a fresh store: words in base and inflected forms, common
-    // words, names, phrases, prefixes, Cyrillic, filters.
-    const varied = variedQueries(VARIED, tagId, sourceIds).map((q) => ({ q, ...time(q) }))
-    const variedMs = varied.map((v) => v.ms).sort((a, b) => a - b)
-    const variedCpu = varied.map((v) => v.cpuMs).sort((a, b) => a - b)
-    console.log(`\n${VARIED} varied queries: p50 ${percentile(variedMs, 50).toFixed(1)} ms, p95 ${percentile(variedMs, 95).toFixed(1)} ms, max ${variedMs.at(-1)!.toFixed(1)} ms (CPU p95 ${percentile(variedCpu, 95).toFixed(1)} ms)`)
-    console.log('  slowest:')
-    for (const v of [...varied].sort((a, b) => b.ms - a.ms).slice(0, 8)) {
-      console.log(`  ${v.ms.toFixed(1).padStart(6)} ms  ${String(v.total).padStart(6)}  ${JSON.stringify(v.q)}`)
+    // 200 varied queries: words in base and inflected forms, common words, names, phrases,
+    // prefixes, Cyrillic, filters. Each runs 3 times, each time with a fresh store (nothing
+    // remembered): the first run's figures, and the best of the 3, which leaves out the waits for a
+    // core on a shared machine.
+    const varied = variedQueries(VARIED, tagId, sourceIds).map((q) => {
+      const runs = Array.from({ length: 3 }, () => time(q))
+      return { q, first: runs[0], best: Math.min(...runs.map((r) => r.ms)), total: runs[0].total }
+    })
+    const firstMs = varied.map((v) => v.first.ms).sort((a, b) => a - b)
+    const bestMs = varied.map((v) => v.best).sort((a, b) => a - b)
+    const firstCpu = varied.map((v) => v.first.cpuMs).sort((a, b) => a - b)
+    console.log(`\n${VARIED} varied queries, first run: p50 ${percentile(firstMs, 50).toFixed(1)} ms, p95 ${percentile(firstMs, 95).toFixed(1)} ms, max ${firstMs.at(-1)!.toFixed(1)} ms (CPU p95 ${percentile(firstCpu, 95).toFixed(1)} ms)`)
+    console.log(`  best of 3: p50 ${percentile(bestMs, 50).toFixed(1)} ms, p95 ${percentile(bestMs, 95).toFixed(1)} ms, max ${bestMs.at(-1)!.toFixed(1)} ms`)
+    console.log('  slowest (best of 3, hits):')
+    for (const v of [...varied].sort((a, b) => b.best - a.best).slice(0, 10)) {
+      console.log(`  ${v.best.toFixed(1).padStart(6)} ms  ${String(v.total).padStart(6)}  ${JSON.stringify(v.q)}`)
     }
     Object.assign(figures, {
       varied_queries: VARIED,
-      varied_p50_ms: ms(percentile(variedMs, 50)),
-      varied_p95_ms: ms(percentile(variedMs, 95)),
-      varied_max_ms: ms(variedMs.at(-1)!),
-      varied_cpu_p95_ms: ms(percentile(variedCpu, 95)),
+      varied_p50_ms: ms(percentile(firstMs, 50)),
+      varied_p95_ms: ms(percentile(firstMs, 95)),
+      varied_cpu_p95_ms: ms(percentile(firstCpu, 95)),
+      varied_best_of_3_p50_ms: ms(percentile(bestMs, 50)),
+      varied_best_of_3_p95_ms: ms(percentile(bestMs, 95)),
     })
     console.log('\nlist pages (median of 5):')
     for (const [label, query] of LIST_PAGES) {

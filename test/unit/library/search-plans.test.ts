@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SearchQuery, SortOrder } from '../../../src/shared/api'
-import { toFtsQuery } from '../../../src/main/core/library/search-query'
+import { SearchMatcher } from '../../../src/main/core/library/search-match'
 import { generateArticles } from '../../../bench/library-corpus'
 import { tempLibrary, type TempLibrary } from './helpers'
 
@@ -54,13 +54,13 @@ const ORDER: Record<Exclude<SortOrder, 'relevance'>, (a: Row, b: Row) => number>
   title: (a, b) => cmp(nocase(a.title), nocase(b.title)) || a.id - b.id,
 }
 
+const BM25 = 'bm25(articles_fts, 5.0, 1.0, 2.5, 0.5)'
+
 function expected(q: SearchQuery): { total: number; ids: number[] } {
-  const match = q.text ? toFtsQuery(q.text, q.languages ?? ['de', 'en', 'ru']) : null
-  const ranked = match
-    ? (lib.db
-        .prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0, 2.5, 0.5), rowid')
-        .pluck()
-        .all(match) as number[])
+  const fts = new SearchMatcher(lib.db).match(q)
+  const match = fts?.match ?? null
+  const ranked = fts
+    ? (lib.db.prepare(`SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY ${BM25}, rowid`).pluck().all(fts.match) as number[])
     : null
   const byId = new Map(rows.map((r) => [r.id, r]))
   let hits = ranked ? ranked.map((id) => byId.get(id)!) : [...rows]
@@ -75,6 +75,17 @@ function expected(q: SearchQuery): { total: number; ids: number[] } {
   // Without words to rank by, relevance falls back to the newest first.
   const sort = !match && (q.sort ?? 'relevance') === 'relevance' ? 'date-desc' : (q.sort ?? 'relevance')
   if (sort !== 'relevance') hits.sort(ORDER[sort])
+  else if (fts) {
+    // The best 200 by stems are ordered again with exact forms scoring too.
+    const scores = new Map(
+      (lib.db.prepare(`SELECT rowid AS id, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH ?`).all(fts.rank) as { id: number; score: number }[]).map(
+        (r) => [r.id, r.score],
+      ),
+    )
+    const best = Math.max(200, q.limit ?? 50)
+    const head = hits.slice(0, best).sort((a, b) => scores.get(a.id)! - scores.get(b.id)! || a.id - b.id)
+    hits = [...head, ...hits.slice(best)]
+  }
   const offset = q.offset ?? 0
   return { total: hits.length, ids: hits.slice(offset, offset + (q.limit ?? 50)).map((r) => r.id) }
 }

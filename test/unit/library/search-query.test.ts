@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { parseSearchText, toFtsQuery } from '../../../src/main/core/library/search-query'
-import { queryStems } from '../../../src/main/core/library/search-stems'
+import { buildFtsQuery, parseSearchText, toFtsQuery } from '../../../src/main/core/library/search-query'
+import { queryStems, STEM_MARK, stemText } from '../../../src/main/core/library/search-stems'
 
 describe('parseSearchText', () => {
   it('splits words, keeps quoted phrases (any quote style) and marks trailing-* prefixes', () => {
@@ -20,46 +20,54 @@ describe('parseSearchText', () => {
 })
 
 const EXACT = '{title text}'
+/** Stems are indexed with a mark, so they never share an index term with exact words. */
+const M = STEM_MARK
 const STEMS = '{title_stems text_stems}'
 
 describe('toFtsQuery', () => {
   it('quotes every term and AND-s them; quoted terms and prefixes match exact forms only', () => {
-    expect(toFtsQuery('"peace talks" Geneva')).toBe(`${EXACT} : "peace talks" AND (${EXACT} : "Geneva" OR ${STEMS} : "geneva")`)
+    expect(toFtsQuery('"peace talks" Geneva')).toBe(`${EXACT} : "peace talks" AND ${STEMS} : "${M}geneva"`)
     expect(toFtsQuery('minist*')).toBe(`${EXACT} : "minist"*`)
     expect(toFtsQuery('"Ministerium"')).toBe(`${EXACT} : "Ministerium"`)
   })
 
-  it('looks an unquoted word up in its exact form or any of its stems in the given languages', () => {
-    expect(toFtsQuery('Unruhen', ['de'])).toBe(`(${EXACT} : "Unruhen" OR ${STEMS} : ("unruhen" OR "unruh" OR "unruhe" OR "unruhs"))`)
-    expect(toFtsQuery('Nord-Stream-Pipelines', ['en'])).toBe(`(${EXACT} : "Nord-Stream-Pipelines" OR ${STEMS} : ("nord-stream-pipelines" OR "nord-stream-pipelin"))`)
+  it('looks an unquoted word up under any of its stems in the given languages', () => {
+    expect(toFtsQuery('Unruhen', ['de'])).toBe(`${STEMS} : ("${M}unruhen" OR "${M}unruh" OR "${M}unruhe" OR "${M}unruhs")`)
+    expect(toFtsQuery('Nord-Stream-Pipelines', ['en'])).toBe(`${STEMS} : ("${M}nord-${M}stream-${M}pipelines" OR "${M}nord-${M}stream-${M}pipelin")`)
+  })
+
+  it('ranks with the exact form of an unquoted word scoring beside its stems', () => {
+    const fts = buildFtsQuery('Unruhen "Auswärtiges Amt"', ['de'])!
+    expect(fts.rank).toBe(`(${EXACT} : "Unruhen" OR ${STEMS} : ("${M}unruhen" OR "${M}unruh" OR "${M}unruhe" OR "${M}unruhs")) AND ${EXACT} : "Auswärtiges Amt"`)
+    expect(fts).toMatchObject({ exactTerms: true, stemmedTerms: true })
+    expect(buildFtsQuery('"Amt"')).toMatchObject({ match: `${EXACT} : "Amt"`, rank: `${EXACT} : "Amt"`, stemmedTerms: false })
   })
 })
 
 describe('queryStems', () => {
   it('covers stems a stem cuts further, in both directions', () => {
     // Indexed: Казахстан → казахста, Казахстана → казахста, Казахстане → казахстан.
-    expect(queryStems('Казахстана', ['ru'])).toEqual(expect.arrayContaining(['казахста', 'казахстан']))
+    expect(queryStems('Казахстана', ['ru'])).toEqual(expect.arrayContaining([`${M}казахста`, `${M}казахстан`]))
     // "казахстан" is a word of the library, so its own stem is one of its forms.
     const isWord = (w: string) => w === 'казахстан'
-    expect(queryStems('Казахстане', ['ru'], isWord)).toEqual(expect.arrayContaining(['казахстан', 'казахста']))
+    expect(queryStems('Казахстане', ['ru'], isWord)).toEqual(expect.arrayContaining([`${M}казахстан`, `${M}казахста`]))
     // "regier" is no word, so "regi" (the stem of "Regie") is not looked up for "Regierung".
-    expect(queryStems('Regierung', ['de'], () => false)).not.toContain('regi')
+    expect(queryStems('Regierung', ['de'], () => false)).not.toContain(`${M}regi`)
   })
 
   it('stems with every language given and keeps the word itself for articles without a stemmer', () => {
-    expect(queryStems('governments', ['en', 'de'])).toEqual(expect.arrayContaining(['governments', 'govern', 'government']))
+    expect(queryStems('governments', ['en', 'de'])).toEqual(expect.arrayContaining([`${M}governments`, `${M}govern`, `${M}government`]))
   })
 })
 
 describe('toFtsQuery, folding', () => {
   it('folds ß and ё like the index does', () => {
-    expect(toFtsQuery('Außenministerium ёлка')).toBe(
-      `(${EXACT} : "Aussenministerium" OR ${STEMS} : "aussenministerium") AND (${EXACT} : "елка" OR ${STEMS} : "елка")`,
-    )
+    expect(toFtsQuery('Außenministerium ёлка')).toBe(`${STEMS} : "${M}aussenministerium" AND ${STEMS} : "${M}елка"`)
+    expect(toFtsQuery('"Außenministerium"')).toBe(`${EXACT} : "Aussenministerium"`)
   })
 
   it('searches a one-letter prefix as a word rather than expanding it', () => {
-    expect(toFtsQuery('a*')).toBe(`(${EXACT} : "a" OR ${STEMS} : "a")`)
+    expect(toFtsQuery('a*')).toBe(`${STEMS} : "${M}a"`)
   })
 
   it('returns null when nothing is searchable', () => {
@@ -71,15 +79,17 @@ describe('toFtsQuery, folding', () => {
     const db = new Database(':memory:')
     db.exec("CREATE VIRTUAL TABLE t USING fts5(title, text, title_stems, text_stems, tokenize='unicode61 remove_diacritics 2')")
     const text = 'and or not near the quick brown fox'
-    db.prepare('INSERT INTO t VALUES (?, ?, ?, ?)').run(text, text, text, text)
+    db.prepare('INSERT INTO t VALUES (?, ?, ?, ?)').run(text, text, stemText(text, 'en'), stemText(text, 'en'))
     const hostile = [
       '"', '""', '"""', 'AND(', 'OR', 'NOT', 'NEAR(a b)', 'a AND', '(a', 'a)', '*', '**', '^a', 'a:b', 'col:fox',
       '{a b}:fox', '-fox', '+fox', 'fox*"', '"fox', 'fox"quick', 'a"b"c', "'", '\\', '\u0000', 'fox NEAR/2 quick',
       'quick\u00a0fox', '😀', 'fox;DROP TABLE t', '"quick fox"*', 'a*b', '„fox', '«fox', 'fox»', '*fox',
     ]
     for (const input of hostile) {
-      const q = toFtsQuery(input, ['de', 'en', 'ru'])
-      if (q === null) continue
+      const fts = buildFtsQuery(input, ['de', 'en', 'ru'])
+      if (fts === null) continue
+      expect(() => db.prepare('SELECT count(*) FROM t WHERE t MATCH ?').get(fts.rank), input).not.toThrow()
+      const q = fts.match
       expect(() => db.prepare('SELECT count(*) FROM t WHERE t MATCH ?').get(q), input).not.toThrow()
     }
     expect(db.prepare('SELECT count(*) AS n FROM t WHERE t MATCH ?').get(toFtsQuery('AND(')!)).toEqual({ n: 1 })

@@ -7,9 +7,10 @@ import { queryStems } from './search-stems'
  * stray quotes or stars): words are AND-ed, "quoted phrases" stay phrases and a trailing * makes
  * the last word of a term a prefix.
  *
- * An unquoted word finds its other forms: it matches its exact form in the exact columns or any of
- * its stems in the stem columns (migration 009; search-stems.ts). The exact alternative matches nothing the stems do
- * not, but it adds to bm25, so exact forms rank first. Quoted terms and prefixes match exact forms only.
+ * An unquoted word finds its other forms: it matches any of its stems in the stem columns
+ * (migration 009; search-stems.ts). Quoted terms and prefixes match exact forms only, in the exact
+ * columns. For ranking, an unquoted word may also match its exact form in the exact columns: that
+ * matches no other article, but adds to bm25, so exact forms rank first.
  */
 export interface SearchTerm {
   /** The term's text (a word, a hyphenated compound, or the inside of a quoted phrase). */
@@ -20,7 +21,15 @@ export interface SearchTerm {
 }
 
 export interface FtsQuery {
+  /** Which articles match: stems for unquoted words. */
   match: string
+  /** The same articles, for ranking: an unquoted word's exact form scores beside its stems. */
+  rank: string
+  /**
+   * The unquoted words' exact forms, any of them (null without unquoted words). bm25 adds up over
+   * phrases, so bm25(rank) = bm25(match) + bm25(exact), the latter 0 where no exact form occurs.
+   */
+  exact: string | null
   /** Some term matches exact forms only (quoted or a prefix): its hits are in the exact columns. */
   exactTerms: boolean
   /** Some term matches word forms: its hits are in the stem columns. */
@@ -70,7 +79,7 @@ export function buildFtsQuery(
   input: string,
   languages: readonly string[] = [],
   isLibraryWord?: (word: string) => boolean,
-  isIndexedStem?: (stem: string) => boolean,
+  hasAnyStem?: (terms: readonly string[]) => boolean,
 ): FtsQuery | null {
   let exactTerms = false
   let stemmedTerms = false
@@ -78,18 +87,27 @@ export function buildFtsQuery(
     const exact = quote(foldForSearch(term.text))
     if (term.prefix && lastWordLength(term.text) >= MIN_PREFIX_CHARS) {
       exactTerms = true
-      return `${EXACT_COLUMNS} : ${exact}*`
+      return { match: `${EXACT_COLUMNS} : ${exact}*` }
     }
     if (term.quoted) {
       exactTerms = true
-      return `${EXACT_COLUMNS} : ${exact}`
+      return { match: `${EXACT_COLUMNS} : ${exact}` }
     }
     stemmedTerms = true
-    const stems = queryStems(term.text, languages, isLibraryWord, isIndexedStem).map(quote)
-    const anyStem = stems.length === 1 ? stems[0] : `(${stems.join(' OR ')})`
-    return `(${EXACT_COLUMNS} : ${exact} OR ${STEM_COLUMNS} : ${anyStem})`
+    // The word itself is always among them, so articles without a stemmer match here too.
+    const stems = queryStems(term.text, languages, isLibraryWord, hasAnyStem).map(quote)
+    const anyStem = `${STEM_COLUMNS} : ${stems.length === 1 ? stems[0] : `(${stems.join(' OR ')})`}`
+    return { match: anyStem, rank: `(${EXACT_COLUMNS} : ${exact} OR ${anyStem})`, exact }
   })
-  return parts.length > 0 ? { match: parts.join(' AND '), exactTerms, stemmedTerms } : null
+  if (parts.length === 0) return null
+  const exactForms = parts.flatMap((p) => (p.exact ? [p.exact] : []))
+  return {
+    match: parts.map((p) => p.match).join(' AND '),
+    rank: parts.map((p) => p.rank ?? p.match).join(' AND '),
+    exact: exactForms.length ? `${EXACT_COLUMNS} : ${exactForms.length === 1 ? exactForms[0] : `(${exactForms.join(' OR ')})`}` : null,
+    exactTerms,
+    stemmedTerms,
+  }
 }
 
 export function toFtsQuery(input: string, languages: readonly string[] = [], isLibraryWord?: (word: string) => boolean): string | null {

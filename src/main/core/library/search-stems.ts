@@ -17,6 +17,14 @@ const WORD = /[\p{L}\p{N}\p{Co}\u0300-\u0304\u0306-\u030C\u030F\u0311\u031B\u032
 const ONE_WORD = /^[\p{L}\p{N}\p{Co}\u0300-\u0304\u0306-\u030C\u030F\u0311\u031B\u0323-\u0328\u032D\u032E\u0330\u0331]+$/u
 const HAS_LETTER = /\p{L}/u
 
+/**
+ * Every stem in the index starts with this private-use character (a token character, so it stays
+ * part of the word): stems and exact words never share an index term. Otherwise a word that is
+ * its own stem ("foreign") would list its exact and its stem positions in one entry, and every
+ * exact, prefix and stem lookup would read both.
+ */
+export const STEM_MARK = '\uE10F'
+
 /** Stems already computed, per stemmer: news vocabulary repeats, so most words are found here. */
 const CACHE_LIMIT = 200_000
 const caches = new Map<Stemmer | null, Map<string, string>>()
@@ -43,9 +51,17 @@ export function stemWord(word: string, stemmer: Stemmer | null): string {
   return stem
 }
 
-/** The text with each word replaced by its stem in `language` (by its normalised form without a stemmer). */
+/**
+ * The text with each word replaced by its stem in `language` (by its normalised form without a
+ * stemmer), marked with STEM_MARK: what the stem columns index.
+ */
 export function stemText(text: string, language: string | null | undefined): string {
   const stemmer = stemmerFor(language)
+  return text.replace(WORD, (word) => STEM_MARK + stemWord(word, stemmer))
+}
+
+/** stemText without the marks. */
+function stemsOf(text: string, stemmer: Stemmer | null): string {
   return text.replace(WORD, (word) => stemWord(word, stemmer))
 }
 
@@ -56,36 +72,41 @@ const EXTENSIONS: readonly { script: RegExp; letters: readonly string[] }[] = [
 ]
 
 /**
- * The terms a query word may be indexed under in the stem columns, for the given languages: the
+ * The terms (marked) a query word may be indexed under in the stem columns, for the given languages: the
  * word itself (articles in languages without a stemmer) and its stem in each language. Snowball
  * is not idempotent: a stem can itself be cut further ("казахстане" → "казахстан", but "казахстан"
  * → "казахста"), so the forms of one word can be indexed under a stem and under a longer stem of
  * it. Both directions are covered, without guessing: longer stems that stem to the word's stem
- * (the stem and one more letter, if some article has it: `isIndexedStem`), and, when the stem is
- * itself a word of the library (`isLibraryWord`), that word's own stem. Asking the index first keeps
- * the MATCH expression to terms that exist: each term costs a lookup on every evaluation.
+ * (the stem and one more letter), and, when the stem is itself a word of the library
+ * (`isLibraryWord`), that word's own stem. Of these, only the terms the index has are returned
+ * (`hasAnyStem`: whether the index has any of the terms).
  */
 export function queryStems(
   text: string,
   languages: readonly string[],
   isLibraryWord: (word: string) => boolean = () => false,
-  isIndexedStem: (stem: string) => boolean = () => true,
+  hasAnyStem: (terms: readonly string[]) => boolean = () => true,
 ): string[] {
-  const forms = new Set([stemText(text, null)])
+  const mark = (form: string) => form.replace(WORD, (word) => STEM_MARK + word)
+  const forms = new Set([stemsOf(text, null)])
+  const longer = new Set<string>()
   const oneWord = ONE_WORD.test(text)
   for (const language of languages) {
     const stemmer = stemmerFor(language)
     if (!stemmer) continue
-    const stem = stemText(text, language)
+    const stem = stemsOf(text, stemmer)
     forms.add(stem)
     if (!oneWord) continue
     const letters = EXTENSIONS.find((e) => e.script.test(stem))?.letters ?? []
-    for (const letter of letters) {
-      const longer = stem + letter
-      if (!forms.has(longer) && stemWord(longer, stemmer) === stem && isIndexedStem(longer)) forms.add(longer)
-    }
+    for (const letter of letters) if (stemWord(stem + letter, stemmer) === stem) longer.add(stem + letter)
     const further = stemWord(stem, stemmer)
     if (further !== stem && isLibraryWord(stem)) forms.add(further)
   }
-  return [...forms]
+  // Every term in the expression costs work for every hit, so only terms the index has are kept
+  // (the word itself when none is: the expression then matches nothing, as it should). The longer
+  // stems are mostly absent: one lookup asks about all of them first.
+  const exists = (term: string) => hasAnyStem([term])
+  const candidates = [...longer].filter((form) => !forms.has(form)).map(mark)
+  const found = [...[...forms].map(mark).filter(exists), ...(candidates.length && hasAnyStem(candidates) ? candidates.filter(exists) : [])]
+  return found.length > 0 ? found : [mark([...forms][0])]
 }

@@ -7,9 +7,9 @@ import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './article-rows'
 import { LibraryMemo } from './library-memo'
 import { filterConditions } from './search-filters'
 import { shouldWalkSortIndex, SORTS } from './search-plan'
-import { buildFtsQuery, type FtsQuery } from './search-query'
+import { SearchMatcher } from './search-match'
+import type { FtsQuery } from './search-query'
 import { HIT_END, HIT_START, mergedSnippet } from './search-snippet'
-import { STEMMED_LANGUAGES } from './search-stemmers'
 import { StatementCache } from './statement-cache'
 
 export const DEFAULT_PAGE_SIZE = 50
@@ -19,12 +19,20 @@ const SNIPPET_WORDS = 24
  * found in its exact form scores in an exact column and a stem column, so exact forms rank first.
  * Ties go to the older article.
  */
-const RANK = sql.raw('bm25(articles_fts, 5.0, 1.0, 2.5, 0.5), articles_fts.rowid')
-/** The library's languages, one index seek each (a plain DISTINCT would read the whole index). */
-const LANGUAGES = sql`WITH RECURSIVE l(language) AS (
-    SELECT min(language) FROM articles
-    UNION ALL SELECT (SELECT min(language) FROM articles WHERE language > l.language) FROM l WHERE l.language IS NOT NULL)
-  SELECT language FROM l WHERE language IS NOT NULL`
+const BM25_SCORE = sql.raw('bm25(articles_fts, 5.0, 1.0, 2.5, 0.5)')
+const RANK = sql.raw('score, articles_fts.rowid')
+/**
+ * Relevance is ranked in two steps. All hits are ranked by bm25 of their stems (the match
+ * expression); then the best RERANK are scored again with their exact forms too (FtsQuery.exact),
+ * which is their bm25 under the rank expression. Scoring exact forms for every hit would read
+ * every hit's positions twice, for an order that matters at the top.
+ */
+const RERANK = 200
+
+interface Scored {
+  id: number
+  score: number
+}
 
 interface PageIds {
   total: number
@@ -41,10 +49,9 @@ export class LibrarySearch {
   private readonly tags: ArticleTags
   private readonly snippets: Statement
   private readonly highlights: Statement
+  private readonly exactScores: Statement
   private readonly counts: LibraryMemo<number>
-  private readonly languages: LibraryMemo<string[]>
-  private readonly words: LibraryMemo<boolean>
-  private readonly wordExists: Statement
+  private readonly matcher: SearchMatcher
   private readonly rankings: LibraryMemo<number[]>
 
   constructor(db: Db) {
@@ -52,9 +59,7 @@ export class LibrarySearch {
     this.tags = new ArticleTags(db)
     this.counts = new LibraryMemo(db, 100)
     this.rankings = new LibraryMemo(db, 4)
-    this.languages = new LibraryMemo(db, 1)
-    this.words = new LibraryMemo(db, 1000)
-    this.wordExists = db.prepare('SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1').pluck()
+    this.matcher = new SearchMatcher(db)
     // One evaluation of the MATCH for the whole page (a prefix term expands once, not per row):
     // the rowid range goes to FTS5, the `+rowid IN` check keeps snippet() to the page's rows.
     // Snippets come from the text, through the column the query's hits are in: the exact text (1)
@@ -62,6 +67,8 @@ export class LibrarySearch {
     this.snippets = db.prepare(`
       SELECT rowid AS id, snippet(articles_fts, ?, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_WORDS}) AS snippet
       FROM articles_fts
+      WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`)
+    this.exactScores = db.prepare(`SELECT rowid AS id, ${BM25_SCORE.text} AS score FROM articles_fts
       WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`)
     // The text as marked by its exact column (1) and its stem column (3), for mergedSnippet().
     this.highlights = db.prepare(`
@@ -74,9 +81,9 @@ export class LibrarySearch {
   search(query: SearchQuery): SearchPage {
     const offset = query.offset ?? 0
     const limit = query.limit ?? DEFAULT_PAGE_SIZE
-    const fts = query.text ? this.ftsQuery(query.text, query) : null
+    const fts = this.matcher.match(query)
     const filters = filterConditions(query)
-    const page = fts ? this.textPage(fts.match, filters, query, offset, limit) : this.listPage(filters, query, offset, limit)
+    const page = fts ? this.textPage(fts, filters, query, offset, limit) : this.listPage(filters, query, offset, limit)
     return { total: page.total, offset, hits: this.hits(page.ids, fts) }
   }
 
@@ -85,7 +92,7 @@ export class LibrarySearch {
    * arrived after it. The id bound goes to FTS5 as a rowid range, so only new hits are visited.
    */
   countNewer(query: SearchQuery, afterId: number): number {
-    const fts = query.text ? this.ftsQuery(query.text, query) : null
+    const fts = this.matcher.match(query)
     const filters = [...filterConditions(query), sql`a.id > ${afterId}`]
     if (!fts) return this.statements.value<number>(sql`SELECT count(*) FROM articles a WHERE ${sql.join(filters, ' AND ')}`) ?? 0
     const where = sql.join([sql`articles_fts MATCH ${fts.match}`, sql`articles_fts.rowid > ${afterId}`, ...filters], ' AND ')
@@ -96,31 +103,8 @@ export class LibrarySearch {
     )
   }
 
-  private ftsQuery(text: string, query: SearchQuery): FtsQuery | null {
-    return buildFtsQuery(
-      text,
-      this.stemLanguages(query),
-      (word) => this.hasTerm('{title text}', word),
-      (stem) => this.hasTerm('{title_stems text_stems}', stem),
-    )
-  }
-
-  /** Whether some article has the term in these columns: one index lookup, remembered until the library changes. */
-  private hasTerm(columns: string, term: string): boolean {
-    const match = `${columns} : "${term.replaceAll('"', '""')}"`
-    return this.words.get(match, () => this.wordExists.get(match) !== undefined)
-  }
-
-  /** The languages whose stems a word is looked up under: the filter's, else the library's. */
-  private stemLanguages(query: SearchQuery): string[] {
-    const present = query.languages?.length
-      ? query.languages.map((l) => l.toLowerCase())
-      : this.languages.get('', () => this.statements.column<string>(LANGUAGES))
-    return present.filter((l) => STEMMED_LANGUAGES.includes(l))
-  }
-
-  private textPage(match: string, filters: SqlFragment[], query: SearchQuery, offset: number, limit: number): PageIds {
-    const matches = sql`articles_fts MATCH ${match}`
+  private textPage(fts: FtsQuery, filters: SqlFragment[], query: SearchQuery, offset: number, limit: number): PageIds {
+    const matches = sql`articles_fts MATCH ${fts.match}`
     const where = sql.join([matches, ...filters], ' AND ')
     // Filters are checked in the narrow articles_facets index, never in the wide article rows.
     const hits =
@@ -131,10 +115,14 @@ export class LibrarySearch {
     const sort = query.sort ?? 'relevance'
 
     if (sort === 'relevance') {
-      const ranked = sql`SELECT articles_fts.rowid ${hits} ORDER BY ${RANK}`
+      const ranked = sql`SELECT articles_fts.rowid AS id, ${BM25_SCORE} AS score ${hits} ORDER BY ${RANK}`
+      const best = Math.max(RERANK, limit)
       // The first page needs only the best few ranks; deeper pages share one full ranking.
-      if (offset === 0) return { total, ids: this.ids(sql`${ranked} LIMIT ${limit}`) }
-      const all = this.rankings.get(key(ranked), () => this.ids(ranked))
+      if (offset === 0) return { total, ids: this.reranked(this.scored(sql`${ranked} LIMIT ${best}`), fts).slice(0, limit) }
+      const all = this.rankings.get(key(ranked), () => {
+        const rows = this.scored(ranked)
+        return [...this.reranked(rows.slice(0, best), fts), ...rows.slice(best).map((r) => r.id)]
+      })
       return { total, ids: all.slice(offset, offset + limit) }
     }
 
@@ -152,6 +140,27 @@ export class LibrarySearch {
       ids: this.ids(sql`SELECT a.id FROM articles_fts JOIN articles a ${facets} ON a.id = articles_fts.rowid
         WHERE ${where} ${page}`),
     }
+  }
+
+  private scored(fragment: SqlFragment): Scored[] {
+    return this.statements.all<Scored>(fragment)
+  }
+
+  /**
+   * Hits (best first by stems) in the order of the rank expression. bm25 adds up over phrases, so
+   * a hit without any exact form scores the same under both expressions.
+   */
+  private reranked(rows: Scored[], fts: FtsQuery): number[] {
+    if (rows.length < 2 || !fts.exact) return rows.map((r) => r.id)
+    const ids = rows.map((r) => r.id)
+    // Hits with an exact form match both: their bm25 is that of the rank expression. AND lets FTS5
+    // skip along the rarer list instead of reading every exact form in the library.
+    const both = `(${fts.exact}) AND (${fts.match})`
+    const full = new Map((this.exactScores.all(both, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as Scored[]).map((r) => [r.id, r.score]))
+    return rows
+      .map((r) => ({ id: r.id, score: full.get(r.id) ?? r.score }))
+      .sort((a, b) => a.score - b.score || a.id - b.id)
+      .map((r) => r.id)
   }
 
   private listPage(filters: SqlFragment[], query: SearchQuery, offset: number, limit: number): PageIds {

@@ -10,7 +10,8 @@ const columns = (row: string) =>
 
 /**
  * Word forms in full-text search. The index gains two stem columns beside the exact (folded)
- * title and text: each word replaced by its Snowball stem in the article's language, so that
+ * title and text: each word replaced by its Snowball stem in the article's language (marked, see
+ * STEM_MARK in core/library/search-stems.ts), so that
  * "Unruhe" finds "Unruhen" while quoted words still match the exact columns only, and exact
  * forms rank higher (core/library/search-query.ts).
  *
