@@ -21,11 +21,11 @@ import {
 import type { Db } from '../db/open'
 import { sql, type SqlFragment } from '../db/sql'
 import { LibraryError, notFound } from '../library/errors'
-import { toFtsQuery } from '../library/search-query'
 import { StatementCache } from '../library/statement-cache'
 import type { TagStore } from '../library/tag-store'
 import { quoteSelector, reanchor } from './anchor'
 import type { ExistingStatement, MergePlan } from './merge'
+import { statementTextQuery } from './statement-text-query'
 import type { StatementCandidate } from './types'
 
 interface Row {
@@ -534,7 +534,7 @@ function conditions(f: StatementFilter): SqlFragment[] {
   if (f.language) out.push(sql`a.language = ${f.language}`)
   if (f.from) out.push(sql`a.published_at >= ${f.from}`)
   if (f.to) out.push(sql`substr(a.published_at, 1, ${f.to.length}) <= ${f.to}`)
-  const fts = f.text ? toFtsQuery(f.text) : null
+  const fts = f.text ? statementTextQuery(f.text) : null
   if (fts) out.push(sql`s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ${fts})`)
   const threshold = f.minConfidence ?? ATTRIBUTION_THRESHOLD
   // Both written so that statements_triage serves them (review state, NAMED, confidence).
