@@ -7,6 +7,7 @@
  */
 import { refGroupsIn } from './attribution'
 import type { Cue } from './cues'
+import { clauseEnd } from './clause-end'
 import type { StatementDocument } from './document'
 import { matchesIn } from './patterns'
 import { resolveGroup, type SpeakerResolution } from './speakers'
@@ -101,7 +102,3 @@ function asWritten(doc: StatementDocument, start: number, end: number): SpeakerR
   return { actorId: null, speaker: doc.text.slice(start, end), start, end, confidence: 0.4, review: true, independent: false, viaContext: false, person: null }
 }
 
-function clauseEnd(doc: StatementDocument, from: number, to: number): number {
-  const m = /(?:,\s*(?:but|while|whereas|aber|doch|jedoch|während|но|однако|а)\s|;)/iu.exec(doc.masked.slice(from, to))
-  return m ? from + m.index : to
-}

@@ -14,6 +14,7 @@ import { isCarrier } from './carriers'
 import { nounContents } from './noun-content'
 import { findCues, type Cue } from './cues'
 import { continuation, unnamedSubject } from './direct-quotes'
+import { clauseEnd } from './clause-end'
 import type { StatementDocument } from './document'
 import type { Draft } from './draft'
 import { findKonjunktiv, type KonjunktivHit } from './konjunktiv'
@@ -152,17 +153,17 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     // the speaker ("…, sagte die Sprecherin, Maria Sacharowa.") or a content clause of the cue does not.
     const rest = after.slice(close[0].length)
     if (startsWith(doc.lex.complementizer, rest) || /^(?:\p{Lu}|(?:a|an|the|der|die|das|ein|eine)\s)/u.test(rest)) continue
-    const clauseEnd = cue.end + close[0].length
-    const speaker = speakerForCue(doc, ctx, cue, cue.start, clauseEnd) ?? impersonalContinuation(doc, ctx, cue, clauseEnd, s)
+    const cueClauseEnd = cue.end + close[0].length
+    const speaker = speakerForCue(doc, ctx, cue, cue.start, cueClauseEnd) ?? impersonalContinuation(doc, ctx, cue, cueClauseEnd, s)
     return one(make(s.from, s.to, cue, speaker))
   }
 
   // A cue clause after one of the last commas (an apposition to the speaker may follow it): the content is before it.
   for (let comma = doc.masked.lastIndexOf(',', s.to - 1), tries = 0; comma > s.from && tries < 3; comma = doc.masked.lastIndexOf(',', comma - 1), tries++) {
     const next = doc.masked.indexOf(',', comma + 1)
-    const clauseEnd = next > 0 && next < s.to ? next : s.to
+    const cueClauseEnd = next > 0 && next < s.to ? next : s.to
     const cue = cues.find(
-      (c) => c.start > comma && c.start < clauseEnd && c.type !== 'naming' && c.type !== 'anaphoric' && c.type !== 'post-according' && isTrailingCue(doc, cues, comma, c, s),
+      (c) => c.start > comma && c.start < cueClauseEnd && c.type !== 'naming' && c.type !== 'anaphoric' && c.type !== 'post-according' && isTrailingCue(doc, cues, comma, c, s),
     )
     if (!cue) continue
     const dash = /^\s*[–—]/u.test(doc.masked.slice(comma + 1))
@@ -170,7 +171,7 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     // the statement is that speaker's content clause, the agency its channel (carriers.ts).
     // Only where the agency is the verb's subject: in "…, Graham told The Huffington Post" it is the object.
     const verbFirst = /^[\s–—-]*$/u.test(doc.masked.slice(comma + 1, cue.start))
-    if (verbFirst && isCarrier(doc.text.slice(cue.end, clauseEnd).replace(/[\s.]+$/u, "")) && cues.some((c) => c.end <= comma && c.type === 'verb' && contentStart(doc, c, s))) continue
+    if (verbFirst && isCarrier(doc.text.slice(cue.end, cueClauseEnd).replace(/[\s.]+$/u, "")) && cues.some((c) => c.end <= comma && c.type === 'verb' && contentStart(doc, c, s))) continue
     if (PARTICIPLE_OPENING.test(doc.masked.slice(s.from, comma).trimStart())) return []
     const speaker = speakerForCue(doc, ctx, cue, comma + 1, s.to) ?? impersonalContinuation(doc, ctx, cue, s.to, s)
     const start = dash && /^\s*[–—]/u.test(doc.masked.slice(s.from)) ? doc.masked.indexOf(doc.masked.slice(s.from).match(/[–—]/u)![0], s.from) + 1 : s.from
@@ -467,11 +468,6 @@ function objectContent(doc: StatementDocument, cue: Cue, s: SentenceFrame): numb
   return null
 }
 
-/** The end of a clause starting at `from`: before ", but …", "; ", ", однако …", or the sentence's end. */
-function clauseEnd(doc: StatementDocument, from: number, to: number): number {
-  const m = /(?:,\s*(?:but|while|whereas|aber|doch|jedoch|während|но|однако|а)\s|;)/iu.exec(doc.masked.slice(from, to))
-  return m ? from + m.index : to
-}
 
 /** End a content clause before "…, and noted that": drop the coordination and the subject-less join. */
 function backOverCoordination(doc: StatementDocument, start: number, end: number): number {
