@@ -87,16 +87,17 @@ describe('slot rows in the printed report', () => {
     const d = card('by-mfa', 'Antwort aus Minsk.', '2022-01-08')
     const m = buildComparisonModel({ ...base, actors: [RU, BY, KZ], cards: [a, b, c, d], layout: 'timeline' })
     const { document } = parseHTML(renderHtmlReport(m))
-    const rows = [...document.querySelectorAll('tbody tr')]
+    const rows = [...document.querySelectorAll('table.comparison tbody tr')]
     expect(rows.map((r) => r.className)).toEqual(['row-date first', 'row-date', 'row-date'])
     expect(document.querySelectorAll('[rowspan]')).toHaveLength(0)
     const what = (text: string, cls: string) =>
-      [/\w+ Aussage/, /Antwort/, /— no statement —/, /Jan 2022/].map((re) => re.exec(text)?.[0]).find(Boolean) ?? cls
+      [/\w+ Aussage/, /Antwort/, /— no statement —/, /\d+ Jan 2022 \(cont\.\)/, /Jan 2022/].map((re) => re.exec(text)?.[0]).find(Boolean) ?? cls
     const cells = rows.map((r) => [...r.children].map((el) => what(el.textContent!, el.className)))
     expect(cells).toEqual([
       ['Jan 2022', 'Erste Aussage', 'Antwort', '— no statement —'],
-      ['cont', 'Zweite Aussage', 'rest', 'gap cont'],
-      ['cont', 'Dritte Aussage', 'rest', 'gap cont'],
+      // A continued slot names its day again (muted), for when it starts a page.
+      ['8 Jan 2022 (cont.)', 'Zweite Aussage', 'rest', 'gap cont'],
+      ['8 Jan 2022 (cont.)', 'Dritte Aussage', 'rest', 'gap cont'],
     ])
   })
 })

@@ -100,7 +100,7 @@ describe('HTML report', () => {
     expect(html).toContain('<dt>Report date</dt><dd>1 Feb 2022</dd>')
     expect(html).toContain('<span class="label">Translation:</span> The unrest was steered from outside.')
     expect(html).toContain('<span class="label">Note:</span> =HYPERLINK(&quot;http://evil&quot;)')
-    expect(html).toContain('<li id="src-3" value="3">Example News: “Article')
+    expect(html).toContain('<li id="src-3"><span class="n">[3]</span> Example News, “Article')
     expect(html).toContain('Published 2022-01-07 09:30 +03:00')
     expect(html).toContain('Captured 2022-01-20 08:00 UTC')
     expect(html).toContain(`SHA-256 of the capture: <span class="sha">${'f'.repeat(64)}</span>`)
@@ -109,7 +109,7 @@ describe('HTML report', () => {
 
   it('puts the cards of a day into slot rows, side by side, so pages break between cards', () => {
     const { document } = parseHTML(html)
-    const day = [...document.querySelectorAll('tbody tr')].filter((tr) => tr.textContent!.includes('7 Jan 2022') && tr.className.includes('row-date'))
+    const day = [...document.querySelectorAll('table.comparison tbody tr')].filter((tr) => tr.textContent!.includes('7 Jan 2022') && tr.className.includes('row-date'))
     expect(day.map((tr) => tr.className)).toEqual(['row-date first'])
     const first = day[0]
     expect(first.querySelector('th')!.getAttribute('rowspan')).toBeNull()

@@ -102,7 +102,7 @@ describe('persons as comparison columns', () => {
   it('prints the person column with its office, and the cards there without the name again', () => {
     const spec = { scope: {}, actorIds: ['ru-mfa', personColumn('maria-zakharova')], layout: 'timeline' as const }
     const { document } = parseHTML(services.comparisons.html(spec, { locale: 'de' }))
-    const heads = [...document.querySelectorAll('thead th[scope="col"]')].slice(1)
+    const heads = [...document.querySelectorAll('table.comparison thead th[scope="col"]')].slice(1)
     expect(heads.map((th) => th.querySelector('.actor')!.textContent)).toEqual(['Russian Ministry of Foreign Affairs', 'Maria Zakharova'])
     expect(heads[1].querySelector('.office')!.textContent).toBe('Sprecher/in, Russian Ministry of Foreign Affairs')
     expect(heads[0].querySelector('.office')).toBeNull()

@@ -35,6 +35,23 @@ export interface ReportLabels {
   quoted: (text: string) => string
   /** Office roles of persons (spokesperson, foreign-minister, …); others are printed as written. */
   roles: Record<string, string>
+  /** The summary at the top: who said what, how often, first and last. */
+  summary: string
+  who: string
+  howOften: string
+  firstLast: string
+  speakers: string
+  strongest: string
+  themesByActor: string
+  /** "3 direct · 1 partial · 2 reported" */
+  kindCounts: (kinds: Record<CardKind, number>) => string
+  articles: (n: number) => string
+  /** Marks a row's label on a table row that continues it (next page). */
+  continued: string
+  /** Words the DOCX briefing adds. */
+  sideBySide: string
+  notesAndTranslations: string
+  seeNote: (n: number) => string
 }
 
 /** A person column's office in words: "Spokesperson, Russian MFA". */
@@ -83,6 +100,19 @@ const en: ReportLabels = {
     'high-representative': 'High Representative',
     minister: 'Minister',
   },
+  summary: 'Summary',
+  who: 'Actor or person',
+  howOften: 'Statements',
+  firstLast: 'First – last',
+  speakers: 'Speakers',
+  strongest: 'Strongest statement',
+  themesByActor: 'Themes by actor',
+  kindCounts: (k) => [k.direct && `${k.direct} direct`, k.partial && `${k.partial} partial`, k.reported && `${k.reported} reported`].filter(Boolean).join(' · '),
+  articles: (n) => (n === 1 ? '1 article' : `${n} articles`),
+  continued: 'cont.',
+  sideBySide: 'Side by side',
+  notesAndTranslations: "Analyst's notes and translations",
+  seeNote: (n) => `See note ${n}.`,
 }
 
 const de: ReportLabels = {
@@ -125,6 +155,19 @@ const de: ReportLabels = {
     'high-representative': 'Hohe/r Vertreter/in',
     minister: 'Minister/in',
   },
+  summary: 'Zusammenfassung',
+  who: 'Akteur oder Person',
+  howOften: 'Aussagen',
+  firstLast: 'Erste – letzte',
+  speakers: 'Sprecher/innen',
+  strongest: 'Stärkste Aussage',
+  themesByActor: 'Themen nach Akteur',
+  kindCounts: (k) => [k.direct && `${k.direct} direkt`, k.partial && `${k.partial} Teilzitat`, k.reported && `${k.reported} indirekt`].filter(Boolean).join(' · '),
+  articles: (n) => (n === 1 ? '1 Artikel' : `${n} Artikel`),
+  continued: 'Forts.',
+  sideBySide: 'Gegenüberstellung',
+  notesAndTranslations: 'Notizen und Übersetzungen',
+  seeNote: (n) => `Siehe Anm. ${n}.`,
 }
 
 export function reportLabels(locale: ReportLocale = 'en'): ReportLabels {

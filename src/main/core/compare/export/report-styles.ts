@@ -1,4 +1,4 @@
-import type { PaperSize } from '../../../../shared/api/compare'
+import type { CompareLayout, PaperSize } from '../../../../shared/api/compare'
 import type { ReportLabels } from './labels'
 import { pageRule } from './pdf-options'
 
@@ -8,6 +8,11 @@ export const PHRASE_COLOURS = ['#ffe08a', '#b8e2ff', '#c9f2c0', '#ffc9de', '#e0d
 /** The class that colours a phrase's highlights. */
 export function phraseClass(phraseId: number): string {
   return `p${(phraseId - 1) % PHRASE_COLOURS.length}`
+}
+
+/** Width of the row headings: a day is short, a theme's title needs room to wrap by words. */
+export function rowheadMm(layout: CompareLayout): number {
+  return layout === 'themes' ? 34 : 24
 }
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks and '<' as code points so nothing ends the <style>. */
@@ -21,7 +26,13 @@ function cssString(text: string): string {
  * The @page margin box numbers pages when the HTML is printed from a browser's own dialog; a PDF
  * written with a footer template (page.pdf / printToPDF) numbers them there instead.
  */
-export function reportStyles(paper: PaperSize, landscape: boolean, labels: ReportLabels, pageNumbersInCss: false | { title: string }): string {
+export function reportStyles(
+  paper: PaperSize,
+  landscape: boolean,
+  labels: ReportLabels,
+  pageNumbersInCss: false | { title: string },
+  layout: CompareLayout = 'timeline',
+): string {
   const phraseRules = PHRASE_COLOURS.map((c, i) => `mark.p${i} { background: ${c}; }`).join('\n')
   const pageNumbers = pageNumbersInCss
     ? `@page {
@@ -44,14 +55,16 @@ h2 { font-size: 11pt; margin: 5mm 0 2mm; }
 .title-block dd { margin: 0; }
 .legend mark { margin-right: 2mm; }
 table.comparison { width: 100%; border-collapse: collapse; table-layout: fixed; border-bottom: 0.75pt solid #777; }
-table.comparison col.rowhead { width: 24mm; }
+table.comparison col.rowhead { width: ${rowheadMm(layout)}mm; }
 thead { display: table-header-group; }
 thead th { text-align: left; vertical-align: bottom; background: #eceff3; border: 0.75pt solid #777; padding: 1.5mm 2mm; }
 thead th .actor { font-size: 10pt; display: block; }
 thead th .stats { font-weight: normal; font-size: 7.5pt; color: #333; display: block; }
 thead th .office { font-weight: normal; font-style: italic; font-size: 8pt; display: block; }
 tbody tr { break-inside: avoid; }
-tbody th { text-align: left; vertical-align: top; font-weight: bold; padding: 1.5mm 2mm; border-left: 0.75pt solid #999; border-right: 0.75pt solid #999; background: #f7f7f7; }
+tbody th { text-align: left; vertical-align: top; font-weight: bold; padding: 1.5mm 2mm; border-left: 0.75pt solid #999; border-right: 0.75pt solid #999; background: #f7f7f7; overflow-wrap: anywhere; hyphens: manual; }
+tbody th .cont-label { display: block; font-weight: normal; font-size: 7pt; color: #666; }
+thead th { overflow-wrap: anywhere; }
 tbody tr.first > * { border-top: 0.75pt solid #777; }
 tbody tr:not(.first) > * { border-top: 0.5pt dashed #aaa; }
 tbody tr:not(.first) > .cont, tbody tr:not(.first) > .rest { border-top: none; }
@@ -61,6 +74,8 @@ tbody td.gap { color: #666; text-align: center; vertical-align: middle; font-sty
 tr.days-gap { break-after: avoid; }
 tr.days-gap td { border-left: none; border-right: none; text-align: center; color: #555; font-size: 7.5pt; padding: 0.6mm; background: repeating-linear-gradient(135deg, #fff 0 4px, #f1f1f1 4px 8px); }
 .card { break-inside: avoid; padding: 0.5mm 0 1mm; }
+.card.cont { padding-top: 0; }
+.card blockquote, .card .translation, .card .note { orphans: 3; widows: 3; }
 .card .meta { font-size: 7pt; color: #444; margin-bottom: 0.6mm; }
 .card .meta .kind { font-weight: bold; text-transform: uppercase; letter-spacing: 0.03em; }
 .card .meta .speaker { font-weight: bold; }
@@ -76,7 +91,23 @@ a.ref { text-decoration: none; font-weight: bold; }
 mark { color: inherit; border-bottom: 1pt solid #333; padding: 0 0.2mm; }
 ${phraseRules}
 .sources { break-before: auto; }
-.sources ol { margin: 0; padding-left: 8mm; font-size: 7.5pt; }
+.sources ol { margin: 0; padding-left: 0; list-style: none; font-size: 7.5pt; }
+.sources li { padding-left: 9mm; text-indent: -9mm; }
+.sources .n { display: inline-block; width: 9mm; text-indent: 0; font-weight: bold; }
+.summary-block { margin-bottom: 4mm; }
+.summary-block h2 { margin-top: 0; }
+table.summary { width: 100%; border-collapse: collapse; table-layout: fixed; margin-bottom: 3mm; font-size: 8pt; }
+table.summary col.who { width: 22%; }
+table.summary col.n { width: 12%; }
+table.summary col.span { width: 16%; }
+table.summary col.speakers { width: 18%; }
+table.summary th, table.summary td { border: 0.5pt solid #999; padding: 1mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+table.summary thead th { background: #eceff3; }
+table.summary tr { break-inside: avoid; }
+table.summary .sub { display: block; font-size: 7pt; color: #555; }
+table.summary .kind { display: block; font-weight: normal; font-size: 6.5pt; color: #555; text-transform: uppercase; }
+table.summary q { font-style: italic; }
+table.summary.themes td.num { text-align: center; }
 .sources li { break-inside: avoid; margin-bottom: 1mm; overflow-wrap: anywhere; }
 .sources .sha { font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 6.8pt; word-break: break-all; }
 .sources .url { word-break: break-all; }
