@@ -8,7 +8,8 @@
  * them) and checked with pdftotext: both column headers on every page, page numbers, sources.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdir, readdir, rm } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises'
+import { strFromU8, unzipSync } from 'fflate'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrations } from '../../src/main/core/db/migrations'
@@ -273,6 +274,21 @@ describe.skipIf(!COMPARISONS_IN_SCHEMA)('events and comparison', () => {
     expect(html).not.toMatch(/<script/i)
     expect(html).toContain('@page { size: letter landscape;')
     expect(eventId).toBeGreaterThan(0)
+  })
+
+  it('saves the comparison as a Word briefing from the Compare view', async () => {
+    const [download] = await Promise.all([page().waitForEvent('download'), page().getByTestId('compare-docx').click()])
+    expect(download.suggestedFilename()).toBe('Kazakhstan-January-2022-Moscow-and-Minsk.docx')
+    const files = unzipSync(await readFile((await download.path())!))
+    const doc = strFromU8(files['word/document.xml'])
+    expect(doc).toContain('>Summary<')
+    expect(doc).toContain(RU)
+    expect(doc).toContain('We regard the events as an attempt inspired from outside.')
+    expect(doc).toContain('<w:pStyle w:val="Quote"/>')
+    const refs = doc.match(/<w:footnoteReference /g)?.length ?? 0
+    expect(refs).toBeGreaterThan(10)
+    expect(strFromU8(files['word/footnotes.xml']).replace(/<[^>]+>/g, '')).toMatch(/SHA-256 of the capture: [0-9a-f]{64}/)
+    expect(app.consoleErrors).toEqual([])
   })
 
   it('lists the persons in the Actors view with their office and statements, linked to the Statements view', async () => {

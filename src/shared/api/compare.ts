@@ -292,6 +292,8 @@ export interface CompareApi {
   exportHtml(target: ComparisonTarget, options?: ExportOptions): Promise<string>
   exportJson(target: ComparisonTarget): Promise<string>
   exportCsv(target: ComparisonTarget): Promise<string>
+  /** The Word briefing (DOCX: summary, actor × theme table, side-by-side table, footnoted sources), base64-encoded. */
+  exportDocx(target: ComparisonTarget, options?: ExportOptions): Promise<string>
   /** Asks where to save (desktop) and writes a PDF; the path written, or null when cancelled. */
   printToPdf(target: ComparisonTarget, options?: ExportOptions): Promise<string | null>
   /** Opens the system print dialog; false when cancelled. */

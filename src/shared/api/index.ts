@@ -98,6 +98,7 @@ export const API_METHODS: MethodTable = {
     exportHtml: true,
     exportJson: true,
     exportCsv: true,
+    exportDocx: true,
     printToPdf: true,
     print: true,
   },

@@ -71,7 +71,7 @@ export function longCards(): StatementCard[] {
           outlet: k % 4 === 0 ? 'Ostwelt Nachrichten – Das Portal für Osteuropa und Zentralasien' : 'TASS',
           articleTitle: `Erklärung zur Lage in Kasachstan, Teil ${k}`,
           articleId: 500 + Math.floor(k / 2),
-          translation: lang === 'ru' && k % 2 === 0 ? 'Translation: ' + SENTENCES.en[k % SENTENCES.en.length] : null,
+          translation: lang === 'ru' && k % 4 !== 1 ? SENTENCES.en[k % SENTENCES.en.length] : null,
           note: k % 6 === 1 ? 'Wording identical to the statement of the day before; compare the Belarusian column.' : null,
         }),
       )

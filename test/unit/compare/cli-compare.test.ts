@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrations } from '../../../src/main/core/db/migrations'
 import { runCli } from '../../../src/main/cli/program'
 import { openDatabase } from '../../../src/main/core/db/open'
+import { strFromU8, unzipSync } from 'fflate'
 import { addStatement } from './library-fixture'
+import { xmlProblem } from './xml-well-formed'
 
 
 /** Events and comparisons live in schema 005, registered once the statements schema (003) is. */
@@ -48,6 +50,20 @@ beforeAll(async () => {
 afterAll(() => dir && rmSync(dir, { recursive: true, force: true }))
 
 describe.skipIf(!COMPARISONS_IN_SCHEMA)('parallax compare', () => {
+  it('writes the Word briefing with --format docx: summary, quotes, footnoted sources', async () => {
+    const out = join(dir, 'briefing.docx')
+    const r = await cli('compare', '--actors', 'ru-mfa,by-mfa', '--from', '2022-01-01', '--to', '2022-01-31', '--format', 'docx', '--out', out, '--library', library)
+    expect(r.code).toBe(0)
+    expect(r.stderr).toMatch(/wrote .*briefing\.docx: 5 statements/)
+    const files = unzipSync(readFileSync(out))
+    const doc = strFromU8(files['word/document.xml'])
+    expect(xmlProblem(doc)).toBeNull()
+    expect(doc).toContain('>Summary<')
+    expect(doc).toContain('Колонны боевиков действовали по единому плану')
+    expect(doc.match(/<w:footnoteReference /g)!.length).toBeGreaterThanOrEqual(5)
+    expect(strFromU8(files['word/footnotes.xml'])).toContain('SHA-256 of the capture')
+  })
+
   it('writes the printable HTML report', async () => {
     const out = join(dir, 'report.html')
     const r = await cli('compare', '--actors', 'ru-mfa,by-mfa', '--from', '2022-01-01', '--to', '2022-01-31', '--format', 'html', '--out', out, '--library', library)

@@ -67,6 +67,7 @@ export const compareSchemas: NamespaceSchemas<'compare'> = {
   exportHtml: withOptions,
   exportJson: z.tuple([target]),
   exportCsv: z.tuple([target]),
+  exportDocx: withOptions,
   printToPdf: withOptions,
   print: withOptions,
 }
@@ -90,6 +91,8 @@ export const compareHandlers = ({ services, platform }: ApiContext): NamespaceHa
     exportHtml: (t, options) => comparisons.html(t, withLocale(options)),
     exportJson: (t) => comparisons.json(t, withLocale()),
     exportCsv: (t) => comparisons.csv(t, withLocale()),
+    // Bytes cross IPC and the test server as base64 text, like every other export.
+    exportDocx: async (t, options) => Buffer.from(await comparisons.docx(t, withLocale(options))).toString('base64'),
     printToPdf: async (t, options) => {
       if (!platform.saveHtmlAsPdf) throw new ApiError('refused', 'Saving as PDF needs the desktop app.')
       const job = comparisons.pdfJob(t, withLocale(options))

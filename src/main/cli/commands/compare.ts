@@ -8,7 +8,7 @@ import type { CliContext } from '../context'
 import { jsonDocument } from '../output'
 import { collect, isoDate, jsonOption, libraryOption, libraryPathOf, positiveInt } from '../options'
 
-type Format = 'html' | 'json' | 'csv'
+type Format = 'html' | 'json' | 'csv' | 'docx'
 
 interface CompareOptions {
   library?: string
@@ -45,7 +45,7 @@ export function registerCompare(program: Command, ctx: CliContext): void {
   libraryOption(
     program
       .command('compare')
-      .description("side-by-side comparison of actors' statements, as an HTML report, JSON or CSV")
+      .description("side-by-side comparison of actors' statements, as an HTML report, a Word briefing (DOCX), JSON or CSV")
       .option('--actors <ids>', 'actor ids in column order, comma-separated, e.g. ru-mfa,by-mfa; person:ID for a person (2–6 columns in all)', actorList)
       .option('--person <id>', "a person's own column after the actors, e.g. maria-zakharova (repeatable; see \"parallax persons list\")", collect)
       .option('--saved <id>', 'write a comparison saved in the app (its scope, actors, themes and notes)', positiveInt)
@@ -56,17 +56,21 @@ export function registerCompare(program: Command, ctx: CliContext): void {
       .option('--to <date>', 'articles published on or before YYYY-MM-DD', isoDate)
       .addOption(new Option('--layout <layout>', 'rows by day, or by suggested themes').choices(['timeline', 'themes']).default('timeline'))
       .option('--title <text>', 'title of the report (default: the event title)')
-      .addOption(new Option('--format <format>', 'what to write').choices(['html', 'json', 'csv']).makeOptionMandatory())
+      .addOption(new Option('--format <format>', 'what to write').choices(['html', 'docx', 'json', 'csv']).makeOptionMandatory())
       .requiredOption('--out <file>', 'where to write it ("-" for standard output)')
       .addOption(new Option('--locale <locale>', 'language of the report').choices(['en', 'de']).default('en'))
-      .addOption(new Option('--paper <size>', 'paper of the HTML report').choices(['a4', 'letter']).default('a4'))
+      .addOption(new Option('--paper <size>', 'paper of the HTML report and the DOCX').choices(['a4', 'letter']).default('a4'))
       .option('--portrait', 'portrait pages (default: landscape)'),
   ).action(async (options: CompareOptions, command: Command) => {
     const target = targetOf(options, command)
-    await ctx.withLibrary(libraryPathOf(options), false, (services) => {
+    await ctx.withLibrary(libraryPathOf(options), false, async (services) => {
       try {
         const model = services.comparisons.build(target, { locale: options.locale })
-        writeOut(options.out, render(model, options), ctx)
+        const report =
+          options.format === 'docx'
+            ? await services.comparisons.docx(target, { locale: options.locale, paper: options.paper, landscape: !options.portrait })
+            : render(model, { ...options, format: options.format })
+        writeOut(options.out, report, ctx)
         const counts = model.columns.map((c) => `${c.actor.id} ${c.count}`).join(', ')
         ctx.io.err(`${options.out === '-' ? 'wrote' : `wrote ${options.out}:`} ${model.cards.length} statements (${counts}), ${model.rows.length} rows\n`)
         if (model.cards.length === 0) ctx.io.err('none of the actors or persons has statements in this scope\n')
@@ -152,14 +156,17 @@ function seedOf(o: { tag?: string; query?: string; statements?: number[]; from?:
   return null
 }
 
-function render(model: ComparisonModel, o: CompareOptions): string {
+function render(model: ComparisonModel, o: CompareOptions & { format: Exclude<Format, 'docx'> }): string {
   if (o.format === 'html') return renderHtmlReport(model, { locale: o.locale, paper: o.paper, landscape: !o.portrait })
   return o.format === 'json' ? renderJson(model) : renderCsv(model)
 }
 
-/** Writes through a temporary file so a failed run never leaves half a report. */
-function writeOut(out: string, text: string, ctx: CliContext): void {
-  if (out === '-') return ctx.io.out(text)
+/** Writes through a temporary file so a failed run never leaves half a report; DOCX bytes never go to standard output as text. */
+function writeOut(out: string, text: string | Uint8Array, ctx: CliContext): void {
+  if (out === '-') {
+    if (typeof text !== 'string') return process.stdout.write(text) as unknown as void
+    return ctx.io.out(text)
+  }
   const file = resolve(out)
   const tmp = resolve(dirname(file), `.${process.pid}.parallax-compare.tmp`)
   writeFileSync(tmp, text)

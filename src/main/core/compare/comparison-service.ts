@@ -15,7 +15,7 @@ import type { Db } from '../db/open'
 import { invalid } from '../events/errors'
 import type { EventStore } from '../events/event-store'
 import { buildComparisonModel, ComparisonInputError } from './build-model'
-import { pdfPrintOptions, renderCsv, renderHtmlReport, renderJson, reportLabels, type PdfPrintOptions } from './export'
+import { pdfPrintOptions, renderCsv, renderDocx, renderHtmlReport, renderJson, reportLabels, type PdfPrintOptions } from './export'
 import { describeScope } from './scope-label'
 import { compareActors } from './storage/compare-actors'
 import { personsInScope } from './storage/compare-persons'
@@ -110,6 +110,21 @@ export class ComparisonService {
 
   csv(target: ComparisonTarget, options: ExportOptions = {}): string {
     return renderCsv(this.build(target, options))
+  }
+
+  /**
+   * The Word briefing. A timeline comparison is built a second time in the themes layout, whose theme
+   * rows (the analyst's themes and the suggestions) give the briefing its actor × theme table.
+   */
+  async docx(target: ComparisonTarget, options: ExportOptions & { now?: Date } = {}): Promise<Uint8Array> {
+    const model = this.build(target, options)
+    const themesModel = model.layout === 'timeline' ? this.build({ ...this.spec(target), layout: 'themes' }, options) : undefined
+    return renderDocx(model, { ...options, themesModel })
+  }
+
+  /** A file name for an export of the comparison, from its title. */
+  fileName(target: ComparisonTarget, extension: string): string {
+    return fileNameFor(this.build(target).title, extension)
   }
 
   /**

@@ -242,6 +242,16 @@ export const useCompareStore = defineStore('compare', () => {
     }
   }
 
+  /** The Word briefing as base64 bytes, or null when it failed (the notice says why). */
+  async function exportDocx(options: ExportOptions = {}): Promise<string | null> {
+    try {
+      return await api.compare.exportDocx(target(), options)
+    } catch (err) {
+      notices.error(err)
+      return null
+    }
+  }
+
   async function print(options: ExportOptions): Promise<void> {
     try {
       await api.compare.print(target(), options)
@@ -288,6 +298,7 @@ export const useCompareStore = defineStore('compare', () => {
     setCardNote,
     removeFromEvent,
     exportAs,
+    exportDocx,
     print,
     savePdf,
   }

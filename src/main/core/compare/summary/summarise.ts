@@ -9,7 +9,7 @@ export interface ColumnSummary {
   firstDate: string | null
   lastDate: string | null
   kinds: Record<CardKind, number>
-  /** The persons whose statements stand in the column, most statements first (the body itself is not one). */
+  /** The known persons whose statements stand in the column, most statements first (the body itself is not one). */
   speakers: { name: string; count: number }[]
   /** Distinct articles the column's statements come from. */
   articles: number
@@ -38,11 +38,17 @@ export function summarise(model: ComparisonModel, themesModel?: ComparisonModel)
   const columns = model.columns.map((col, i): ColumnSummary => {
     const cards = model.cards.filter((c) => c.column === i)
     const kinds: Record<CardKind, number> = { direct: 0, partial: 0, reported: 0 }
-    const speakers = new Map<string, number>()
+    // Known persons only, counted by who they are (one person is "Мария Захарова" in a Russian article and
+    // "Maria Sacharowa" in a German one); a speaker the library does not know may be a phrase, not a name.
+    const speakers = new Map<string, { count: number; names: Map<string, number> }>()
     for (const c of cards) {
       kinds[c.kind]++
       // In a person's own column the person is the column; elsewhere name who spoke for the body.
-      if (c.speaker && !col.actor.person) speakers.set(c.speaker, (speakers.get(c.speaker) ?? 0) + 1)
+      if (!c.personId || !c.speaker || col.actor.person) continue
+      const entry = speakers.get(c.personId) ?? { count: 0, names: new Map<string, number>() }
+      entry.count++
+      entry.names.set(c.speaker, (entry.names.get(c.speaker) ?? 0) + 1)
+      speakers.set(c.personId, entry)
     }
     return {
       column: i,
@@ -51,7 +57,9 @@ export function summarise(model: ComparisonModel, themesModel?: ComparisonModel)
       firstDate: col.firstDate,
       lastDate: col.lastDate,
       kinds,
-      speakers: [...speakers].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+      speakers: [...speakers.values()]
+        .map(({ count, names }) => ({ name: [...names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0], count }))
+        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
       articles: new Set(cards.map((c) => c.articleId)).size,
       strongest: strongest(cards),
     }

@@ -1,6 +1,16 @@
 /** Hands exported text to the browser as a file download (Electron shows its save dialog). */
 export function downloadText(content: string, fileName: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }))
+  downloadBlob(new Blob([content], { type: `${mime};charset=utf-8` }), fileName)
+}
+
+/** Hands base64-encoded bytes (a DOCX from main) to the browser as a file download. */
+export function downloadBase64(base64: string, fileName: string, mime: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+  downloadBlob(new Blob([bytes], { type: mime }), fileName)
+}
+
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob)
   const a = document.createElement('a')
   a.href = url
   a.download = fileName
