@@ -74,3 +74,16 @@ export function mergedSnippet(markedA: string, markedB: string, words: number): 
   out += text.slice(at, to)
   return lastWord < wordStarts.length - 1 ? out + ELLIPSIS : out
 }
+
+/**
+ * A snippet that starts at most `lead` words before its first hit. snippet() often starts its
+ * window well before the hit, and a list shows a snippet in one line: the hit would fall off its end.
+ */
+export function leadToFirstHit(snippet: string, lead = LEAD_WORDS): string {
+  const hit = snippet.indexOf(HIT_START)
+  if (hit < 0) return snippet
+  const before = snippet.slice(0, hit)
+  const words = [...before.matchAll(/\S+\s*/gu)]
+  if (words.length <= lead) return snippet
+  return ELLIPSIS + words.slice(-lead).map((m) => m[0]).join('') + snippet.slice(hit)
+}

@@ -9,11 +9,12 @@ import { filterConditions } from './search-filters'
 import { shouldWalkSortIndex, SORTS } from './search-plan'
 import { SearchMatcher } from './search-match'
 import type { FtsQuery } from './search-query'
-import { HIT_END, HIT_START, mergedSnippet } from './search-snippet'
+import { HIT_END, HIT_START, leadToFirstHit, mergedSnippet } from './search-snippet'
 import { StatementCache } from './statement-cache'
 
 export const DEFAULT_PAGE_SIZE = 50
-const SNIPPET_WORDS = 24
+/** Words in a snippet: a line of the list and then some (leadToFirstHit cuts what comes before the hit). */
+const SNIPPET_WORDS = 32
 /**
  * Columns: title, text, title_stems, text_stems. Title hits weigh more than body hits, and a word
  * found in its exact form scores in an exact column and a stem column, so exact forms rank first.
@@ -217,7 +218,7 @@ export class LibrarySearch {
     }
     const column = fts.stemmedTerms ? 3 : 1
     const rows = this.snippets.all(column, ...args) as { id: number; snippet: string }[]
-    return new Map(rows.map((r) => [r.id, r.snippet]))
+    return new Map(rows.map((r) => [r.id, leadToFirstHit(r.snippet)]))
   }
 }
 
