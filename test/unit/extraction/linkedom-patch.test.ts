@@ -44,7 +44,7 @@ describe('linkedom patch: listener maps created lazily', () => {
     expect(inner.dispatchEvent(new document.defaultView.Event('click', { bubbles: true }))).toBe(true)
 
     const onInner = () => seen.push('inner')
-    outer.addEventListener('click', (e: Event) => seen.push(`outer:${(e.target as Element).id}`))
+    outer.addEventListener('click', (e: Event) => seen.push(`outer:${(e.target as unknown as { id: string }).id}`))
     inner.addEventListener('click', onInner)
     inner.addEventListener('ping', () => seen.push('once'), { once: true })
     inner.dispatchEvent(new document.defaultView.Event('click', { bubbles: true }))
