@@ -7,6 +7,7 @@ import { TagStore } from './library/tag-store'
 import { Importer } from './import/importer'
 import { SettingsStore } from './settings/settings-store'
 import { ActorStore } from './actors/actor-store'
+import { hasSeedActorNames, syncSeedActorNames } from './actors/actor-names'
 import { defaultPersonSeed } from './actors/person-seed'
 import { PersonStore } from './actors/person-store'
 import { defaultSeed, loadSeedFile } from './actors/seed'
@@ -72,7 +73,10 @@ export function createServices(options: ServicesOptions): Services {
   const savedSearches = new SavedSearchStore(db, (query, afterId) => articles.countNewer(query, afterId))
   const settings = new SettingsStore(options.settingsFile ?? join(options.libraryPath + '.settings.json'))
   const actors = new ActorStore(db)
-  const actorSync = actors.syncSeed(options.actorSeedFile ? loadSeedFile(options.actorSeedFile) : defaultSeed())
+  const actorSeed = options.actorSeedFile ? loadSeedFile(options.actorSeedFile) : defaultSeed()
+  const actorSync = actors.syncSeed(actorSeed)
+  // Names per report language follow the seed; a library migrated since its last sync gets them now.
+  if (actorSync.synced || !hasSeedActorNames(db)) syncSeedActorNames(db, actorSeed.actors)
   // After the actors, and again whenever they changed: offices name them.
   const persons = new PersonStore(db)
   persons.syncSeed(defaultPersonSeed(), { force: actorSync.synced })

@@ -82,6 +82,13 @@ export interface ActorMentionInfo {
   confidence: number
 }
 
+/** An actor's name in one report language. */
+export interface ActorLocalName {
+  language: 'de' | 'en' | 'ru'
+  name: string
+  origin: 'seed' | 'user'
+}
+
 export interface ActorsApi {
   /** All actors with their aliases, by name; hidden shipped actors only on request. */
   list(options?: { includeHidden?: boolean }): Promise<ActorRecord[]>
@@ -94,6 +101,10 @@ export interface ActorsApi {
   remove(id: string): Promise<void>
   addAlias(id: string, alias: AliasInput): Promise<ActorRecord>
   removeAlias(id: string, text: string, language: string | null): Promise<ActorRecord>
+  /** An actor's names per report language (de, en, ru): the shipped ones and the analyst's, which win. */
+  names(id: string): Promise<ActorLocalName[]>
+  /** Sets the analyst's name of an actor in a report language; null or "" clears it (the shipped name returns). */
+  setName(id: string, language: 'de' | 'en' | 'ru', name: string | null): Promise<ActorLocalName[]>
   /** Actor mentions in a text (e.g. a selection, to preselect the actor of a manual statement). */
   match(text: string, language?: string | null): Promise<ActorMentionInfo[]>
 }

@@ -3,7 +3,8 @@
 export type CompareLayout = 'timeline' | 'themes'
 export type CardKind = 'direct' | 'partial' | 'reported'
 export type PaperSize = 'a4' | 'letter'
-export type ReportLocale = 'en' | 'de'
+/** The language of a report and its exports: labels, dates, and actors' and persons' names. */
+export type ReportLocale = 'en' | 'de' | 'ru'
 
 /**
  * What a comparison covers: an event, or a tag, or a full-text search, each optionally narrowed

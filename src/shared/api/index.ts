@@ -79,6 +79,8 @@ export const API_METHODS: MethodTable = {
     remove: true,
     addAlias: true,
     removeAlias: true,
+    names: true,
+    setName: true,
     match: true,
   },
   persons: { list: true, get: true, create: true, remove: true },

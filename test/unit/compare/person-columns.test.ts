@@ -103,8 +103,9 @@ describe('persons as comparison columns', () => {
     const spec = { scope: {}, actorIds: ['ru-mfa', personColumn('maria-zakharova')], layout: 'timeline' as const }
     const { document } = parseHTML(services.comparisons.html(spec, { locale: 'de' }))
     const heads = [...document.querySelectorAll('table.comparison thead th[scope="col"]')].slice(1)
-    expect(heads.map((th) => th.querySelector('.actor')!.textContent)).toEqual(['Russian Ministry of Foreign Affairs', 'Maria Zakharova'])
-    expect(heads[1].querySelector('.office')!.textContent).toBe('Sprecher/in, Russian Ministry of Foreign Affairs')
+    // A German report names the body and the person in German.
+    expect(heads.map((th) => th.querySelector('.actor')!.textContent)).toEqual(['Russisches Außenministerium', 'Maria Sacharowa'])
+    expect(heads[1].querySelector('.office')!.textContent).toBe('Sprecher/in, Russisches Außenministerium')
     expect(heads[0].querySelector('.office')).toBeNull()
     // Lavrov's card in the ministry's column is marked as his; hers, in her column, are not marked again.
     expect([...document.querySelectorAll('.card .speaker')].map((e) => e.textContent)).toEqual(['Сергей Лавров'])

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { ApiContext, NamespaceHandlers, NamespaceSchemas } from '../types'
+import { actorNamesOf, setActorName } from '../../core/actors/actor-names'
 import { none } from './common'
 
 const actorId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected an actor id (lower-case letters, digits, hyphens)')
@@ -21,6 +22,8 @@ export const actorsSchemas: NamespaceSchemas<'actors'> = {
   remove: z.tuple([actorId]),
   addAlias: z.tuple([actorId, alias]),
   removeAlias: z.tuple([actorId, aliasText, language]),
+  names: z.tuple([actorId]),
+  setName: z.tuple([actorId, z.enum(['de', 'en', 'ru']), z.string().max(300).nullable()]),
   match: z.union([z.tuple([z.string().max(5_000_000)]), z.tuple([z.string().max(5_000_000), language.optional()])]),
 }
 
@@ -33,5 +36,10 @@ export const actorsHandlers = ({ services }: ApiContext): NamespaceHandlers<'act
   remove: (id) => services.actors.remove(id),
   addAlias: (id, a) => services.actors.addAlias(id, a),
   removeAlias: (id, text, lang) => services.actors.removeAlias(id, text, lang),
+  names: (id) => actorNamesOf(services.db, id),
+  setName: (id, lang, text) => {
+    setActorName(services.db, id, lang, text)
+    return actorNamesOf(services.db, id)
+  },
   match: (text, lang) => services.actors.matcher().findMentions(text, lang),
 })

@@ -46,7 +46,7 @@ const specPatch = z.strictObject({
 
 const target = z.union([id, specInput])
 const exportOptions = z.strictObject({
-  locale: z.enum(['en', 'de']).optional(),
+  locale: z.enum(['en', 'de', 'ru']).optional(),
   paper: z.enum(['a4', 'letter']).optional(),
   landscape: z.boolean().optional(),
 })
@@ -77,8 +77,8 @@ export const compareHandlers = ({ services, platform }: ApiContext): NamespaceHa
   // Reports speak the app's language unless the call says otherwise.
   const withLocale = <T extends object>(options?: T) => ({ locale: services.settings.get().locale, ...options })
   return {
-    actorsInScope: (s) => comparisons.actorsInScope(s),
-    personsInScope: (s) => comparisons.personsInScope(s),
+    actorsInScope: (s) => comparisons.actorsInScope(s, services.settings.get().locale),
+    personsInScope: (s) => comparisons.personsInScope(s, services.settings.get().locale),
     build: (spec) => comparisons.build(spec, withLocale()),
     list: () => comparisons.saved.list(),
     get: (comparisonId) => comparisons.saved.get(comparisonId),

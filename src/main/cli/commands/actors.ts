@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander'
 import type { ActorKind, ActorRecord, AliasInput, AliasKind } from '../../../shared/api'
+import { actorNamesOf, setActorName } from '../../core/actors/actor-names'
 import type { CliContext } from '../context'
 import { jsonDocument } from '../output'
 import { collect, jsonOption, libraryOption, libraryPathOf, positiveInt } from '../options'
@@ -103,6 +104,26 @@ export function registerActors(program: Command, ctx: CliContext): void {
         ? store.removeAlias(id, text, options.lang ?? null)
         : store.addAlias(id, { text, language: options.lang ?? null, kind: options.kind })
       ctx.io.out(options.json ? jsonDocument(actor) : `${options.remove ? 'removed' : 'added'} "${text}" ${options.remove ? 'from' : 'to'} ${actor.id}\n`)
+    })
+  })
+
+  libraryOption(
+    actors
+      .command('name')
+      .description("an actor's name in a report language: shown without NAME, set with it, cleared with \"\" (the shipped name returns)")
+      .argument('<id>', 'the actor')
+      .argument('[name]', 'its name in that language ("Außenministerium Russlands")')
+      .option('--lang <code>', 'de, en or ru', oneOf(['de', 'en', 'ru'] as const))
+      .addOption(jsonOption()),
+  ).action(async (id: string, name: string | undefined, options: { library?: string; lang?: 'de' | 'en' | 'ru'; json?: boolean }) => {
+    await ctx.withLibrary(library(options), name !== undefined, ({ db }) => {
+      if (name !== undefined) {
+        if (!options.lang) throw new InvalidArgumentError('--lang is required to set a name')
+        setActorName(db, id, options.lang, name)
+      }
+      const names = actorNamesOf(db, id)
+      if (options.json) return ctx.io.out(jsonDocument(names))
+      ctx.io.out(names.map((n) => `${n.language}\t${n.name}${n.origin === 'user' ? ' (own)' : ''}\n`).join(''))
     })
   })
 

@@ -58,7 +58,7 @@ export function registerCompare(program: Command, ctx: CliContext): void {
       .option('--title <text>', 'title of the report (default: the event title)')
       .addOption(new Option('--format <format>', 'what to write').choices(['html', 'docx', 'json', 'csv']).makeOptionMandatory())
       .requiredOption('--out <file>', 'where to write it ("-" for standard output)')
-      .addOption(new Option('--locale <locale>', 'language of the report').choices(['en', 'de']).default('en'))
+      .addOption(new Option('--locale <locale>', "language of the report: its labels, dates and the actors' and persons' names").choices(['en', 'de', 'ru']).default('en'))
       .addOption(new Option('--paper <size>', 'paper of the HTML report and the DOCX').choices(['a4', 'letter']).default('a4'))
       .option('--portrait', 'portrait pages (default: landscape)'),
   ).action(async (options: CompareOptions, command: Command) => {

@@ -77,6 +77,8 @@ export const seedSchema = z
         .object({
           id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens'),
           name: text.optional(),
+          /** The actor's name in German and Russian (English is `name`), for reports and the app in that language. */
+          names: z.object({ de: text.optional(), en: text.optional(), ru: text.optional() }).strict().optional(),
           kind: actorKind.optional(),
           country: z.string().regex(/^[a-z]{2}$/).nullable().optional(),
           aliases: aliasesByLang.optional(),

@@ -39,6 +39,11 @@ function describeIssues(error: z.ZodError): string {
 const DE_ADJ_GENDER = { m: 'er', f: 'e', n: 'es' } as const
 const RU_ADJ_GENDER = { m: null, f: 'ая', n: 'ое' } as const
 
+/** "russisches Außenministerium" → "Russisches Außenministerium": a name standing alone, as a column heading. */
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1)
+}
+
 /** "russisch" + n "Außenministerium" → "russisches Außenministerium"; "Schweizer!" stays. */
 function germanAttributive(adjective: string, gender: 'm' | 'f' | 'n', noun: string): string {
   if (/!$/.test(adjective)) return `${displayAlias(adjective)} ${noun}`
@@ -157,9 +162,13 @@ function expand(seed: SeedFile, source: string): { actors: Actor[]; lexicon: Lex
       builder.add(actor, where)
       const [deNoun, deGender] = type.display.de
       const [ruNoun, ruGender] = type.display.ru
-      builder.alias(actor, germanAttributive(country.de.adjectives[0], deGender, deNoun), 'de', 'name', where)
+      const deName = germanAttributive(country.de.adjectives[0], deGender, deNoun)
+      const ruName = russianAttributive(country.ru.adjectives[0], ruGender, ruNoun)
+      builder.alias(actor, deName, 'de', 'name', where)
       builder.alias(actor, `${displayAlias(country.en.adjectives[0])} ${type.display.en}`, 'en', 'name', where)
-      builder.alias(actor, russianAttributive(country.ru.adjectives[0], ruGender, ruNoun), 'ru', 'name', where)
+      builder.alias(actor, ruName, 'ru', 'name', where)
+      // The display aliases, capitalised, are the names a German or Russian report gives the body.
+      actor.names = { de: capitalise(deName), en: actor.name, ru: capitalise(ruName) }
       if (type.kind === 'government') {
         for (const lang of LANGS) {
           for (const name of country[lang].names) builder.alias(actor, name, lang, 'metonym', where)
@@ -179,6 +188,7 @@ function expand(seed: SeedFile, source: string): { actors: Actor[]; lexicon: Lex
     let actor = builder.get(entry.id)
     if (actor) {
       if (entry.name) actor.name = entry.name
+      if (entry.name && actor.names) actor.names.en = entry.name
       if (entry.kind) actor.kind = entry.kind
       if (entry.country !== undefined) actor.country = entry.country
     } else {
@@ -186,6 +196,7 @@ function expand(seed: SeedFile, source: string): { actors: Actor[]; lexicon: Lex
       actor = { id: entry.id, name: entry.name, kind: entry.kind, country: entry.country ?? null, aliases: [], origin: 'seed' }
       builder.add(actor, where)
     }
+    if (entry.names) actor.names = { ...actor.names, ...entry.names }
     for (const [kind, lists] of [['name', entry.aliases], ['metonym', entry.metonyms]] as const) {
       for (const [key, texts] of Object.entries(lists ?? {})) {
         const lang = key === '*' ? null : (key as Lang)

@@ -20,6 +20,8 @@ export interface Actor {
   aliases: ActorAlias[]
   /** 'seed' for shipped data, 'user' for the analyst's own. */
   origin: 'seed' | 'user'
+  /** The name in each report language (de, en, ru) where the seed gives one; `name` is the English one. */
+  names?: Partial<Record<'de' | 'en' | 'ru', string>>
 }
 
 export interface ActorAlias {

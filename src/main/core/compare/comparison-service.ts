@@ -6,6 +6,7 @@ import type {
   ComparisonSpecInput,
   ComparisonTarget,
   ExportOptions,
+  ReportLocale,
   SavedComparison,
   ScopeActor,
   ScopePerson,
@@ -18,6 +19,7 @@ import { buildComparisonModel, ComparisonInputError } from './build-model'
 import { pdfPrintOptions, renderCsv, renderDocx, renderHtmlReport, renderJson, reportLabels, type PdfPrintOptions } from './export'
 import { describeScope } from './scope-label'
 import { compareActors } from './storage/compare-actors'
+import { localiseColumns } from './storage/localise-columns'
 import { personsInScope } from './storage/compare-persons'
 import { ComparisonStore } from './storage/comparison-store'
 import { actorsInScope, statementCards } from './storage/statement-cards'
@@ -49,7 +51,7 @@ export class ComparisonService {
     const labels = reportLabels(options.locale)
     const event = spec.scope.eventId !== undefined ? this.events.require(spec.scope.eventId) : null
     const cards = statementCards(this.db, spec.scope, spec.actorIds)
-    const actors = compareActors(this.db, spec.actorIds, cards)
+    const actors = localiseColumns(this.db, compareActors(this.db, spec.actorIds, cards), options.locale ?? 'en')
     try {
       return buildComparisonModel({
         title: spec.title?.trim() || event?.title || labels.defaultTitle,
@@ -66,14 +68,20 @@ export class ComparisonService {
     }
   }
 
-  actorsInScope(scope: CompareScope): ScopeActor[] {
+  /** The actors with statements in a scope, named in `locale`. */
+  actorsInScope(scope: CompareScope, locale: ReportLocale = 'en'): ScopeActor[] {
     if (scope.eventId !== undefined) this.events.require(scope.eventId)
-    return actorsInScope(this.db, scope)
+    const found = actorsInScope(this.db, scope)
+    const named = localiseColumns(this.db, found.map((f) => f.actor), locale)
+    return found.map((f, i) => ({ ...f, actor: named[i] }))
   }
 
-  personsInScope(scope: CompareScope): ScopePerson[] {
+  /** The persons with statements in a scope, named (with their office's body) in `locale`. */
+  personsInScope(scope: CompareScope, locale: ReportLocale = 'en'): ScopePerson[] {
     if (scope.eventId !== undefined) this.events.require(scope.eventId)
-    return personsInScope(this.db, scope)
+    const found = personsInScope(this.db, scope)
+    const named = localiseColumns(this.db, found.map((f) => f.actor), locale)
+    return found.map((f, i) => ({ ...f, actor: named[i] }))
   }
 
   save(spec: ComparisonSpecInput): SavedComparison {

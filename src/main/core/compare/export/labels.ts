@@ -170,6 +170,70 @@ const de: ReportLabels = {
   seeNote: (n) => `Siehe Anm. ${n}.`,
 }
 
+const ru: ReportLabels = {
+  defaultTitle: 'Сопоставление заявлений',
+  scope: 'Охват',
+  actors: 'Акторы',
+  reportDate: 'Дата отчёта',
+  layout: 'Расположение',
+  layouts: { timeline: 'Хронология (по дням)', themes: 'Темы' },
+  date: 'Дата',
+  theme: 'Тема',
+  statements: (n) => `${n} ${ruPlural(n, 'заявление', 'заявления', 'заявлений')}`,
+  noStatement: '— нет заявления —',
+  daysWithout: (n) => `${n} ${ruPlural(n, 'день', 'дня', 'дней')} без заявлений`,
+  undated: 'Без даты',
+  suggested: 'Предложено',
+  unassigned: 'Вне тем',
+  kinds: { direct: 'Прямая цитата', partial: 'Частичная цитата', reported: 'Косвенная речь' },
+  note: 'Примечание',
+  translation: 'Перевод',
+  recurringPhrases: 'Повторяющиеся формулировки',
+  sources: 'Источники',
+  published: 'Опубликовано',
+  captured: 'Сохранено',
+  sha256: 'SHA-256 сохранённой копии',
+  page: 'Страница',
+  of: 'из',
+  scopeEvent: 'Событие',
+  scopeTag: 'Метка',
+  scopeSearch: 'Поиск',
+  scopeAll: 'Вся библиотека',
+  dateLocale: 'ru-RU',
+  quoted: (t) => `«${t}»`,
+  roles: {
+    spokesperson: 'Официальный представитель',
+    'foreign-minister': 'Министр иностранных дел',
+    'head-of-state': 'Глава государства',
+    'head-of-government': 'Глава правительства',
+    'secretary-general': 'Генеральный секретарь',
+    'high-representative': 'Высокий представитель',
+    minister: 'Министр',
+  },
+  summary: 'Сводка',
+  who: 'Актор или лицо',
+  howOften: 'Заявления',
+  firstLast: 'Первое – последнее',
+  speakers: 'Выступавшие',
+  strongest: 'Самое весомое заявление',
+  themesByActor: 'Темы по акторам',
+  kindCounts: (k) => [k.direct && `${k.direct} прям.`, k.partial && `${k.partial} част.`, k.reported && `${k.reported} косв.`].filter(Boolean).join(' · '),
+  articles: (n) => `${n} ${ruPlural(n, 'статья', 'статьи', 'статей')}`,
+  continued: 'продолж.',
+  sideBySide: 'Сопоставление',
+  notesAndTranslations: 'Примечания и переводы аналитика',
+  seeNote: (n) => `См. прим. ${n}.`,
+}
+
+/** Russian plural forms: 1 заявление, 2 заявления, 5 заявлений (11–14 take the last). */
+function ruPlural(n: number, one: string, few: string, many: string): string {
+  const d = n % 10
+  const h = n % 100
+  if (d === 1 && h !== 11) return one
+  if (d >= 2 && d <= 4 && (h < 12 || h > 14)) return few
+  return many
+}
+
 export function reportLabels(locale: ReportLocale = 'en'): ReportLabels {
-  return locale === 'de' ? de : en
+  return locale === 'de' ? de : locale === 'ru' ? ru : en
 }
