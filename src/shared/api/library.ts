@@ -87,8 +87,11 @@ export interface ImportProgress {
 }
 
 export type ImportOutcome =
-  /** `fallback`: the page had no article structure; its text was found by fallback extraction and wants a look. */
-  | { file: string; status: 'imported'; articleId: number; title: string; fallback?: true }
+  /**
+   * `fallback`: the page had no article structure; its text was found by fallback extraction and wants a look.
+   * `tooComplex`: the page was too big or too deeply nested to read in full; its text was read flat.
+   */
+  | { file: string; status: 'imported'; articleId: number; title: string; fallback?: true; tooComplex?: true }
   | { file: string; status: 'duplicate'; articleId: number; title: string; reason: 'url' | 'text' | 'capture' }
   | { file: string; status: 'failed'; reason: string }
 

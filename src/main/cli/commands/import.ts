@@ -42,7 +42,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
 
 function outcomeLine(o: Exclude<ImportOutcome, { status: 'failed' }>): string {
   return o.status === 'imported'
-    ? `imported   #${o.articleId}  ${o.file}${o.fallback ? '  (fallback extraction: check the text)' : ''}\n`
+    ? `imported   #${o.articleId}  ${o.file}${o.tooComplex ? '  (page too complex: text kept as plain paragraphs, check it)' : o.fallback ? '  (fallback extraction: check the text)' : ''}\n`
     : `duplicate  #${o.articleId}  ${o.file}  (${REASONS[o.reason]} as "${o.title}")\n`
 }
 

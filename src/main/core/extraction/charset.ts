@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer'
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
 import { declaredCharset } from './charset-declaration'
+import { sniffUtf16 } from './utf16'
 
 export type CharsetSource = 'bom' | 'http' | 'document' | 'detected'
 
@@ -48,6 +49,9 @@ export function normaliseCharset(label: string | null | undefined): string | nul
 export function decodeBytes(bytes: Uint8Array, httpCharset?: string, scanDocument = true): DecodedText {
   const bom = byteOrderMark(bytes)
   if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.charset), charset: bom.charset, source: 'bom' }
+  // UTF-16 without a BOM: no declaration inside it can be read as ASCII, and chardet does not try.
+  const utf16 = sniffUtf16(bytes)
+  if (utf16) return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), utf16), charset: utf16, source: 'detected' }
 
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const utf8 = utf8Verdict(buffer)

@@ -24,6 +24,7 @@ export interface DomNode {
   readonly previousSibling: DomNode | null
   textContent: string | null
   remove(): void
+  insertBefore(node: DomNode, before: DomNode | null): DomNode
 }
 
 export interface DomElement extends DomNode {

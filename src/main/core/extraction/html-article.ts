@@ -1,9 +1,11 @@
 import { cleanHtml } from './clean-html'
+import { extractComplexPage } from './complex-page'
 import { parseDocument } from './dom'
 import { detectLanguage } from './language'
 import { findMainText } from './main-text/main-text'
 import { cleanByline } from './metadata/byline'
 import { readPageMetadata } from './metadata/page-metadata'
+import { isTooComplex, measurePage } from './page-shape'
 import { countWords, joinParagraphs } from './text'
 import { ExtractionError, type ExtractedArticle } from './types'
 
@@ -18,6 +20,9 @@ export interface HtmlSource {
 
 /** Extraction of one decoded HTML page: parsed once, metadata first, then the main text. */
 export function extractHtmlArticle(source: HtmlSource): ExtractedArticle {
+  // A page no real article resembles (hundreds of thousands of elements, thousands of levels deep)
+  // would hold a worker for minutes: its text is read flat instead, in time proportional to its size.
+  if (isTooComplex(measurePage(source.html))) return extractComplexPage(source)
   const document = parseDocument(source.html)
   const metadata = readPageMetadata(document, source.url)
   const main = findMainText(document, { title: metadata.title, byline: metadata.byline }, () => parseDocument(source.html))

@@ -1,5 +1,6 @@
 import { extname } from 'node:path'
 import { byteOrderMark } from './charset'
+import { sniffUtf16 } from './utf16'
 import { ExtractionError } from './types'
 
 export type InputKind = 'html' | 'mhtml' | 'text'
@@ -36,12 +37,12 @@ const SNIFF_BYTES = 8192
 /**
  * Refuses what is not text: an empty file, a known binary format, or NUL bytes or many control
  * characters in the first kilobytes (text in any ASCII-compatible charset has neither; UTF-16
- * text carries a BOM).
+ * text carries a BOM or is recognised by where its zero bytes stand).
  */
 export function assertTextual(bytes: Uint8Array): void {
   if (bytes.byteLength === 0) throw new ExtractionError('empty file')
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, SNIFF_BYTES))
-  if (byteOrderMark(head)?.charset.startsWith('utf-16')) return
+  if (byteOrderMark(head)?.charset.startsWith('utf-16') || sniffUtf16(head)) return
   const latin = head.toString('latin1')
   for (const [magic, name] of SIGNATURES)
     if (latin.startsWith(magic)) throw new ExtractionError(`binary file (${name}), not a web page`)
@@ -64,14 +65,22 @@ const HTML_START = /^(?:<!doctype\s+html|<html|<head|<\?xml[^>]*>\s*(?:<!doctype
  * A web archive saved under an .html name (some browsers and tools do) is still read as one.
  */
 export function inputKind(fileName: string, bytes: Uint8Array): InputKind {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, SNIFF_BYTES))
-    .toString('latin1')
-    .replace(/^\xEF\xBB\xBF/, '')
-    .trimStart()
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, SNIFF_BYTES))
+  const head = headText(raw).replace(/^\xEF\xBB\xBF/, '').trimStart()
   const byName = BY_EXTENSION[extname(fileName).toLowerCase()]
   if (byName === 'html' && MIME_ARCHIVE.test(head)) return 'mhtml'
   if (byName) return byName
   if (MIME_ARCHIVE.test(head)) return 'mhtml'
   if (HTML_START.test(head) || /<(?:html|head|body|p|div|article)[\s>]/i.test(head.slice(0, 2048))) return 'html'
   return 'text'
+}
+
+/** The first bytes as characters for sniffing: UTF-16 (with or without a BOM) read as such, else byte by byte. */
+function headText(raw: Buffer): string {
+  const bom = byteOrderMark(raw)?.charset
+  const utf16 = bom?.startsWith('utf-16') ? bom : sniffUtf16(raw)
+  if (!utf16) return raw.toString('latin1')
+  const even = Buffer.from(raw.subarray(0, raw.length & ~1))
+  if (utf16 === 'utf-16be') even.swap16()
+  return even.toString('utf16le').replace(/^\uFEFF/, '')
 }

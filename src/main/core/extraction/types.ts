@@ -19,6 +19,8 @@ export interface ExtractedArticle {
   mediaType: string
   /** The page had no article structure: its text was taken by fallback extraction (best text blocks, JSON-LD). */
   fallback?: true
+  /** The page was too big or too deeply nested to read in full (page-shape.ts): its text was read flat. */
+  tooComplex?: true
 }
 
 export interface ExtractionInput {

@@ -9,7 +9,7 @@ import { textHash } from './text-hash'
 export type DuplicateReason = 'capture' | 'url' | 'text'
 
 export type AddResult =
-  | { status: 'imported'; articleId: number; title: string; fallback?: true }
+  | { status: 'imported'; articleId: number; title: string; fallback?: true; tooComplex?: true }
   | { status: 'duplicate'; articleId: number; title: string; reason: DuplicateReason }
 
 interface Existing {
@@ -88,7 +88,13 @@ export class ArticleWriter {
       extracted.publishedAt, extracted.language, extracted.excerpt, extracted.wordCount, extracted.cleanHtml,
       text, hash, origin, new Date().toISOString(),
     ) as { id: number }
-    return { status: 'imported', articleId: id, title, ...(extracted.fallback ? { fallback: true as const } : {}) }
+    return {
+      status: 'imported',
+      articleId: id,
+      title,
+      ...(extracted.fallback ? { fallback: true as const } : {}),
+      ...(extracted.tooComplex ? { tooComplex: true as const } : {}),
+    }
   }
 
   private find(row: unknown, reason: DuplicateReason): AddResult | null {

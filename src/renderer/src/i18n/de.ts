@@ -109,6 +109,7 @@ const de: MessageSchema = {
     hideDetails: 'Details ausblenden',
     duplicateOf: 'Duplikat ({reason}) von „{title}“',
     fallback: 'ohne Artikelstruktur importiert (Ersatz-Extraktion) – Text bitte prüfen',
+    tooComplex: 'Seite zu komplex für die vollständige Auswertung – ihr Text wurde als einfache Absätze übernommen; bitte prüfen',
     duplicateReason: {
       url: 'gleiche URL',
       text: 'gleicher Text',

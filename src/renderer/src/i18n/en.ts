@@ -112,6 +112,7 @@ export default {
     hideDetails: 'Hide details',
     duplicateOf: 'duplicate ({reason}) of “{title}”',
     fallback: 'imported with fallback extraction (no article structure) – check the text',
+    tooComplex: 'page too complex to read in full – its text was kept as plain paragraphs; check it',
     duplicateReason: {
       url: 'same URL',
       text: 'same text',

@@ -40,8 +40,19 @@ function unwrapContainers(content: DomElement): void {
   const containers = [...content.querySelectorAll(CONTAINERS)]
   for (let i = containers.length - 1; i >= 0; i--) {
     const element = containers[i]
-    if (!hasOwnText(element)) element.replaceWith(...element.childNodes)
+    if (!hasOwnText(element)) unwrap(element)
   }
+}
+
+/**
+ * Puts an element's children in its place, one at a time: spreading them as arguments
+ * (replaceWith(...childNodes)) exhausts the stack when a page has hundreds of thousands of paragraphs.
+ */
+function unwrap(element: DomElement): void {
+  const parent = element.parentNode
+  if (!parent) return
+  for (let child = element.firstChild; child; child = element.firstChild) parent.insertBefore(child, element)
+  element.remove()
 }
 
 /**

@@ -25,6 +25,15 @@ const MAX_NODES = 2000
  * skipped (pages are hostile and often hand-written).
  */
 export function readJsonLd(document: DomDocument): JsonLdArticle | null {
+  // Metadata is a bonus: whatever a hostile block does, the page keeps its article.
+  try {
+    return readArticleNode(document)
+  } catch {
+    return null
+  }
+}
+
+function readArticleNode(document: DomDocument): JsonLdArticle | null {
   const nodes: JsonObject[] = []
   for (const script of document.getElementsByTagName('script')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue
@@ -63,13 +72,20 @@ function parseJson(source: string): unknown {
   }
 }
 
+/**
+ * Objects of a parsed block, arrays and @graph flattened, in document order. Iterative: a block
+ * nested thousands of arrays deep must not exhaust the stack (and so cost the page its article).
+ */
 function collectNodes(value: unknown, into: JsonObject[]): void {
-  if (into.length >= MAX_NODES) return
-  if (Array.isArray(value)) {
-    for (const item of value) collectNodes(item, into)
-  } else if (isObject(value)) {
-    into.push(value)
-    if (value['@graph'] !== undefined) collectNodes(value['@graph'], into)
+  const stack: unknown[] = [value]
+  while (stack.length && into.length < MAX_NODES) {
+    const next = stack.pop()
+    if (Array.isArray(next)) {
+      for (let i = next.length - 1; i >= 0; i--) stack.push(next[i])
+    } else if (isObject(next)) {
+      into.push(next)
+      if (next['@graph'] !== undefined) stack.push(next['@graph'])
+    }
   }
 }
 
@@ -85,14 +101,20 @@ function list(value: unknown): unknown[] {
   return value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]
 }
 
+/** An array's first item, however deeply the arrays nest (a loop, so no nesting can exhaust the stack). */
+function first(value: unknown): unknown {
+  while (Array.isArray(value)) value = value[0]
+  return value
+}
+
 function text(value: unknown): string | null {
-  if (Array.isArray(value)) return text(value[0])
+  value = first(value)
   return typeof value === 'string' && value.trim() ? value.trim() : null
 }
 
 function name(value: unknown): string | null {
+  value = first(value)
   if (typeof value === 'string') return text(value)
-  if (Array.isArray(value)) return name(value[0])
   return isObject(value) ? text(value.name) : null
 }
 

@@ -1,0 +1,66 @@
+/**
+ * The text of a page too big or too deeply nested for a DOM (page-shape.ts): one linear scan over
+ * the source with a regular expression, without a tree, a stack of open elements or recursion, so
+ * its cost follows the page's size whatever its nesting (htmlparser2's own parser keeps a stack it
+ * shifts on every tag: quadratic on 10⁶ nested elements). Block elements end a paragraph; scripts,
+ * styles, navigation, forms and the like are skipped. Prose paragraphs are kept where the page has
+ * them, else every paragraph of a few words.
+ */
+import { decodeHTML } from 'entities'
+import { wordCount } from './paragraph-shape'
+
+/** Elements that start or end a paragraph. */
+const BLOCK = new Set(
+  'address article aside blockquote body br caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(' '),
+)
+/** Elements whose content is not markup: skipped to their end tag. */
+const RAW = new Set('script style noscript template textarea xmp iframe noembed noframes'.split(' '))
+/** Elements whose text is never article text (counted open and closed; a stray end tag cannot go below zero). */
+const SKIPPED = new Set('head svg math nav footer aside form button select object'.split(' '))
+
+const PROSE_WORDS = 8
+const LOOSE_WORDS = 3
+
+const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?:\s[^>]*)?>|<!--[\s\S]*?(?:-->|$)|<![^>]*>|<\?[^>]*>/g
+
+export interface FlatText {
+  title: string | null
+  paragraphs: string[]
+}
+
+export function flatText(html: string): FlatText {
+  const paragraphs: string[] = []
+  let parts: string[] = []
+  let skipped = 0
+  let title: string | null = null
+  const flush = () => {
+    if (!parts.length) return
+    const paragraph = decodeHTML(parts.join('')).replace(/\s+/gu, ' ').trim()
+    parts = []
+    if (paragraph) paragraphs.push(paragraph)
+  }
+  let last = 0
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
+    if (!skipped && m.index > last) parts.push(html.slice(last, m.index))
+    last = TOKEN.lastIndex
+    const name = m[2]?.toLowerCase()
+    if (!name) continue // comment, doctype, processing instruction
+    const closing = !!m[1]
+    if (!closing && (RAW.has(name) || name === 'title')) {
+      const close = new RegExp(`</${name}\\s*>`, 'gi')
+      close.lastIndex = TOKEN.lastIndex
+      const end = close.exec(html)
+      if (name === 'title' && title === null) title = decodeHTML(html.slice(TOKEN.lastIndex, end?.index ?? html.length)).replace(/\s+/gu, ' ').trim()
+      TOKEN.lastIndex = last = end ? close.lastIndex : html.length
+      continue
+    }
+    if (SKIPPED.has(name)) skipped = closing ? Math.max(0, skipped - 1) : skipped + 1
+    if (BLOCK.has(name)) flush()
+  }
+  if (!skipped && last < html.length) parts.push(html.slice(last))
+  flush()
+  const prose = paragraphs.filter((p) => wordCount(p) >= PROSE_WORDS)
+  const loose = prose.length ? prose : paragraphs.filter((p) => wordCount(p) >= LOOSE_WORDS)
+  return { title: title || null, paragraphs: loose.length ? loose : paragraphs }
+}
