@@ -18,6 +18,7 @@ import { createFetchJobs, type FetchJobsOptions } from './fetch/fetch-jobs'
 import type { HttpClient } from './fetch/http-client'
 import type { JobService } from './fetch/job-service'
 import type { SchedulerEvents } from './fetch/scheduler'
+import { CandidateWriter } from './statements/candidate-writer'
 import { StatementService } from './statements/statement-service'
 import { StatementStore } from './statements/statement-store'
 
@@ -56,7 +57,7 @@ export interface ServicesOptions {
   onMigrationProgress?: OpenOptions['onMigrationProgress']
   /** Where app settings live; defaults to beside the library. */
   settingsFile?: string
-  /** Worker threads for import; defaults to cores - 1 (at least 1). */
+  /** Worker threads for import; defaults to one per core, as many as memory allows. */
   importWorkers?: number
   /** The actor seed file; defaults to the shipped resources/actors/seed.json. */
   actorSeedFile?: string
@@ -82,10 +83,18 @@ export function createServices(options: ServicesOptions): Services {
   persons.syncSeed(defaultPersonSeed(), { force: actorSync.synced })
   const statements = new StatementStore(db, tags)
   const statementExtraction = new StatementService(db, statements, () => actors.matcher(), () => persons.index())
-  // Statements are extracted on the writer's side right after each article is stored (a few ms per
+  // Fetched articles: statements are extracted on this side right after each is stored (a few ms per
   // article); a failure is recorded per article and never undoes the import.
   const onImported = (ids: number[]) => void statementExtraction.extractArticles(ids)
-  const importer = new Importer(articles, { workers: options.importWorkers, onImported })
+  // Imports: the workers find the statements, and they are stored with their article in its transaction.
+  const candidates = new CandidateWriter(db, statements)
+  const importer = new Importer(articles, {
+    workers: options.importWorkers,
+    statements: {
+      context: () => ({ ...actors.matcherInput(), persons: persons.known() }),
+      write: (articleId, text, found) => void candidates.write(articleId, text, found),
+    },
+  })
   let events: EventStore | undefined
   let comparisons: ComparisonService | undefined
   let fetchJobs: ReturnType<typeof createFetchJobs> | undefined

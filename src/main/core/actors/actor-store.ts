@@ -328,6 +328,11 @@ export class ActorStore {
     return this.cached
   }
 
+  /** What the matcher is built from, as plain data: import workers build their own matcher from it. */
+  matcherInput(): { actors: Actor[]; lexicon: Lexicon } {
+    return { actors: this.matchableActors(), lexicon: this.lexicon }
+  }
+
   private matchableActors(): Actor[] {
     return this.list().map((r) => ({
       id: r.id,

@@ -110,6 +110,11 @@ export class PersonStore {
     return this.cached
   }
 
+  /** Everybody in the library as the engine knows them, as plain data (import workers build their index from it). */
+  known(): KnownPerson[] {
+    return this.list().map(toKnown)
+  }
+
   private checkOffice(o: PersonOfficeInput): PersonOfficeInput {
     if (!this.q.actorExists.get(o.actorId)) throw notFound(`The actor "${o.actorId}"`)
     if (!ROLE.test(o.role)) throw new LibraryError('refused', `"${o.role}" is not a role (lower-case words joined by hyphens, e.g. spokesperson)`)

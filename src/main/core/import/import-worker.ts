@@ -1,17 +1,22 @@
 /**
- * Worker thread of the import pool: reads a file, extracts its article and compresses the capture,
- * so that the writer thread only stores results. One file at a time; a crash here fails that file only.
+ * Worker thread of the import pool: reads a file, extracts its article, finds its statements and
+ * compresses the capture, so that the writer thread only stores results. Files are handled one at a
+ * time in the order posted; the pool posts the next one before this one is done, so the worker never
+ * waits for the writer thread. A crash here fails the current file only.
  */
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { parentPort } from 'node:worker_threads'
 import { extractArticle } from '../extraction/extract'
-import { ExtractionError } from '../extraction/types'
+import { ExtractionError, type ExtractedArticle } from '../extraction/types'
 import { prepareCapture } from '../library/capture'
-import type { ExtractionRequest, ExtractionResponse, ExtractionResult } from './extraction-messages'
+import { EngineSession } from '../statements/engine-session'
+import type { ExtractionRequest, ExtractionResponse, ExtractionResult, FoundStatements, WorkerMessage } from './extraction-messages'
 import { describeFsError, sizeProblem } from './import-files'
 
-async function handle({ path, withCapture }: ExtractionRequest): Promise<ExtractionResult> {
+let engine: EngineSession | null = null
+
+async function handle({ path, withCapture, statements }: ExtractionRequest): Promise<ExtractionResult> {
   let bytes: Uint8Array
   try {
     bytes = await readFile(path)
@@ -23,10 +28,19 @@ async function handle({ path, withCapture }: ExtractionRequest): Promise<Extract
   try {
     const extracted = extractArticle({ bytes, fileName: basename(path) })
     const capture = withCapture ? prepareCapture(bytes, { fileName: basename(path), mediaType: extracted.mediaType }) : null
-    return { ok: true, extracted, capture }
+    return { ok: true, extracted, capture, ...(statements && engine ? { statements: findStatements(engine, extracted) } : {}) }
   } catch (err) {
     if (err instanceof ExtractionError) return { ok: false, reason: err.message }
     return { ok: false, reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}` }
+  }
+}
+
+/** The statements of the text as the library will store it (trimmed), with its language and date. */
+function findStatements(session: EngineSession, extracted: ExtractedArticle): FoundStatements {
+  try {
+    return { candidates: session.extract(extracted.text.trim(), extracted.language, extracted.publishedAt) }
+  } catch (err) {
+    return { error: err instanceof Error ? err.message : String(err) }
   }
 }
 
@@ -39,9 +53,31 @@ function transferable(result: ExtractionResult): ArrayBuffer[] {
 
 const port = parentPort
 if (!port) throw new Error('import-worker must run in a worker thread')
-port.on('message', (request: ExtractionRequest) => {
-  void handle(request).then((result) => {
-    const response: ExtractionResponse = { ...result, id: request.id }
-    port.postMessage(response, transferable(result))
-  })
+const queue: WorkerMessage[] = []
+let running = false
+
+port.on('message', (message: WorkerMessage) => {
+  if (message.type === 'cancel') {
+    const at = queue.findIndex((m) => m.type !== 'context' && m.type !== 'cancel' && m.id === message.id)
+    if (at >= 0) queue.splice(at, 1)
+    return
+  }
+  queue.push(message)
+  if (!running) void work(port)
 })
+
+async function work(out: NonNullable<typeof parentPort>): Promise<void> {
+  running = true
+  for (let message = queue.shift(); message; message = queue.shift()) {
+    if (message.type === 'context') {
+      engine = new EngineSession(message.context)
+      continue
+    }
+    if (message.type === 'cancel') continue
+    const request = message
+    const result = await handle(request)
+    const response: ExtractionResponse = { ...result, id: request.id }
+    out.postMessage(response, transferable(result))
+  }
+  running = false
+}

@@ -1,23 +1,35 @@
 import { randomUUID } from 'node:crypto'
-import { availableParallelism } from 'node:os'
 import type { ImportOutcome, ImportProgress, ImportSummary } from '../../../shared/api'
 import type { ArticleStore } from '../library/article-store'
+import type { StatementContext } from '../statements/engine-context'
+import type { StatementCandidate } from '../statements/types'
 import { ExtractionPool } from './extraction-pool'
 import type { ExtractionResult } from './extraction-messages'
 import { expandImportPaths } from './import-files'
 import { InOrder } from './in-order'
 import { ProgressThrottle } from './progress-throttle'
+import { defaultWorkerCount } from './worker-count'
 import { WriteBatch } from './write-batch'
 
 /** Extracted files held back while an earlier, slower file is still being extracted. */
-const MAX_BACKLOG = 200
+const MAX_BACKLOG = 64
+
+/** Statements found by the import workers and stored with their article, in its transaction. */
+export interface ImportStatements {
+  /** The library's actors and persons, read at the start of each import. */
+  context(): StatementContext
+  /** Stores an imported article's statements (inside the import's transaction). */
+  write(articleId: number, text: string, candidates: readonly StatementCandidate[]): void
+}
 
 export interface ImporterOptions {
-  /** Extraction worker threads; defaults to cores - 1 (at least 1). */
+  /** Extraction worker threads; defaults to one per core, as many as memory allows. */
   workers?: number
   /** Per-file extraction time limit. */
   taskTimeoutMs?: number
-  /** Called with each newly stored article's id, after its batch is committed (statement extraction hooks in here). */
+  /** Statements found in the workers and stored with each article; without it, onImported is the hook. */
+  statements?: ImportStatements
+  /** Called with each newly stored article's id, after its batch is committed. */
   onImported?: (articleIds: number[]) => void
 }
 
@@ -33,8 +45,8 @@ export interface StartOptions {
 }
 
 /**
- * Imports files and folders into the library. Reading and extraction run in worker threads; all
- * writes happen here, on the calling thread, in batched transactions. Every file gets an outcome;
+ * Imports files and folders into the library. Reading, extraction and statements run in worker
+ * threads; all writes happen here, on the calling thread, in short batched transactions. Every file gets an outcome;
  * a broken file affects nothing else, and a cancelled import keeps what it already stored.
  */
 export class Importer {
@@ -77,25 +89,40 @@ export class Importer {
     const report = () => progress.update({ jobId, done: outcomes.length, total, currentFile })
     report()
 
-    const writes = new WriteBatch(this.articles, (outcome) => {
-      outcomes.push(outcome)
-      if (outcome.status === 'imported') this.options.onImported?.([outcome.articleId])
-      report()
-    })
+    const statements = this.options.statements
+    const writes = new WriteBatch(
+      this.articles,
+      (outcome) => {
+        outcomes.push(outcome)
+        if (outcome.status === 'imported') this.options.onImported?.([outcome.articleId])
+        report()
+      },
+      {
+        afterStore: statements
+          ? (articleId, { extracted, statements: found }) => {
+              // An engine failure leaves the article unread by it, for a later run (StatementService.extractPending).
+              if (found && 'candidates' in found) statements.write(articleId, extracted.text.trim(), found.candidates)
+            }
+          : undefined,
+      },
+    )
     const ordered = new InOrder<{ path: string; result: ExtractionResult }>(({ path, result }) => {
-      if (result.ok) writes.add(path, result.extracted, result.capture)
+      if (result.ok) writes.add(path, result.extracted, result.capture, result.statements)
       else writes.fail(path, result.reason)
     }, MAX_BACKLOG)
     const pool = this.extractionPool()
+    if (statements) pool.setStatementContext(statements.context())
     const queue = files.entries()
-    // A few files per worker in flight keeps workers busy while this thread writes.
-    const lanes = Array.from({ length: pool.size * 2 }, async () => {
+    // Enough files in flight that every worker has its next file while this thread writes; the
+    // backlog and the write queue hold them back, so memory stays bounded whatever the number of files.
+    const lanes = Array.from({ length: pool.size * (pool.depth + 1) }, async () => {
       for (const [index, { path }] of queue) {
         await ordered.room(signal)
+        await writes.room(signal)
         if (signal?.aborted) return
         let result: ExtractionResult
         try {
-          result = await pool.run(path, true, { signal, onStart: () => (currentFile = path) })
+          result = await pool.run(path, true, { signal, statements: !!statements, onStart: () => (currentFile = path) })
         } catch (err) {
           if (signal?.aborted) return
           result = { ok: false, reason: err instanceof Error ? err.message : String(err) }
@@ -105,7 +132,7 @@ export class Importer {
     })
     await Promise.all(lanes)
     ordered.drain()
-    writes.flush()
+    await writes.drain()
     progress.flush()
 
     const count = (status: ImportOutcome['status']) => outcomes.filter((o) => o.status === status).length
@@ -133,7 +160,7 @@ export class Importer {
   /** Extraction workers, shared by all imports; started on first use. */
   extractionPool(): ExtractionPool {
     this.pool ??= new ExtractionPool({
-      size: this.options.workers ?? Math.max(1, availableParallelism() - 1),
+      size: this.options.workers ?? defaultWorkerCount(),
       taskTimeoutMs: this.options.taskTimeoutMs,
     })
     return this.pool
