@@ -58,6 +58,8 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.on('closed', () => (mainWindow = null))
     // Fetch jobs run in the background from now on; overdue ones at once.
     services.jobs.scheduler.start()
+    // Articles an earlier run left without statements (killed mid-import, locked library) are read now.
+    void services.statementRepair.start()
 
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(where)

@@ -19,6 +19,7 @@ import type { HttpClient } from './fetch/http-client'
 import type { JobService } from './fetch/job-service'
 import type { SchedulerEvents } from './fetch/scheduler'
 import { CandidateWriter } from './statements/candidate-writer'
+import { StatementRepair } from './statements/statement-repair'
 import { StatementService } from './statements/statement-service'
 import { StatementStore } from './statements/statement-store'
 
@@ -46,6 +47,8 @@ export interface Services {
   readonly statements: StatementStore
   /** The extraction engine over the library; runs on every import (and fetch) by itself. */
   readonly statementExtraction: StatementService
+  /** Reads articles left without statements (killed import, locked library, engine update): at start-up and after imports. */
+  readonly statementRepair: StatementRepair
   /** Citations of articles as RIS, CSL-JSON or BibTeX. */
   readonly citations: CitationExporter
   close(): Promise<void>
@@ -85,7 +88,11 @@ export function createServices(options: ServicesOptions): Services {
   const statementExtraction = new StatementService(db, statements, () => actors.matcher(), () => persons.index())
   // Fetched articles: statements are extracted on this side right after each is stored (a few ms per
   // article); a failure is recorded per article and never undoes the import.
-  const onImported = (ids: number[]) => void statementExtraction.extractArticles(ids)
+  const statementRepair = new StatementRepair(db, statementExtraction)
+  // A failure (a locked library) leaves the articles queued; the repair reads them in the background.
+  const onImported = (ids: number[]) => {
+    if (statementExtraction.extractArticles(ids).failed.length) void statementRepair.start()
+  }
   // Imports: the workers find the statements, and they are stored with their article in its transaction.
   const candidates = new CandidateWriter(db, statements)
   const importer = new Importer(articles, {
@@ -121,10 +128,12 @@ export function createServices(options: ServicesOptions): Services {
     jobEvents,
     statements,
     statementExtraction,
+    statementRepair,
     citations: new CitationExporter(articles, tags),
     async close() {
       await fetchJobs?.close()
       await importer.close()
+      await statementRepair.close()
       await statementExtraction.close()
       db.close()
     },

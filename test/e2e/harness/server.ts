@@ -102,6 +102,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     for (const res of streams) res.write(frame)
   }
   const dispatch = createDispatcher({ services, platform, emit })
+  // As the app does at start-up: articles an earlier run left without statements are read.
+  void services.statementRepair.start()
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {

@@ -18,7 +18,11 @@ export const importHandlers = ({ services, platform, emit }: ApiContext): Namesp
   const start = (paths: string[]) =>
     services.importer.start(paths, {
       onProgress: (p) => emit('import.progress', p),
-      onDone: (s) => emit('import.done', s),
+      onDone: (s) => {
+        emit('import.done', s)
+        // Articles the import (or an earlier one) left without statements are read now.
+        void services.statementRepair.start()
+      },
     })
   return {
     start,

@@ -68,24 +68,28 @@ export const statementsSchemas: NamespaceSchemas<'statements'> = {
   cancelExtraction: z.tuple([z.string().min(1).max(100)]),
 }
 
-export const statementsHandlers = ({ services, emit }: ApiContext): NamespaceHandlers<'statements'> => ({
-  list: (f) => services.statements.list(f),
-  counts: (f) => services.statements.counts(f),
-  countByActor: () => services.statements.countByActor(),
-  countByPerson: () => services.statements.countByPerson(),
-  forArticle: (articleId) => services.statements.forArticle(articleId),
-  get: (statementId) => services.statements.get(statementId),
-  update: (statementId, patch) => services.statements.update(statementId, patch),
-  review: (statementIds, state) => services.statements.setReview(statementIds, state),
-  create: (input) => services.statements.createManual(input),
-  remove: (statementId) => services.statements.remove(statementId),
-  addTag: (statementIds, name) => services.statements.addTag(statementIds, name),
-  removeTag: (statementIds, tagId) => services.statements.removeTag(statementIds, tagId),
-  extractArticle: (articleId) => services.statementExtraction.extractArticle(articleId),
-  extractLibrary: () =>
-    services.statementExtraction.start({
-      onProgress: (p) => emit('statements.progress', p),
-      onDone: (s) => emit('statements.done', s),
-    }),
-  cancelExtraction: (runId) => services.statementExtraction.cancel(runId),
-})
+export const statementsHandlers = ({ services, emit }: ApiContext): NamespaceHandlers<'statements'> => {
+  // Background repairs (start-up, after imports) report like any extraction run.
+  services.statementRepair.setReporter({ progress: (p) => emit('statements.progress', p), done: (s) => emit('statements.done', s) })
+  return {
+    list: (f) => services.statements.list(f),
+    counts: (f) => services.statements.counts(f),
+    countByActor: () => services.statements.countByActor(),
+    countByPerson: () => services.statements.countByPerson(),
+    forArticle: (articleId) => services.statements.forArticle(articleId),
+    get: (statementId) => services.statements.get(statementId),
+    update: (statementId, patch) => services.statements.update(statementId, patch),
+    review: (statementIds, state) => services.statements.setReview(statementIds, state),
+    create: (input) => services.statements.createManual(input),
+    remove: (statementId) => services.statements.remove(statementId),
+    addTag: (statementIds, name) => services.statements.addTag(statementIds, name),
+    removeTag: (statementIds, tagId) => services.statements.removeTag(statementIds, tagId),
+    extractArticle: (articleId) => services.statementExtraction.extractArticle(articleId),
+    extractLibrary: () =>
+      services.statementExtraction.start({
+        onProgress: (p) => emit('statements.progress', p),
+        onDone: (s) => emit('statements.done', s),
+      }),
+    cancelExtraction: (runId) => services.statementExtraction.cancel(runId),
+  }
+}

@@ -14,7 +14,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
       .argument('<path...>', 'files and folders')
       .addOption(jsonOption()),
   ).action(async (paths: string[], options: { library?: string; json?: boolean }) => {
-    await ctx.withLibrary(libraryPathOf(options), true, async ({ importer }) => {
+    await ctx.withLibrary(libraryPathOf(options), true, async ({ importer, statementRepair }) => {
       const controller = new AbortController()
       const stop = () => controller.abort()
       process.once('SIGINT', stop)
@@ -22,6 +22,11 @@ export function registerImport(program: Command, ctx: CliContext): void {
       try {
         const summary = await importer.run(paths, { onProgress: progress, signal: controller.signal })
         if (progress) ctx.io.err('\r\u001b[K')
+        // Statements are part of the import: articles left without them (this import's or an earlier,
+        // killed one's) are read before the command ends; what still fails stays queued and is named.
+        const repair = statementRepair.runNow()
+        if (repair.failed.length)
+          ctx.failed('statements', `${repair.failed.length} article(s) could not be read for statements (${repair.failed[0].reason}); they stay queued for the next import or start`)
         for (const o of summary.outcomes) if (o.status === 'failed') ctx.failed(o.file, o.reason)
         if (summary.cancelled) ctx.failed('import', 'cancelled; the files imported so far are kept')
         if (options.json) {

@@ -187,8 +187,13 @@ export class StatementStore {
     )
   }
 
+  /**
+   * A write transaction, begun IMMEDIATE: a deferred one that reads first and writes later cannot
+   * wait for another process's write (SQLite answers "database is locked" at once), an immediate
+   * one waits up to the busy timeout.
+   */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work)()
+    return this.db.transaction(work).immediate()
   }
 
   article(articleId: number): { text: string; language: string | null; publishedAt: string | null } {
