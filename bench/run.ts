@@ -16,6 +16,8 @@ const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<Figures> }>>
   statements: () => import('./statements'),
   attribution: () => import('./attribution'),
   fetch: () => import('./fetch'),
+  scale: () => import('./scale'),
+  import: () => import('./import'),
 }
 
 async function main(argv: string[]): Promise<void> {

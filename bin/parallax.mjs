@@ -2,6 +2,13 @@
 // The `parallax` CLI. Runs the built CLI (out/main/cli.js); in a checkout that has not been built
 // yet, or with PARALLAX_FROM_SOURCE=1, runs the TypeScript source through tsx instead.
 import { existsSync } from 'node:fs'
+
+// better-sqlite3 is built for Node 22 and later; an older Node would crash inside it with an opaque error.
+const [major] = process.versions.node.split('.').map(Number)
+if (major < 22) {
+  process.stderr.write(`parallax needs Node.js 22 or later (this is ${process.version}); see .nvmrc\n`)
+  process.exit(2)
+}
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const built = fileURLToPath(new URL('../out/main/cli.js', import.meta.url))

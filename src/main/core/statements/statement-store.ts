@@ -83,7 +83,7 @@ const LIST_FROM = sql.raw(
  * once it is full, instead of joining and sorting every match.
  */
 const LIST_BY_DATE = sql.raw(
-  `FROM articles a INDEXED BY articles_date CROSS JOIN statements s ON s.article_id = a.id LEFT JOIN actors act ON act.id = s.actor_id
+  `FROM articles a INDEXED BY articles_date CROSS JOIN statements s INDEXED BY statements_article ON s.article_id = a.id LEFT JOIN actors act ON act.id = s.actor_id
    LEFT JOIN persons per ON per.id = s.person_id LEFT JOIN sources src ON src.id = a.source_id`,
 )
 /**
@@ -219,11 +219,14 @@ export class StatementStore {
 
   /** A page of statements matching the filter (the queue, the analyst's filters) in the order asked for, and their total. */
   list(filter: StatementFilter): StatementPage {
-    const where = sql.join(conditions(filter), ' AND ', '1')
     const total = this.count(filter, conditions(filter))
     const limit = Math.min(filter.limit ?? 100, MAX_PAGE)
     const sort = filter.sort ?? 'date-desc'
-    const from = (sort === 'date-desc' || sort === 'date-asc') && total >= WALK_FROM ? LIST_BY_DATE : LIST_FROM
+    const walk = (sort === 'date-desc' || sort === 'date-asc') && total >= WALK_FROM
+    const from = walk ? LIST_BY_DATE : LIST_FROM
+    // A date range also bounds the walk (implied by the range on published_at, so the rows are the same).
+    const range = walk ? walkRange(filter) : []
+    const where = sql.join([...conditions(filter), ...range], ' AND ', '1')
     const rows = this.cache.all<ListRow>(
       sql`SELECT ${sql.raw(COLUMNS)}, a.title, coalesce(a.site_name, src.name) AS siteName, a.published_at AS publishedAt, a.language
         ${from} WHERE ${where}
@@ -541,6 +544,18 @@ function checkSpan(text: string, start: number, end: number): void {
   if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) throw new LibraryError('refused', 'The selection holds no words')
 }
 
+/**
+ * The filter's date range on the walked index's key: an article published in the range has its
+ * publication date as that key, and a date whose first characters are at most `to` sorts before `to` +
+ * U+FFFF. So these conditions keep every row the range keeps, and let the walk seek to the range.
+ */
+function walkRange(f: StatementFilter): SqlFragment[] {
+  const out: SqlFragment[] = []
+  if (f.from) out.push(sql`${sql.raw(DATE)} >= ${f.from}`)
+  if (f.to) out.push(sql`${sql.raw(DATE)} <= ${`${f.to}\uffff`}`)
+  return out
+}
+
 function conditions(f: StatementFilter): SqlFragment[] {
   const out: SqlFragment[] = []
   if (f.articleId !== undefined) out.push(sql`s.article_id = ${f.articleId}`)
@@ -558,10 +573,13 @@ function conditions(f: StatementFilter): SqlFragment[] {
   const fts = f.text ? statementTextQuery(f.text) : null
   if (fts) out.push(sql`s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ${fts})`)
   const threshold = f.minConfidence ?? ATTRIBUTION_THRESHOLD
-  // Both written so that statements_triage serves them (review state, NAMED, confidence).
-  if (f.queue === 'needs-speaker') out.push(sql`s.review_state = 'unreviewed' AND (${NAMED} = 0 OR s.confidence < ${threshold})`)
+  // Both written so that statements_triage serves them (review state, NAMED, confidence); but when an
+  // indexed filter picks few statements (an actor, a person, an article, a tag, words), `+` keeps SQLite
+  // from choosing the triage index over it (it would read every unreviewed statement to count 20).
+  const review = f.actorIds?.length || f.personIds?.length || f.articleId !== undefined || f.tagId !== undefined || fts ? sql.raw('+s.review_state') : sql.raw('s.review_state')
+  if (f.queue === 'needs-speaker') out.push(sql`${review} = 'unreviewed' AND (${NAMED} = 0 OR s.confidence < ${threshold})`)
   if (f.queue === 'attributed') {
-    out.push(sql`s.review_state <> 'rejected' AND (s.review_state = 'confirmed' OR (${NAMED} = 1 AND s.confidence >= ${threshold}))`)
+    out.push(sql`${review} <> 'rejected' AND (${review} = 'confirmed' OR (${NAMED} = 1 AND s.confidence >= ${threshold}))`)
   }
   return out
 }

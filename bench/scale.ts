@@ -1,0 +1,124 @@
+/**
+ * A library at scale (100,000 generated articles with ~250,000 statements, scale-library.ts): the
+ * Statements view's first page and counts under every filter, deep pages, the duplicate check, deleting
+ * an article, building a comparison over a year, and `parallax list` starting on an empty library.
+ * Targets (issue 12): statements first page < 50 ms, duplicate check and delete < 10 ms, compare first
+ * screen < 300 ms, `parallax list` < 100 MB and < 0.5 s.
+ * `BENCH_SCALE_FILE=path` keeps the generated library there and reuses it; `BENCH_SCALE_ARTICLES=n`.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { StatementFilter } from '../src/shared/api'
+import { prepareCapture } from '../src/main/core/library/capture'
+import { generateArticles } from './library-corpus'
+import { openScaleLibrary } from './scale-library'
+
+const ARTICLES = Number(process.env['BENCH_SCALE_ARTICLES'] ?? 100_000)
+const ROUNDS = 5
+
+type Figures = Record<string, number | string>
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const ms = (n: number) => Math.round(n * 10) / 10
+const key = (label: string) => label.toLowerCase().replace(/[^a-z0-9]+/gu, '_').replace(/^_|_$/gu, '')
+
+function time(work: () => unknown): number {
+  const started = performance.now()
+  work()
+  return performance.now() - started
+}
+
+export async function run(): Promise<Figures> {
+  const kept = process.env['BENCH_SCALE_FILE']
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-scale-'))
+  const file = kept ?? join(dir, 'library.sqlite')
+  const figures: Figures = {}
+  try {
+    console.log(`library of ${ARTICLES.toLocaleString('en')} articles${kept && existsSync(kept) ? ` (reused: ${kept})` : ' (generating …)'}`)
+    const { services, generatedMs } = openScaleLibrary(file, ARTICLES, console.log)
+    if (generatedMs !== null) console.log(`  generated in ${(generatedMs / 1000).toFixed(0)} s`)
+    try {
+      const { articles, statements, db } = services
+      const total = db.prepare('SELECT count(*) FROM statements').pluck().get() as number
+      console.log(`${articles.info().articleCount.toLocaleString('en')} articles, ${total.toLocaleString('en')} statements`)
+      figures['statements'] = total
+
+      // The Statements view: its first page (100 rows) and counts under the filters an analyst uses.
+      const busiest = db.prepare('SELECT actor_id FROM statements WHERE actor_id IS NOT NULL GROUP BY actor_id ORDER BY count(*) DESC LIMIT 1').pluck().get() as string
+      const rare = db.prepare('SELECT actor_id FROM statements WHERE actor_id IS NOT NULL GROUP BY actor_id ORDER BY count(*) LIMIT 1').pluck().get() as string
+      const pages: [string, StatementFilter][] = [
+        ['statements attributed, first page', { queue: 'attributed' }],
+        ['statements needs speaker, first page', { queue: 'needs-speaker' }],
+        ['statements all, first page', {}],
+        ['statements busiest actor, first page', { actorIds: [busiest], queue: 'attributed' }],
+        ['statements rarest actor, first page', { actorIds: [rare] }],
+        ['statements reported, German, first page', { kinds: ['reported'], language: 'de' }],
+        ['statements 2020, first page', { from: '2020-01-01', to: '2020-12-31', queue: 'attributed' }],
+        ['statements by confidence, first page', { sort: 'confidence-desc', queue: 'attributed' }],
+        ['statements oldest first, first page', { sort: 'date-asc' }],
+        ['statements words, first page', { text: 'sanctions' }],
+        ['statements attributed, offset 10,000', { queue: 'attributed', offset: 10_000 }],
+        ['statements attributed, offset 100,000', { queue: 'attributed', offset: 100_000 }],
+      ]
+      console.log('\nStatements view (median of 5: list page of 100 + counts):')
+      for (const [label, filter] of pages) {
+        const list = median(Array.from({ length: ROUNDS }, () => time(() => statements.list({ limit: 100, ...filter }))))
+        const counts = median(Array.from({ length: ROUNDS }, () => time(() => statements.counts(filter))))
+        console.log(`  ${ms(list).toFixed(1).padStart(7)} ms list  ${ms(counts).toFixed(1).padStart(7)} ms counts  ${label}`)
+        figures[`${key(label)}_ms`] = ms(list)
+        figures[`${key(label)}_counts_ms`] = ms(counts)
+      }
+
+      // A duplicate import: the same capture again (found by its SHA-256, then the article using it).
+      const [again] = generateArticles(20240305)
+      const capture = prepareCapture(new TextEncoder().encode(again.html), { fileName: 'page.html', mediaType: 'text/html' })
+      const duplicate = median(Array.from({ length: ROUNDS }, () => time(() => articles.add(again.extracted, capture, '/bench/again.html'))))
+      console.log(`\nduplicate check (same capture): ${ms(duplicate)} ms`)
+      figures['duplicate_check_ms'] = ms(duplicate)
+
+      // Deleting articles (with their statements, capture and FTS rows), in a transaction rolled back after.
+      const ids = db.prepare('SELECT id FROM articles ORDER BY id DESC LIMIT 5').pluck().all() as number[]
+      const deletes: number[] = []
+      db.exec('SAVEPOINT bench_delete')
+      for (const id of ids) deletes.push(time(() => articles.remove(id)))
+      db.exec('ROLLBACK TO bench_delete; RELEASE bench_delete')
+      console.log(`delete one article: ${ms(median(deletes))} ms`)
+      figures['delete_article_ms'] = ms(median(deletes))
+
+      // A comparison of the two busiest bodies over a year.
+      const top = db.prepare('SELECT actor_id FROM statements WHERE actor_id IS NOT NULL GROUP BY actor_id ORDER BY count(*) DESC LIMIT 2').pluck().all() as string[]
+      const compare = median(Array.from({ length: 3 }, () => time(() => services.comparisons.build({ actorIds: top, scope: { from: '2020-01-01', to: '2020-12-31' }, layout: 'timeline' }))))
+      console.log(`compare build, two busiest bodies over 2020: ${ms(compare)} ms`)
+      figures['compare_year_ms'] = ms(compare)
+    } finally {
+      await services.close()
+    }
+
+    Object.assign(figures, cliStart(dir))
+    return figures
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** `parallax list` on an empty library: wall time and peak memory of the whole process (the built CLI). */
+function cliStart(dir: string): Figures {
+  const cli = join(import.meta.dirname, '../out/main/cli.js')
+  if (!existsSync(cli) || !existsSync('/usr/bin/time')) {
+    console.log('\nparallax list: skipped (needs `npm run build` and /usr/bin/time)')
+    return {}
+  }
+  const runs = Array.from({ length: ROUNDS }, (_, i) => {
+    const library = join(dir, `empty-${i}.sqlite`)
+    const report = join(dir, `time-${i}.txt`)
+    execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', report, process.execPath, cli, 'list', '--library', library], { stdio: 'ignore' })
+    const [seconds, kb] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number)
+    return { ms: seconds * 1000, mb: kb / 1024 }
+  })
+  const wall = median(runs.map((r) => r.ms))
+  const mb = median(runs.map((r) => r.mb))
+  console.log(`\nparallax list on an empty library (median of ${ROUNDS}): ${wall.toFixed(0)} ms, ${mb.toFixed(0)} MB peak`)
+  return { cli_list_empty_ms: Math.round(wall), cli_list_empty_mb: Math.round(mb) }
+}
