@@ -14,12 +14,13 @@ import { registerSearch } from './commands/search'
 import { registerSearches } from './commands/searches'
 import { registerShow } from './commands/show'
 import { registerStatements } from './commands/statements'
+import { registerTerms } from './commands/terms'
 import { CliContext, type CliIo } from './context'
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void
 
 /** Every command, one file each under commands/; a new command adds one line here. */
-const COMMANDS: RegisterCommand[] = [registerImport, registerList, registerSearch, registerSearches, registerShow, registerExtract, registerCompare, registerJobs, registerActors, registerPersons, registerStatements, registerEdit, registerExport, registerReextract]
+const COMMANDS: RegisterCommand[] = [registerImport, registerList, registerSearch, registerSearches, registerShow, registerExtract, registerCompare, registerJobs, registerActors, registerPersons, registerStatements, registerEdit, registerExport, registerReextract, registerTerms]
 
 export const EXIT_OK = 0
 export const EXIT_FAILED = 1

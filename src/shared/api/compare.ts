@@ -275,6 +275,14 @@ export interface ScopeActor {
   lastDate: string | null
 }
 
+/** Terms that mean the same across languages, for matching statements in comparisons. */
+export interface TermGroups {
+  /** Shipped with the app (resources/compare/terms.json): id and terms, "Kasachstan@de" naming a language. */
+  shipped: { id: string; terms: string[] }[]
+  /** The analyst's own groups; one that shares a term with another group joins it. */
+  own: { id: number; terms: string[]; createdAt: string }[]
+}
+
 export interface CompareApi {
   /** The actors that have (non-rejected) statements in a scope, most statements first. */
   actorsInScope(scope: CompareScope): Promise<ScopeActor[]>
@@ -297,6 +305,11 @@ export interface CompareApi {
   exportDocx(target: ComparisonTarget, options?: ExportOptions): Promise<string>
   /** Asks where to save (desktop) and writes a PDF; the path written, or null when cancelled. */
   printToPdf(target: ComparisonTarget, options?: ExportOptions): Promise<string | null>
+  /** The term-equivalence layer's groups (ОДКБ = OVKS = CSTO): the shipped ones and the analyst's. */
+  termGroups(): Promise<TermGroups>
+  /** Adds the analyst's group of equivalent terms (at least two). */
+  addTermGroup(terms: string[]): Promise<TermGroups>
+  removeTermGroup(id: number): Promise<TermGroups>
   /** Opens the system print dialog; false when cancelled. */
   print(target: ComparisonTarget, options?: ExportOptions): Promise<boolean>
 }

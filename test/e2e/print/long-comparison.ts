@@ -4,6 +4,8 @@
  * a 40-letter German compound, suggested themes, and enough days for several pages in either layout.
  */
 import { buildComparisonModel } from '../../../src/main/core/compare/build-model'
+import { shippedTermGroups } from '../../../src/main/core/compare/storage/term-groups'
+import { TermIndex } from '../../../src/main/core/compare/text/terms'
 import type { CompareActor, CompareLayout, ComparisonModel, StatementCard } from '../../../src/shared/api/compare'
 import { card } from '../../unit/compare/cards'
 
@@ -92,6 +94,7 @@ export function longComparison(layout: CompareLayout): ComparisonModel {
     cards,
     layout,
     themes: layout === 'themes' ? [{ id: 'withdrawal', title: LONG_THEME, statementIds: withdrawal }] : [],
+    terms: new TermIndex(shippedTermGroups()),
     now: new Date('2022-02-01T10:00:00Z'),
   })
 }

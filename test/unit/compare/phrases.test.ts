@@ -93,7 +93,8 @@ describe('recurring phrases: what is shown', () => {
       doc(1, 'Die Lage sei ruhig, sagte sie; Soldaten hätten geholfen.', 'de'),
     ]
     const texts = findRecurringPhrases(docs).phrases.map((p) => p.text)
-    expect(texts).toEqual(['Lage'])
+    // "Lage" is a filler word too: shared by every report on anything, no formulation of its own.
+    expect(texts).toEqual([])
   })
 
   it('marks the longest shared wording whole, and lists only phrases that are marked somewhere', () => {

@@ -1,6 +1,16 @@
 import { z } from 'zod'
 import { ApiError, type ApiContext, type NamespaceHandlers, type NamespaceSchemas } from '../types'
+import type { Db } from '../../core/db/open'
+import { addTermGroup, analystTermGroups, removeTermGroup, shippedTermGroups } from '../../core/compare/storage/term-groups'
+import type { TermGroups } from '../../../shared/api/compare'
 import { id, ids, isoDate, none, tagName } from './common'
+
+function termGroups(db: Db): TermGroups {
+  return {
+    shipped: shippedTermGroups().map((g) => ({ id: g.id, terms: g.terms.map((t) => t.text + (t.language ? `@${t.language}` : '')) })),
+    own: analystTermGroups(db),
+  }
+}
 
 const actorId = z.string().min(1).max(100)
 const layout = z.enum(['timeline', 'themes'])
@@ -70,6 +80,9 @@ export const compareSchemas: NamespaceSchemas<'compare'> = {
   exportDocx: withOptions,
   printToPdf: withOptions,
   print: withOptions,
+  termGroups: none,
+  addTermGroup: z.tuple([z.array(z.string().trim().min(1).max(200)).min(2).max(50)]),
+  removeTermGroup: z.tuple([id]),
 }
 
 export const compareHandlers = ({ services, platform }: ApiContext): NamespaceHandlers<'compare'> => {
@@ -97,6 +110,15 @@ export const compareHandlers = ({ services, platform }: ApiContext): NamespaceHa
       if (!platform.saveHtmlAsPdf) throw new ApiError('refused', 'Saving as PDF needs the desktop app.')
       const job = comparisons.pdfJob(t, withLocale(options))
       return platform.saveHtmlAsPdf(job.html, { ...job.pdf, suggestedName: job.suggestedName })
+    },
+    termGroups: () => termGroups(services.db),
+    addTermGroup: (terms) => {
+      addTermGroup(services.db, terms)
+      return termGroups(services.db)
+    },
+    removeTermGroup: (groupId) => {
+      removeTermGroup(services.db, groupId)
+      return termGroups(services.db)
     },
     print: async (t, options) => {
       if (!platform.printHtml) throw new ApiError('refused', 'Printing needs the desktop app.')

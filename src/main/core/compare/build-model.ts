@@ -15,6 +15,7 @@ import { findRecurringPhrases } from './phrases'
 import { suggestThemes } from './suggest-themes'
 import { analyse } from './text/analyse'
 import { conflateKeys } from './text/conflate'
+import type { TermIndex } from './text/terms'
 import { themeRows } from './theme-rows'
 import { timelineRows } from './timeline'
 
@@ -31,6 +32,8 @@ export interface ComparisonInput {
   layout: CompareLayout
   themes?: readonly ThemeDef[]
   cardNotes?: readonly CardNote[]
+  /** The term-equivalence layer: terms that mean the same across languages become one key. */
+  terms?: TermIndex
   now?: Date
 }
 
@@ -63,8 +66,13 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
     .sort(chronological)
 
   const analysed = cards.map((c) => analyse(c.quote, c.language))
-  const topic = topicTokens(`${input.title}\n${input.scopeLabel}`)
+  const topicText = `${input.title}\n${input.scopeLabel}`
+  const topic = topicTokens(topicText)
   conflateKeys([...analysed, ...topic])
+  if (input.terms) {
+    analysed.forEach((tokens, i) => input.terms!.annotate(tokens, cards[i].quote))
+    for (const tokens of topic) input.terms.annotate(tokens, topicText)
+  }
   const topicKeys = new Set(topic.flat().filter((t) => t.content && !t.number).map((t) => t.key))
   const columns = cards.map((c) => columnOf(c)!)
   const { phrases, highlights } = findRecurringPhrases(
@@ -79,7 +87,7 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
     input.layout === 'themes'
       ? suggestThemes(
           cards.flatMap((c, i) => (themed.has(c.statementId) ? [] : [{ statementId: c.statementId, column: columns[i], text: c.quote, tokens: analysed[i] }])),
-          { topicKeys },
+          { topicKeys, termName: input.terms && ((concept, language) => input.terms!.name(concept, language)) },
         )
       : []
 

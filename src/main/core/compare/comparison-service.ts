@@ -20,6 +20,8 @@ import { pdfPrintOptions, renderCsv, renderDocx, renderHtmlReport, renderJson, r
 import { describeScope } from './scope-label'
 import { compareActors } from './storage/compare-actors'
 import { localiseColumns } from './storage/localise-columns'
+import { allTermGroups } from './storage/term-groups'
+import { TermIndex } from './text/terms'
 import { personsInScope } from './storage/compare-persons'
 import { ComparisonStore } from './storage/comparison-store'
 import { actorsInScope, statementCards } from './storage/statement-cards'
@@ -38,6 +40,7 @@ export interface PrintJob {
  */
 export class ComparisonService {
   readonly saved: ComparisonStore
+  private termCache: { signature: string; index: TermIndex } | null = null
 
   constructor(
     private readonly db: Db,
@@ -61,6 +64,7 @@ export class ComparisonService {
         layout: spec.layout,
         themes: spec.themes,
         cardNotes: spec.cardNotes,
+        terms: this.terms(),
         now: options.now,
       })
     } catch (err) {
@@ -156,6 +160,24 @@ export class ComparisonService {
       pdf: pdfPrintOptions(model.title, reportLabels(options.locale), options.paper, options.landscape ?? true),
       suggestedName: fileNameFor(model.title, 'pdf'),
     }
+  }
+
+  /**
+   * The term-equivalence layer, rebuilt only when what it is made of changed: the actors and their
+   * aliases, or the analyst's groups (the shipped groups are fixed for the process).
+   */
+  private terms(): TermIndex {
+    const signature = JSON.stringify(
+      this.db
+        .prepare(
+          `SELECT (SELECT count(*) || '/' || ifnull(max(updated_at), '') FROM actors), (SELECT count(*) FROM actor_aliases),
+                  (SELECT count(*) || '/' || ifnull(max(id), 0) FROM term_equivalents)`,
+        )
+        .raw()
+        .get(),
+    )
+    if (!this.termCache || this.termCache.signature !== signature) this.termCache = { signature, index: new TermIndex(allTermGroups(this.db)) }
+    return this.termCache.index
   }
 
   private spec(target: ComparisonTarget): ComparisonSpecInput {

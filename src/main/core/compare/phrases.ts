@@ -81,12 +81,20 @@ function collectCandidates(docs: readonly PhraseDocument[], maxWords: number): M
   docs.forEach((doc, d) => {
     const t = doc.tokens
     for (let i = 0; i < t.length; i++) {
-      if (!t[i].content) continue
+      // A filler word ("Lage") may open or close a phrase of several words ("Lage in Almaty"), never be one.
+      if (!t[i].content && !t[i].filler) continue
       let key = ''
+      let prev = i
+      let content = 0
       for (let j = i; j < t.length && j - i < maxWords; j++) {
-        if (j > i && !joinsPhrase(doc.text, t[j - 1], t[j])) break
+        // The later words of a multi-word term belong to its first (its concept key and its span).
+        if (t[j].absorbed) continue
+        if (j > i && !joinsPhrase(doc.text, t[prev], t[j])) break
+        prev = j
         key = j === i ? t[i].key : `${key} ${t[j].key}`
-        if (!t[j].content) continue
+        if (t[j].content) content++
+        if (!t[j].content && !t[j].filler) continue
+        if (content === 0) continue
         if (j === i && !standsAlone(t[i])) continue
         let c = out.get(key)
         if (!c) out.set(key, (c = { key, words: j - i + 1, occurrences: [], columns: new Set() }))
@@ -112,9 +120,10 @@ function salience(c: Candidate): number {
   return docs * (1 + 0.5 * (c.words - 1)) + 0.1 * c.occurrences.length + 0.5 * (c.columns.size - 2)
 }
 
-/** A single word is a phrase only if it is not a number and has four letters or more (or is an acronym: ОДКБ, UN). */
+/** A single word is a phrase only if it is not a number and has four letters or more (or is an acronym: ОДКБ, UN, or a term). */
 function standsAlone(t: AnalysedToken): boolean {
-  return !t.number && ([...t.lower].length >= 4 || ACRONYM.test(t.surface))
+  // A term of the equivalence layer ("von außen" = "извне") is a unit of meaning whatever its length.
+  return !t.number && (t.concept !== undefined || [...t.lower].length >= 4 || ACRONYM.test(t.surface))
 }
 
 /** Drops a phrase whose every occurrence lies inside an occurrence of a longer kept phrase. */

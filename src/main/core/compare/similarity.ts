@@ -36,7 +36,8 @@ export function profile(text: string, tokens: readonly AnalysedToken[], topicKey
   const capitalised = new Set<string>()
   tokens.forEach((t, i) => {
     if (!t.content || topicKeys.has(t.key)) return
-    if (t.number || isName(text, tokens, i)) entities.set(t.key, 1)
+    // A term of the equivalence layer ("ОДКБ" = "OVKS" = "CSTO") names a thing, like a name does.
+    if (t.number || t.concept || isName(text, tokens, i)) entities.set(t.key, 1)
     else if (t.language === 'de' && /^\p{Lu}/u.test(t.surface)) capitalised.add(t.key)
     if (t.number) return
     bump(words, t.key)

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { ThemeSuggestion } from '../../../shared/api/compare'
 import type { AnalysedToken } from './text/analyse'
 import { profile, similarity, weighProfiles, type TextProfile, type WeightedProfile } from './similarity'
+import { themeTitle, type TermName } from './theme-title'
 
 export interface ThemeDocument {
   statementId: number
@@ -15,18 +16,18 @@ export interface SuggestOptions {
   threshold?: number
   /** Beyond this many statements only the first ones are grouped (the cost grows with the cube). */
   maxDocuments?: number
-  /** Words in a suggestion's label. */
-  labelWords?: number
   /** Matching keys of the topic's own words ("Kasachstan"): shared by all, they neither group nor label. */
   topicKeys?: ReadonlySet<string>
+  /** Names a term's concept in a language, for titles that are one term. */
+  termName?: TermName
 }
 
-const DEFAULTS: Required<SuggestOptions> = { threshold: 0.16, maxDocuments: 800, labelWords: 3, topicKeys: new Set() }
+const DEFAULTS: Required<Omit<SuggestOptions, 'termName'>> & Pick<SuggestOptions, 'termName'> = { threshold: 0.16, maxDocuments: 800, topicKeys: new Set() }
 
 /**
  * Suggests sub-topics: average-linkage agglomerative clustering of the statements by text similarity,
  * keeping the groups that bring together at least two columns (what makes a row worth comparing).
- * Labels are the group's most characteristic shared words, as written.
+ * Titles are the key phrase the group shares, as written (theme-title.ts).
  */
 export function suggestThemes(docs: readonly ThemeDocument[], options: SuggestOptions = {}): ThemeSuggestion[] {
   const opts = { ...DEFAULTS, ...options }
@@ -43,7 +44,7 @@ export function suggestThemes(docs: readonly ThemeDocument[], options: SuggestOp
       const statementIds = members.map((i) => used[i].statementId).sort((a, b) => a - b)
       return {
         id: suggestionId(statementIds),
-        label: label(members, used, raw, idf, opts.labelWords),
+        label: themeTitle(members, used, idf, opts.topicKeys, opts.termName),
         statementIds,
         columns: [...new Set(members.map((i) => used[i].column))].sort((a, b) => a - b),
         cohesion: round(meanPairwise(members, sim)),
@@ -119,50 +120,6 @@ function inverseDocumentFrequency(profiles: readonly TextProfile[]): Map<string,
   const df = new Map<string, number>()
   for (const p of profiles) for (const k of p.words.keys()) df.set(k, (df.get(k) ?? 0) + 1)
   return new Map([...df].map(([k, n]) => [k, Math.log(1 + profiles.length / n)]))
-}
-
-/**
- * The words that weigh most across the group, preferring those in at least two
- * of its statements, in the order they first appear in the group's statements.
- */
-function label(
-  members: number[],
-  docs: readonly ThemeDocument[],
-  profiles: readonly TextProfile[],
-  idf: Map<string, number>,
-  words: number,
-): string {
-  const weight = new Map<string, number>()
-  const docFreq = new Map<string, number>()
-  for (const i of members) {
-    for (const [k, tf] of profiles[i].words) {
-      weight.set(k, (weight.get(k) ?? 0) + tf * idf.get(k)!)
-      docFreq.set(k, (docFreq.get(k) ?? 0) + 1)
-    }
-  }
-  const byWeight = [...weight.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-  const shared = byWeight.filter(([k]) => docFreq.get(k)! >= 2)
-  // A group held together only by letter n-grams or names across languages shares no whole word.
-  const picked = (shared.length ? shared : byWeight).slice(0, words).map(([k]) => k)
-  const sorted = [...members].sort((a, b) => a - b)
-  const firstSeen = (k: string) => {
-    for (const [n, i] of sorted.entries()) {
-      const at = docs[i].tokens.findIndex((t) => t.key === k)
-      if (at >= 0) return n * 1e6 + at
-    }
-    return Infinity
-  }
-  return picked
-    .sort((a, b) => firstSeen(a) - firstSeen(b))
-    .map((k) => surfaceFor(k, members, docs))
-    .join(' · ')
-}
-
-/** The commonest written form of a matching key within the group (a content word, not a function word of the same key). */
-function surfaceFor(key: string, members: number[], docs: readonly ThemeDocument[]): string {
-  const counts = new Map<string, number>()
-  for (const i of members) for (const t of docs[i].tokens) if (t.content && t.key === key) counts.set(t.surface, (counts.get(t.surface) ?? 0) + 1)
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? key
 }
 
 function round(x: number): number {

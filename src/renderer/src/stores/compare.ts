@@ -19,6 +19,7 @@ import type {
   ThemeDef,
 } from '../../../shared/api'
 import { api } from '../api'
+import { i18n } from '../i18n'
 import { useNoticesStore } from './notices'
 
 export const MAX_ACTORS = 6
@@ -111,7 +112,12 @@ export const useCompareStore = defineStore('compare', () => {
     savedId.value = null
     dirty.value = false
     model.value = null
-    void loadScopeActors()
+    void loadScopeActors().then(() => {
+      // Opened from an event: its two most frequent speakers side by side, so there is something to see at once.
+      if (scope.eventId !== undefined && spec.value.actorIds.length === 0 && scopeActors.value.length >= 2) {
+        void setActors(scopeActors.value.slice(0, 2).map((a) => a.actor.id))
+      }
+    })
   }
 
   async function open(id: number): Promise<boolean> {
@@ -222,6 +228,18 @@ export const useCompareStore = defineStore('compare', () => {
     if (eventId === undefined) return
     try {
       await api.events.removeStatements(eventId, [statementId])
+      // Taken out at once, with a way back: a click too many should cost nothing.
+      notices.info(i18n.global.t('compare.card.removed'), { label: i18n.global.t('compare.card.undo'), run: () => void restoreToEvent(eventId, statementId) })
+    } catch (err) {
+      notices.error(err)
+    }
+    await Promise.all([loadScopeActors(), rebuild()])
+  }
+
+  /** Puts a statement taken out of an event back (Undo). */
+  async function restoreToEvent(eventId: number, statementId: number): Promise<void> {
+    try {
+      await api.events.addStatements(eventId, [statementId])
     } catch (err) {
       notices.error(err)
     }

@@ -7,6 +7,9 @@ import { summaryHtml } from './html-summary'
 import { officeLabel, reportLabels, type ReportLabels } from './labels'
 import { phraseClass, reportStyles, rowheadMm } from './report-styles'
 
+/** Up to this many columns a card's translation stands beside its quote; more, and it stands below. */
+const MAX_COLUMNS_FOR_BESIDE = 3
+
 export interface HtmlReportOptions extends ExportOptions {
   /**
    * Number pages with a CSS @page margin box (for a browser's own print dialog). Off when the
@@ -91,7 +94,9 @@ function titleBlock(model: ComparisonModel, title: string, labels: ReportLabels)
 function row(r: ComparisonRow, model: ComparisonModel, cards: Map<number, ComparisonCard>, labels: ReportLabels, budget: number): string {
   const span = model.columns.length + 1
   const gap = r.gapDaysBefore > 0 ? `<tr class="days-gap"><td colspan="${span}">${escapeHtml(labels.daysWithout(r.gapDaysBefore))}</td></tr>\n` : ''
-  const pieces = r.cells.map((ids) => ids.flatMap((id) => cardPieces(cards.get(id)!, budget)))
+  // A translation stands beside its quote where columns are wide enough; each half then holds half as much.
+  const beside = model.columns.length <= MAX_COLUMNS_FOR_BESIDE
+  const pieces = r.cells.map((ids) => ids.flatMap((id) => cardPieces(cards.get(id)!, beside && cards.get(id)!.translation ? Math.floor(budget / 2) : budget)))
   const slots = Math.max(1, ...pieces.map((p) => p.length))
   const lines: string[] = []
   for (let slot = 0; slot < slots; slot++) {
@@ -101,7 +106,7 @@ function row(r: ComparisonRow, model: ComparisonModel, cards: Map<number, Compar
         : `<th class="cont"><span class="cont-label">${escapeHtml(rowLabel(r, labels))} (${escapeHtml(labels.continued)})</span></th>`
     pieces.forEach((list, column) => {
       const piece = list[slot]
-      if (piece) html += `<td${piece.first ? '' : ' class="cont-piece"'}>${cardPiece(piece, model, labels, column)}</td>`
+      if (piece) html += `<td${piece.first ? '' : ' class="cont-piece"'}>${cardPiece(piece, model, labels, column, beside)}</td>`
       else if (list.length === 0) html += slot === 0 ? `<td class="gap">${escapeHtml(labels.noStatement)}</td>` : '<td class="gap cont"></td>'
       else html += '<td class="rest"></td>'
     })
@@ -140,10 +145,10 @@ function rowLabel(r: ComparisonRow, labels: ReportLabels): string {
  * source number, footnote style ([n] → the numbered sources at the end, where outlet, title, date, URL
  * and the capture's SHA-256 stand); translation and note follow the quote they belong to.
  */
-function cardPiece(piece: CardPiece, model: ComparisonModel, labels: ReportLabels, column: number): string {
+function cardPiece(piece: CardPiece, model: ComparisonModel, labels: ReportLabels, column: number, beside: boolean): string {
   const c = piece.card
   const lang = safeLang(c.language)
-  let html = ''
+  let head = ''
   if (piece.first) {
     // In a person's own column the header names them already.
     const speaker = model.columns[column]?.actor.person ? null : c.speaker
@@ -153,24 +158,29 @@ function cardPiece(piece: CardPiece, model: ComparisonModel, labels: ReportLabel
       c.date ? escapeHtml(formatDay(c.date, labels)) : '',
       c.outlet ? escapeHtml(c.outlet) : '',
     ].filter(Boolean)
-    html += `<div class="meta">${meta.join(' · ')}</div>\n`
+    head = `<div class="meta">${meta.join(' · ')}</div>\n`
   }
   const quoteRuns = piece.runs.filter((r) => r.part === 'quote')
   const quoteEnds = piece.runs.some((r) => r.part !== 'quote') || piece.last
+  let quote = ''
   if (quoteRuns.length) {
     const text = quoteRuns.map((r) => highlighted(r.text, r.highlights)).join(' ')
     const ref = quoteEnds ? ` <a class="ref" href="#src-${c.ref}">[${c.ref}]</a>` : ''
-    html += `<blockquote${lang ? ` lang="${lang}"` : ''}>${text}${ref}</blockquote>`
+    quote = `<blockquote${lang ? ` lang="${lang}"` : ''}>${text}${ref}</blockquote>`
   }
-  for (const part of ['translation', 'note'] as const) {
+  const extra = (part: 'translation' | 'note') => {
     const runs = piece.runs.filter((r) => r.part === part)
-    if (!runs.length) continue
+    if (!runs.length) return ''
     // The label goes with the part's first words only.
     const opening = c[part]!.startsWith(runs[0].text)
     const label = opening ? `<span class="label">${escapeHtml(labels[part])}:</span> ` : ''
-    html += `\n<div class="${part}">${label}${escapeHtml(runs.map((r) => r.text).join(' '))}</div>`
+    return `<div class="${part}">${label}${escapeHtml(runs.map((r) => r.text).join(' '))}</div>`
   }
-  return `<div class="card kind-${c.kind}${piece.first ? '' : ' cont'}">${html}</div>`
+  const translation = extra('translation')
+  const note = extra('note')
+  // The analyst's translation beside the original, so the two read line by line; stacked in narrow columns.
+  const body = beside && quote && translation ? `<div class="pair">${quote}${translation}</div>` : [quote, translation].filter(Boolean).join('\n')
+  return `<div class="card kind-${c.kind}${piece.first ? '' : ' cont'}">${head}${body}${note ? `\n${note}` : ''}</div>`
 }
 
 /** Text with recurring phrases wrapped in <mark>; every piece escaped on its own. */

@@ -83,6 +83,8 @@ tr.days-gap td { border-left: none; border-right: none; text-align: center; colo
 .card.kind-reported blockquote { font-style: italic; border-left-style: dotted; }
 .card .translation, .card .note { margin-top: 0.8mm; font-size: 7.8pt; white-space: pre-wrap; overflow-wrap: anywhere; }
 .card .translation { color: #223; }
+.card .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 2mm; }
+.card .pair .translation { margin-top: 0; padding-left: 1.6mm; border-left: 0.75pt solid #bbb; }
 .card .note { color: #333; background: #f5f5f5; padding: 0.5mm 1mm; }
 .card .label { font-weight: bold; }
 .card .source { margin-top: 0.6mm; font-size: 7pt; color: #444; overflow-wrap: anywhere; }

@@ -1,5 +1,6 @@
 import { latinLanguage, tokenLanguage, type TextLanguage } from './language'
 import { stem } from './stem'
+import { isFiller } from './filler-words'
 import { isStopword } from './stopwords'
 import { tokenize, type WordToken } from './tokenize'
 import { looseKey } from './transliterate'
@@ -7,11 +8,20 @@ import { looseKey } from './transliterate'
 export interface AnalysedToken extends WordToken {
   language: TextLanguage
   stopword: boolean
-  /** Carries meaning on its own: not a function word, and not a one- or two-letter scrap. */
+  /** Carries meaning on its own: not a function word, not a filler word, and not a one- or two-letter scrap. */
   content: boolean
   number: boolean
+  /** A word every statement is full of ("Lage", "country", "сторона"): not content, yet no function word either. */
+  filler: boolean
   /** Stemmed, romanised, spelling-variant-merged: equal keys are the same word for matching. */
   key: string
+  /**
+   * Set where a term of the equivalence layer starts here ("ОДКБ", "Collective Security Treaty
+   * Organization"): the group's id, which is then also the key, and `end` reaches the term's last word.
+   */
+  concept?: string
+  /** A later word of a multi-word term: part of its concept, no word of its own. */
+  absorbed?: boolean
 }
 
 export const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u
@@ -24,9 +34,10 @@ export function analyse(text: string, declaredLanguage: string | null): Analysed
     const language = tokenLanguage(t, latin)
     const stopword = isStopword(t.lower, language)
     const number = /^\p{N}/u.test(t.lower)
-    const content = !stopword && (number || [...t.lower].length >= 3 || ACRONYM.test(t.surface))
+    const filler = !stopword && isFiller(t.lower, language)
+    const content = !stopword && !filler && (number || [...t.lower].length >= 3 || ACRONYM.test(t.surface))
     const key = number ? numberKey(t.lower) : wordKey(t.lower, language)
-    return { ...t, language, stopword, content, number, key }
+    return { ...t, language, stopword, filler, content, number, key }
   })
 }
 

@@ -60,6 +60,7 @@ export const compareEn = {
   },
   actors: {
     label: 'Columns (2–6 actors or persons, in order)',
+    short: 'Columns',
     add: 'Add an actor or a person',
     addChoose: 'Add a column…',
     none: 'No attributed statements in this scope.',
@@ -107,6 +108,8 @@ export const compareEn = {
     noTheme: 'No theme',
     newTheme: 'New theme…',
     removeFromEvent: 'Take this statement out of the event',
+    removed: 'Statement taken out of the event.',
+    undo: 'Undo',
   },
   themes: {
     accept: 'Accept',
@@ -135,6 +138,7 @@ export const compareEn = {
   savePdf: 'Save as PDF',
   saveDocx: 'Save as Word…',
   reportLanguage: 'Report',
+  output: 'Print & export',
   saveDocxTitle: 'A Word briefing: summary, themes by actor, the comparison as a table, sources as footnotes',
   pdfSaved: 'PDF written to {path}',
   export: 'Export',
@@ -208,6 +212,7 @@ export const compareDe: CompareMessages = {
   },
   actors: {
     label: 'Spalten (2–6 Akteure oder Personen, der Reihe nach)',
+    short: 'Spalten',
     add: 'Akteur oder Person hinzufügen',
     addChoose: 'Spalte hinzufügen…',
     none: 'Keine zugeordneten Aussagen in diesem Umfang.',
@@ -255,6 +260,8 @@ export const compareDe: CompareMessages = {
     noTheme: 'Kein Thema',
     newTheme: 'Neues Thema…',
     removeFromEvent: 'Diese Aussage aus dem Ereignis nehmen',
+    removed: 'Aussage aus dem Ereignis genommen.',
+    undo: 'Rückgängig',
   },
   themes: {
     accept: 'Übernehmen',
@@ -283,6 +290,7 @@ export const compareDe: CompareMessages = {
   savePdf: 'Als PDF speichern',
   saveDocx: 'Als Word speichern…',
   reportLanguage: 'Bericht',
+  output: 'Drucken & exportieren',
   saveDocxTitle: 'Ein Word-Briefing: Zusammenfassung, Themen nach Akteur, die Gegenüberstellung als Tabelle, Quellen als Fußnoten',
   pdfSaved: 'PDF gespeichert unter {path}',
   export: 'Exportieren',
