@@ -208,6 +208,13 @@ describe.skipIf(!COMPARISONS_IN_SCHEMA)('events and comparison', () => {
   it('switches to themes, accepts a suggested theme and saves the comparison', async () => {
     await page().getByTestId('layout-themes').check({ force: true })
     await expect.poll(() => page().locator('tr.row-suggestion').count()).toBeGreaterThan(0)
+    // Suggested themes bring German, Russian and English statements together, titled by a key phrase.
+    const labels = await page().locator('tr.row-suggestion .label').allInnerTexts()
+    expect(labels.every((l) => l.trim() && !l.includes(' · '))).toBe(true)
+    const languages = await page()
+      .locator('tr.row-suggestion')
+      .evaluateAll((rows) => rows.map((r) => new Set([...r.querySelectorAll('[data-testid="card-quote"]')].map((q) => q.getAttribute('lang'))).size))
+    expect(Math.max(...languages)).toBeGreaterThanOrEqual(2)
     await app.screenshot('compare-themes-suggested')
     await page().getByTestId('suggestion-accept').first().click()
     await expect.poll(() => page().locator('tr.row-theme').count()).toBe(1)

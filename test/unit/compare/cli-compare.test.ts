@@ -50,6 +50,18 @@ beforeAll(async () => {
 afterAll(() => dir && rmSync(dir, { recursive: true, force: true }))
 
 describe.skipIf(!COMPARISONS_IN_SCHEMA)('parallax compare', () => {
+  it('groups a topic across languages with --layout themes, titled by a key phrase', async () => {
+    const r = await cli('compare', '--actors', 'ru-mfa,by-mfa', '--layout', 'themes', '--format', 'json', '--out', '-', '--library', library)
+    expect(r.code).toBe(0)
+    const model = JSON.parse(r.stdout) as { suggestions: { label: string; statementIds: number[] }[]; cards: { statementId: number; language: string }[] }
+    const language = (id: number) => model.cards.find((c) => c.statementId === id)!.language
+    // "terroristischen Gruppen" (German) and "Колонны боевиков" (Russian) are about the same: the terrorists.
+    const across = model.suggestions.filter((s) => new Set(s.statementIds.map(language)).size >= 2)
+    expect(across.length).toBeGreaterThan(0)
+    for (const s of model.suggestions) expect(s.label).not.toContain(' · ')
+    expect(across.map((s) => s.label)).toContain('Terroristen')
+  })
+
   it('writes the Word briefing with --format docx: summary, quotes, footnoted sources', async () => {
     const out = join(dir, 'briefing.docx')
     const r = await cli('compare', '--actors', 'ru-mfa,by-mfa', '--from', '2022-01-01', '--to', '2022-01-31', '--format', 'docx', '--out', out, '--library', library)
