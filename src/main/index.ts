@@ -5,61 +5,113 @@
 import { app, BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { createDispatcher } from './api/dispatch'
+import { createDispatcher, type Dispatch } from './api/dispatch'
+import { ChosenPaths } from './core/import/chosen-paths'
 import { createServices, type Services } from './core/services'
+import type { AppLocation } from './shell/app-url'
 import { ElectronHttpClient } from './shell/electron-http-client'
 import { createEmitter, registerIpc } from './shell/ipc'
+import { backUpNow, checkLibrary, libraryRefused, restoreFromBackup, scheduleDailyBackup } from './shell/library-safety'
 import { installMenu } from './shell/menu'
+import { filesToOpen } from './shell/open-files'
 import { createElectronPlatform } from './shell/platform'
 import { installSecurityGuards } from './shell/security'
-import type { AppLocation } from './shell/app-url'
+import { isSmokeTest, runSmokeTest, smokeTestLibrary } from './shell/smoke-test'
 import { createMainWindow, rendererFile } from './shell/window'
 
+const development = !app.isPackaged
+const smokeTest = isSmokeTest()
 const where: AppLocation = {
   rendererFileUrl: pathToFileURL(rendererFile).href,
-  devServerUrl: !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined,
+  devServerUrl: development ? process.env['ELECTRON_RENDERER_URL'] : undefined,
 }
 let mainWindow: BrowserWindow | null = null
 let services: Services | null = null
+let dispatch: Dispatch | null = null
+/** What the person chose to import (drops, the open dialog, files opened with the app). */
+const chosenPaths = new ChosenPaths()
+/** Files handed to the app (macOS open-file, a second instance's argv) before it was ready. */
+const waitingFiles: string[] = []
 
-if (!app.requestSingleInstanceLock()) {
+/** Files opened with the app are the person's choice: imported like a drop. */
+function importOpened(paths: string[]): void {
+  if (!paths.length) return
+  if (!dispatch) return void waitingFiles.push(...paths)
+  chosenPaths.grant(paths)
+  void dispatch('import', 'start', [paths]).catch((err: unknown) => console.error('import of opened files failed:', err))
+  if (mainWindow?.isMinimized()) mainWindow.restore()
+  mainWindow?.focus()
+}
+
+// A smoke test runs beside an open Parallax on its own temporary library.
+if (!smokeTest && !app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   installSecurityGuards(where)
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    importOpened(filesToOpen(argv.slice(1)))
     if (mainWindow?.isMinimized()) mainWindow.restore()
     mainWindow?.focus()
   })
+  // macOS hands files dropped on the Dock icon or opened with Parallax here, also before ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    importOpened([path])
+  })
 
-  app.whenReady().then(() => {
-    const libraryPath = process.env['PARALLAX_LIBRARY'] ?? join(app.getPath('userData'), 'library.sqlite')
-    services = createServices({
-      libraryPath,
-      settingsFile: join(app.getPath('userData'), 'settings.json'),
-      // Fetch jobs go through Chromium's network stack: system proxy, corporate certificates.
-      httpClient: new ElectronHttpClient(),
-      fetchJobs: { userAgent: process.env['PARALLAX_USER_AGENT'] },
-      // Opening happens before the window exists; a long upgrade (rebuilding the search index of a
-      // large library) is reported on the console.
-      onMigrationProgress: ({ name, done, total }) => {
-        if (done === 0 || done === total || done % 10_000 === 0) console.log(`library upgrade (${name}): ${done} of ${total} articles`)
-      },
-    })
+  app.whenReady().then(async () => {
+    const libraryPath = smokeTest ? smokeTestLibrary() : (process.env['PARALLAX_LIBRARY'] ?? join(app.getPath('userData'), 'library.sqlite'))
+    try {
+      services = createServices({
+        libraryPath,
+        settingsFile: smokeTest ? `${libraryPath}.settings.json` : join(app.getPath('userData'), 'settings.json'),
+        // Fetch jobs go through Chromium's network stack: system proxy, corporate certificates.
+        httpClient: new ElectronHttpClient(),
+        fetchJobs: { userAgent: process.env['PARALLAX_USER_AGENT'] },
+        // Opening happens before the window exists; a long upgrade (rebuilding the search index of a
+        // large library) is reported on the console.
+        onMigrationProgress: ({ name, done, total }) => {
+          if (done === 0 || done === total || done % 10_000 === 0) console.log(`library upgrade (${name}): ${done} of ${total} articles`)
+        },
+      })
+    } catch (err) {
+      // Damaged, not a library, from a newer Parallax: the file is untouched; say why, offer a backup.
+      if (smokeTest) {
+        console.error(`parallax smoke test: FAILED ${String(err)}`)
+        return app.exit(1)
+      }
+      return libraryRefused(libraryPath, err)
+    }
+    const ready = services
     const getWindow = () => mainWindow
-    const dispatch = createDispatcher({
-      services,
+    dispatch = createDispatcher({
+      services: ready,
       platform: createElectronPlatform(getWindow),
       emit: createEmitter(() => mainWindow?.webContents ?? null),
+      chosenPaths,
     })
-    registerIpc(dispatch, where)
-    installMenu(getWindow, () => void dispatch('import', 'pickAndStart', []).catch(() => undefined))
+    const api = dispatch
+    registerIpc(api, where, chosenPaths)
+    installMenu(
+      getWindow,
+      {
+        import: () => void api('import', 'pickAndStart', []).catch(() => undefined),
+        backUp: () => void backUpNow(ready, getWindow()),
+        restore: () => void restoreFromBackup(libraryPath, () => closeServices(), getWindow()),
+        check: () => void checkLibrary(ready, getWindow()),
+      },
+      { development },
+    )
     mainWindow = createMainWindow(where)
     mainWindow.on('closed', () => (mainWindow = null))
+    if (smokeTest) return void runSmokeTest(mainWindow, chosenPaths)
     // Fetch jobs run in the background from now on; overdue ones at once.
-    services.jobs.scheduler.start()
+    ready.jobs.scheduler.start()
     // Articles an earlier run left without statements (killed mid-import, locked library) are read now.
-    void services.statementRepair.start()
+    void ready.statementRepair.start()
+    scheduleDailyBackup(ready)
+    importOpened([...waitingFiles.splice(0), ...filesToOpen(process.argv.slice(1))])
 
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(where)
@@ -76,6 +128,12 @@ if (!app.requestSingleInstanceLock()) {
     if (closing || !services) return
     closing = true
     event.preventDefault()
-    void services.close().finally(() => app.quit())
+    void closeServices().finally(() => app.quit())
   })
+}
+
+async function closeServices(): Promise<void> {
+  const open = services
+  services = null
+  await open?.close()
 }

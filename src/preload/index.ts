@@ -6,6 +6,7 @@ import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'ele
 import {
   API_EVENTS,
   API_METHODS,
+  IPC_CHOSEN_PATHS_CHANNEL,
   IPC_EVENT_CHANNEL,
   IPC_INVOKE_CHANNEL,
   type ApiEvents,
@@ -49,7 +50,11 @@ const api = {
     return () => void ipcRenderer.removeListener(IPC_EVENT_CHANNEL, handler)
   },
   pathsForFiles(files: readonly File[]): string[] {
-    return files.map((f) => webUtils.getPathForFile(f)).filter((p) => p.length > 0)
+    const paths = files.map((f) => webUtils.getPathForFile(f)).filter((p) => p.length > 0)
+    // Only files the person dropped (or picked in a file input) have a path; main records them as
+    // chosen before the renderer's import.start, which IPC delivers after this message.
+    if (paths.length) ipcRenderer.send(IPC_CHOSEN_PATHS_CHANNEL, paths)
+    return paths
   },
 } satisfies RendererApi
 

@@ -1,4 +1,5 @@
 import { API_METHODS, type Namespace } from '../../shared/api'
+import { toApiError } from './errors'
 import { createHandlers } from './handlers'
 import { schemas } from './schemas'
 import { ApiError, type ApiContext, type Handlers } from './types'
@@ -23,6 +24,10 @@ export function createDispatcher(ctx: ApiContext, handlers: Handlers = createHan
       throw new ApiError('invalid-arguments', `Invalid arguments for ${namespace}.${method}: ${detail}`)
     }
     const handler = (handlers as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)[namespace][method]
-    return await handler(...(parsed.data as unknown[]))
+    try {
+      return await handler(...(parsed.data as unknown[]))
+    } catch (err) {
+      throw toApiError(err)
+    }
   }
 }

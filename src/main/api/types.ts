@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { ApiEvents, EventName, MethodOf, Namespace, ParallaxApi } from '../../shared/api'
 import type { PdfPrintOptions } from '../core/compare/export/pdf-options'
+import type { ChosenPaths } from '../core/import/chosen-paths'
 import type { Services } from '../core/services'
 
 type Method<N extends Namespace, M extends MethodOf<N>> = ParallaxApi[N][M] extends (...args: infer A) => infer R
@@ -46,6 +47,8 @@ export type HtmlPrintOptions = PdfPrintOptions & { suggestedName: string }
 export interface ApiContext {
   services: Services
   platform: Platform
+  /** What the person chose to import (drop, open dialog); when set, import.start accepts nothing else. */
+  chosenPaths?: ChosenPaths
   emit<E extends EventName>(event: E, payload: ApiEvents[E]): void
 }
 

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander'
+import { LibraryRefusedError } from '../core/db/library-errors'
 import { LibraryVersionError } from '../core/db/migrate'
 import { registerActors } from './commands/actors'
+import { registerBackup } from './commands/backup'
 import { registerCompare } from './commands/compare'
 import { registerEdit } from './commands/edit'
 import { registerExport } from './commands/export'
@@ -20,7 +22,7 @@ import { CliContext, type CliIo } from './context'
 export type RegisterCommand = (program: Command, ctx: CliContext) => void
 
 /** Every command, one file each under commands/; a new command adds one line here. */
-const COMMANDS: RegisterCommand[] = [registerImport, registerList, registerSearch, registerSearches, registerShow, registerExtract, registerCompare, registerJobs, registerActors, registerPersons, registerStatements, registerEdit, registerExport, registerReextract, registerTerms]
+const COMMANDS: RegisterCommand[] = [registerImport, registerList, registerSearch, registerSearches, registerShow, registerExtract, registerCompare, registerJobs, registerActors, registerPersons, registerStatements, registerEdit, registerExport, registerReextract, registerTerms, registerBackup]
 
 export const EXIT_OK = 0
 export const EXIT_FAILED = 1
@@ -46,7 +48,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const ok = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help'
       return ok ? EXIT_OK : EXIT_USAGE
     }
-    if (err instanceof LibraryVersionError) {
+    if (err instanceof LibraryVersionError || err instanceof LibraryRefusedError) {
       io.err(`parallax: ${err.message}\n`)
       return EXIT_FAILED
     }

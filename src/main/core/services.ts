@@ -1,6 +1,8 @@
 import { EventEmitter } from 'node:events'
 import { join } from 'node:path'
-import { openDatabase, type Db, type OpenOptions } from './db/open'
+import { openLibrary } from './db/library'
+import { LibraryMaintenance } from './db/maintenance'
+import type { Db, OpenOptions } from './db/open'
 import { ArticleStore } from './library/article-store'
 import { SavedSearchStore } from './library/saved-searches'
 import { TagStore } from './library/tag-store'
@@ -27,6 +29,10 @@ import { StatementStore } from './statements/statement-store'
 export interface Services {
   readonly libraryPath: string
   readonly db: Db
+  /** The previous process left the library open (crash, kill): it passed a full integrity check. */
+  readonly recoveredFromUncleanExit: boolean
+  /** Backups (daily, on demand) and the full integrity check. */
+  readonly maintenance: LibraryMaintenance
   readonly articles: ArticleStore
   readonly tags: TagStore
   /** Saved searches with their counts of new matching articles. */
@@ -71,7 +77,8 @@ export interface ServicesOptions {
 }
 
 export function createServices(options: ServicesOptions): Services {
-  const db = openDatabase(options.libraryPath, { onMigrationProgress: options.onMigrationProgress })
+  const library = openLibrary(options.libraryPath, { onMigrationProgress: options.onMigrationProgress })
+  const db = library.db
   const articles = new ArticleStore(db, options.libraryPath)
   const tags = new TagStore(db)
   const savedSearches = new SavedSearchStore(db, (query, afterId) => articles.countNewer(query, afterId))
@@ -109,6 +116,8 @@ export function createServices(options: ServicesOptions): Services {
   return {
     libraryPath: options.libraryPath,
     db,
+    recoveredFromUncleanExit: library.recoveredFromUncleanExit,
+    maintenance: new LibraryMaintenance(db, options.libraryPath),
     articles,
     tags,
     savedSearches,
@@ -135,7 +144,7 @@ export function createServices(options: ServicesOptions): Services {
       await importer.close()
       await statementRepair.close()
       await statementExtraction.close()
-      db.close()
+      library.close()
     },
   }
 }

@@ -4,13 +4,20 @@ export interface AppLocation {
   devServerUrl?: string
 }
 
-/** Is this URL one of the app's own pages? Anything else may not navigate the window or call IPC. */
+/**
+ * Is this URL one of the app's own pages? Anything else may not navigate the window or call IPC.
+ * The whole origin counts: for the dev server scheme, host and port; for the packaged page the
+ * file: URL's host too (file://server/share/… is a network file on Windows, not the app) and its path.
+ */
 export function isAppUrl(raw: string, where: AppLocation): boolean {
   try {
     const url = new URL(raw)
-    if (where.devServerUrl && url.origin === new URL(where.devServerUrl).origin) return true
+    if (where.devServerUrl) {
+      const dev = new URL(where.devServerUrl)
+      if (url.protocol === dev.protocol && url.host === dev.host && url.username === '' && url.password === '') return true
+    }
     const page = new URL(where.rendererFileUrl)
-    return url.protocol === 'file:' && url.pathname === page.pathname
+    return url.protocol === 'file:' && url.host === page.host && url.pathname === page.pathname
   } catch {
     return false
   }

@@ -1,23 +1,8 @@
 import { Menu, type BrowserWindow } from 'electron'
+import { menuTemplate, type MenuActions } from './menu-template'
 
-/** A standard menu; File ▸ Import… asks the renderer, which owns import progress. */
-export function installMenu(getWindow: () => BrowserWindow | null, onImport: () => void): void {
-  const isMac = process.platform === 'darwin'
-  const template: Electron.MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: 'File',
-      submenu: [
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: onImport },
-        { type: 'separator' },
-        { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => getWindow()?.webContents.print() },
-        { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
-    { role: 'editMenu' },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-  ]
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+/** A standard menu (menu-template.ts): File with import, printing and the library's backups, Edit, View, Window. */
+export function installMenu(getWindow: () => BrowserWindow | null, actions: MenuActions, { development }: { development: boolean }): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(getWindow, actions, { development, mac: process.platform === 'darwin' })))
 }
+

@@ -159,3 +159,5 @@ export type RendererApi = ParallaxApi & {
 
 export const IPC_INVOKE_CHANNEL = 'parallax:invoke'
 export const IPC_EVENT_CHANNEL = 'parallax:event'
+/** Preload → main: the paths of files the person dropped, the only paths import.start accepts besides the open dialog's. */
+export const IPC_CHOSEN_PATHS_CHANNEL = 'parallax:chosen-paths'

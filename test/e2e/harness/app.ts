@@ -113,6 +113,8 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppSession>
         return path
       },
       async drop(paths) {
+        // What the preload does for a real drop: main records the dropped paths as chosen.
+        server.chosenPaths.grant(paths)
         const items = paths.map((p, i) => ({ name: uniqueName(basename(p), i), path: p }))
         await page.evaluate((dropped) => (globalThis as unknown as E2EHooks).__parallaxE2E.drop(dropped), items)
       },

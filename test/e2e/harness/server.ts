@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { createDispatcher, type Dispatch } from '../../../src/main/api/dispatch'
 import { ApiError, type Platform } from '../../../src/main/api/types'
+import { ChosenPaths } from '../../../src/main/core/import/chosen-paths'
 import { createServices, type Services } from '../../../src/main/core/services'
 import type { ApiEvents, EventName } from '../../../src/shared/api'
 
@@ -65,7 +66,10 @@ export interface TestServer {
   readonly origin: string
   readonly services: Services
   readonly platform: TestPlatform
+  /** The API as the test calls it: paths it imports count as chosen (the test is the person). */
   readonly dispatch: Dispatch
+  /** What the person chose to import; the page's own import.start calls accept nothing else (as in the app). */
+  readonly chosenPaths: ChosenPaths
   /** Every pushed event, also for the test (e.g. to wait for an import to finish). */
   readonly events: EventEmitter
   /** Resolves with the next event of this name that satisfies `match`. */
@@ -101,7 +105,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`
     for (const res of streams) res.write(frame)
   }
-  const dispatch = createDispatcher({ services, platform, emit })
+  const chosenPaths = new ChosenPaths()
+  // Calls from the page: import.start accepts only chosen paths, as the Electron shell's do.
+  const strict = createDispatcher({ services, platform, emit, chosenPaths })
+  const dispatch: Dispatch = (namespace, method, args) => {
+    if (namespace === 'import' && method === 'start' && Array.isArray(args) && Array.isArray(args[0]))
+      chosenPaths.grant(args[0].filter((p): p is string => typeof p === 'string'))
+    return strict(namespace, method, args)
+  }
   // As the app does at start-up: articles an earlier run left without statements are read.
   void services.statementRepair.start()
 
@@ -139,12 +150,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return sendJson(res, 400, { error: `[invalid-arguments] Request body is not JSON: ${String(err)}` })
     }
     try {
-      const result = await dispatch(namespace, method, args)
+      const result = await strict(namespace, method, args)
       sendJson(res, 200, { result: result ?? null })
     } catch (err) {
       // The same shape of message the IPC bridge gives the renderer.
       const message = err instanceof ApiError ? `[${err.code}] ${err.message}` : err instanceof Error ? err.message : String(err)
-      sendJson(res, err instanceof ApiError && err.code !== 'failed' ? 400 : 500, { error: message })
+      sendJson(res, httpStatus(err), { error: message })
     }
   }
 
@@ -173,6 +184,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     services,
     platform,
     dispatch,
+    chosenPaths,
     events,
     libraryDir,
     waitForEvent(name, match = () => true, timeoutMs = 60_000) {
@@ -198,6 +210,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       await rm(libraryDir, { recursive: true, force: true })
     },
   }
+}
+
+/** The HTTP status of an API error, as a web API would answer. */
+function httpStatus(err: unknown): number {
+  if (!(err instanceof ApiError)) return 500
+  return { 'invalid-arguments': 400, 'unknown-method': 400, 'not-found': 404, refused: 403, failed: 500 }[err.code]
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

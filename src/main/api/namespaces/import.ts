@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { ApiContext, NamespaceHandlers, NamespaceSchemas } from '../types'
+import { ApiError, type ApiContext, type NamespaceHandlers, type NamespaceSchemas } from '../types'
 import { none } from './common'
 
 const absolutePath = z
@@ -14,7 +14,7 @@ export const importSchemas: NamespaceSchemas<'import'> = {
   pickAndStart: none,
 }
 
-export const importHandlers = ({ services, platform, emit }: ApiContext): NamespaceHandlers<'import'> => {
+export const importHandlers = ({ services, platform, emit, chosenPaths }: ApiContext): NamespaceHandlers<'import'> => {
   const start = (paths: string[]) =>
     services.importer.start(paths, {
       onProgress: (p) => emit('import.progress', p),
@@ -25,11 +25,17 @@ export const importHandlers = ({ services, platform, emit }: ApiContext): Namesp
       },
     })
   return {
-    start,
+    start: (paths) => {
+      const refusal = chosenPaths?.refusal(paths)
+      if (refusal) throw new ApiError('refused', refusal)
+      return start(paths)
+    },
     cancel: (jobId) => services.importer.cancel(jobId),
     pickAndStart: async () => {
       const paths = await platform.pickImportPaths()
-      return paths && paths.length > 0 ? start(paths) : null
+      if (!paths?.length) return null
+      chosenPaths?.grant(paths)
+      return start(paths)
     },
   }
 }

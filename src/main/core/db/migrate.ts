@@ -50,10 +50,13 @@ export function migrate(
   registerSearchFunctions(db)
   for (const m of sorted) {
     if (m.version <= current || m.version > goal) continue
+    // IMMEDIATE, and the version read again inside: a second process opening the library at the same
+    // moment waits for this migration and then finds it done instead of running it twice.
     db.transaction(() => {
+      if (schemaVersion(db) >= m.version) return
       m.up(db, onProgress && ((done, total) => onProgress({ version: m.version, name: m.name, done, total })))
       db.pragma(`user_version = ${m.version}`)
-    })()
+    }).immediate()
   }
   return schemaVersion(db)
 }

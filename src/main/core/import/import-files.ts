@@ -1,5 +1,5 @@
-import { readdir, realpath, stat } from 'node:fs/promises'
-import { basename, extname, join } from 'node:path'
+import { lstat, readdir, realpath, stat } from 'node:fs/promises'
+import { basename, extname, isAbsolute, join, relative } from 'node:path'
 
 /** What import accepts: saved web pages (HTML, single-file MHTML) and text copied from pages. */
 export const IMPORT_EXTENSIONS = ['.html', '.htm', '.xhtml', '.mhtml', '.mht', '.txt'] as const
@@ -17,9 +17,12 @@ const isHidden = (name: string) => name.startsWith('.')
 
 /**
  * Expands files and folders into the files to import, in a stable order (folders sorted by
- * name), each file once. Folders are walked recursively, skipping
- * hidden entries and other file types; symbolic links are followed, but a folder already visited
- * (a link loop) is not entered again. Named files that cannot be imported are refused with a reason.
+ * name), each file once. Folders are walked recursively, skipping hidden entries and other file
+ * types. Inside a folder, a symbolic link is followed only to a place within that same folder (a
+ * link to /etc/passwd in a dropped folder is not the person's choice), never into a folder already
+ * visited (a loop); links that lead out, dangling links and devices, pipes or sockets get an
+ * outcome row with the reason. A path given by name is the person's own choice and is followed.
+ * Named files that cannot be imported are refused with a reason.
  */
 export async function expandImportPaths(paths: readonly string[]): Promise<ImportEntry[]> {
   const out: ImportEntry[] = []
@@ -34,7 +37,8 @@ export async function expandImportPaths(paths: readonly string[]): Promise<Impor
     out.push(refused ? { path, size, refused } : { path, size })
   }
 
-  const walk = async (dir: string) => {
+  /** `root`: the real path of the folder the person chose; nothing outside it is entered. */
+  const walk = async (dir: string, root: string) => {
     const real = await realpath(dir).catch(() => dir)
     if (seenDirs.has(real)) return
     seenDirs.add(real)
@@ -47,9 +51,24 @@ export async function expandImportPaths(paths: readonly string[]): Promise<Impor
     }
     for (const name of names) {
       const path = join(dir, name)
-      const info = await stat(path).catch(() => null) // a dangling link or a file gone meanwhile
-      if (info?.isDirectory()) await walk(path)
-      else if (info?.isFile() && isImportable(name)) await addFile(path, info.size, false)
+      const own = await lstat(path).catch(() => null) // gone meanwhile
+      if (!own) continue
+      if (own.isSymbolicLink()) {
+        const target = await realpath(path).catch(() => null)
+        if (!target) {
+          out.push({ path, size: 0, refused: 'a symbolic link whose target does not exist' })
+          continue
+        }
+        if (!isInside(target, root)) {
+          out.push({ path, size: 0, refused: `a symbolic link out of the chosen folder (to ${target}); not followed` })
+          continue
+        }
+      }
+      const info = own.isSymbolicLink() ? await stat(path).catch(() => null) : own
+      if (info?.isDirectory()) await walk(path, root)
+      else if (info?.isFile()) {
+        if (isImportable(name)) await addFile(path, info.size, false)
+      } else if (info) out.push({ path, size: 0, refused: 'not a regular file (a device, pipe or socket)' })
     }
   }
 
@@ -57,14 +76,19 @@ export async function expandImportPaths(paths: readonly string[]): Promise<Impor
   for (const path of paths) {
     try {
       const info = await stat(path)
-      if (info.isDirectory()) await walk(path)
+      if (info.isDirectory()) await walk(path, await realpath(path))
       else if (info.isFile()) await addFile(path, info.size, true)
-      else out.push({ path, size: 0, refused: 'not a regular file or folder' })
+      else out.push({ path, size: 0, refused: 'not a regular file or folder (a device, pipe or socket)' })
     } catch (err) {
       out.push({ path, size: 0, refused: describeFsError(err) })
     }
   }
   return out
+}
+
+function isInside(target: string, root: string): boolean {
+  const rel = relative(root, target)
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
 }
 
 export function sizeProblem(size: number): string | null {

@@ -37,8 +37,9 @@ export class StatementService {
     private readonly persons?: () => PersonIndex,
   ) {}
 
-  /** Extracts one article now (in its own transaction). */
+  /** Extracts one article now (in its own transaction); an article that does not exist is an error, not an empty run. */
   extractArticle(articleId: number): ExtractionSummary {
+    this.store.article(articleId)
     const summary = emptySummary(randomUUID(), 1)
     this.store.transaction(() => this.extractOne(articleId, this.matcher(), this.persons?.(), summary))
     return summary
