@@ -10,6 +10,7 @@ type Figures = Record<string, number | string>
 const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<Figures> }>> = {
   extraction: () => import('./extraction'),
   'extraction-de': () => import('./extraction-de'),
+  hostile: () => import('./hostile'),
   metadata: () => import('./metadata'),
   compare: () => import('./compare'),
   library: () => import('./library'),

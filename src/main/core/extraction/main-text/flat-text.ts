@@ -18,6 +18,12 @@ const RAW = new Set('script style noscript template textarea xmp iframe noembed 
 /** Elements whose text is never article text (counted open and closed; a stray end tag cannot go below zero). */
 const SKIPPED = new Set('head svg math nav footer aside form button select object'.split(' '))
 
+/**
+ * Text kept of one page at most: far beyond any article (statements read at most 2 M characters),
+ * and small enough that a 50 MB page fits an import worker's heap alongside its source.
+ */
+export const MAX_FLAT_CHARS = 4_000_000
+
 const PROSE_WORDS = 8
 const LOOSE_WORDS = 3
 
@@ -30,6 +36,7 @@ export interface FlatText {
 
 export function flatText(html: string): FlatText {
   const paragraphs: string[] = []
+  let kept = 0
   let parts: string[] = []
   let skipped = 0
   let title: string | null = null
@@ -37,11 +44,14 @@ export function flatText(html: string): FlatText {
     if (!parts.length) return
     const paragraph = decodeHTML(parts.join('')).replace(/\s+/gu, ' ').trim()
     parts = []
-    if (paragraph) paragraphs.push(paragraph)
+    if (paragraph) {
+      paragraphs.push(paragraph)
+      kept += paragraph.length
+    }
   }
   let last = 0
   TOKEN.lastIndex = 0
-  for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
+  for (let m = TOKEN.exec(html); m && kept < MAX_FLAT_CHARS; m = TOKEN.exec(html)) {
     if (!skipped && m.index > last) parts.push(html.slice(last, m.index))
     last = TOKEN.lastIndex
     const name = m[2]?.toLowerCase()
@@ -58,7 +68,7 @@ export function flatText(html: string): FlatText {
     if (SKIPPED.has(name)) skipped = closing ? Math.max(0, skipped - 1) : skipped + 1
     if (BLOCK.has(name)) flush()
   }
-  if (!skipped && last < html.length) parts.push(html.slice(last))
+  if (!skipped && last < html.length && kept < MAX_FLAT_CHARS) parts.push(html.slice(last))
   flush()
   const prose = paragraphs.filter((p) => wordCount(p) >= PROSE_WORDS)
   const loose = prose.length ? prose : paragraphs.filter((p) => wordCount(p) >= LOOSE_WORDS)
