@@ -26,7 +26,9 @@ export const eventsEn = {
     tagChoose: 'Choose a tag',
     searchPlaceholder: 'Words or "a phrase"',
   },
-  stats: '{statements} statements · {articles} articles',
+  // Counted with vue-i18n's plural forms: "1 statement", never "1 statements".
+  statementsN: 'no statements | {n} statement | {n} statements',
+  articlesN: 'no articles | {n} article | {n} articles',
   range: '{from} – {to}',
   create: 'Create event',
   saveChanges: 'Save changes',
@@ -148,7 +150,7 @@ export const compareEn = {
   empty: 'Choose a scope and at least two actors.',
   noStatements: 'None of the chosen actors has statements in this scope.',
   building: 'Building the comparison…',
-  summary: '{cards} statements · {rows} rows',
+  rowsN: 'no rows | {n} row | {n} rows',
 }
 
 export type EventsMessages = typeof eventsEn
@@ -178,7 +180,8 @@ export const eventsDe: EventsMessages = {
     tagChoose: 'Schlagwort wählen',
     searchPlaceholder: 'Wörter oder "eine Wortfolge"',
   },
-  stats: '{statements} Aussagen · {articles} Artikel',
+  statementsN: 'keine Aussagen | {n} Aussage | {n} Aussagen',
+  articlesN: 'keine Artikel | {n} Artikel | {n} Artikel',
   range: '{from} – {to}',
   create: 'Ereignis anlegen',
   saveChanges: 'Änderungen speichern',
@@ -300,5 +303,5 @@ export const compareDe: CompareMessages = {
   empty: 'Wählen Sie einen Umfang und mindestens zwei Akteure.',
   noStatements: 'Keiner der gewählten Akteure hat Aussagen in diesem Umfang.',
   building: 'Vergleich wird erstellt…',
-  summary: '{cards} Aussagen · {rows} Zeilen',
+  rowsN: 'keine Zeilen | {n} Zeile | {n} Zeilen',
 }
