@@ -215,7 +215,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 /** The HTTP status of an API error, as a web API would answer. */
 function httpStatus(err: unknown): number {
   if (!(err instanceof ApiError)) return 500
-  return { 'invalid-arguments': 400, 'unknown-method': 400, 'not-found': 404, refused: 403, failed: 500 }[err.code]
+  return { 'invalid-arguments': 400, 'unknown-method': 400, 'not-found': 404, refused: 400, failed: 500 }[err.code]
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
