@@ -5,7 +5,7 @@
 import { app, BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { createDispatcher, type Dispatch } from './api/dispatch'
+import { createDispatcher } from './api/dispatch'
 import { ChosenPaths } from './core/import/chosen-paths'
 import { createServices, type Services } from './core/services'
 import type { AppLocation } from './shell/app-url'
@@ -13,7 +13,9 @@ import { ElectronHttpClient } from './shell/electron-http-client'
 import { createEmitter, registerIpc } from './shell/ipc'
 import { backUpNow, checkLibrary, libraryRefused, restoreFromBackup, scheduleDailyBackup } from './shell/library-safety'
 import { installMenu } from './shell/menu'
-import { filesToOpen } from './shell/open-files'
+import { startAutoUpdate } from './shell/auto-update'
+import { showLogs, startLogging } from './shell/logging'
+import { filesToOpen, OpenedFiles } from './shell/open-files'
 import { createElectronPlatform } from './shell/platform'
 import { installSecurityGuards } from './shell/security'
 import { isSmokeTest, runSmokeTest, smokeTestLibrary } from './shell/smoke-test'
@@ -27,18 +29,12 @@ const where: AppLocation = {
 }
 let mainWindow: BrowserWindow | null = null
 let services: Services | null = null
-let dispatch: Dispatch | null = null
 /** What the person chose to import (drops, the open dialog, files opened with the app). */
 const chosenPaths = new ChosenPaths()
-/** Files handed to the app (macOS open-file, a second instance's argv) before it was ready. */
-const waitingFiles: string[] = []
+/** Files opened with the app (macOS open-file, Windows argv, a second instance's argv): imported like a drop. */
+const openedFiles = new OpenedFiles(chosenPaths)
 
-/** Files opened with the app are the person's choice: imported like a drop. */
-function importOpened(paths: string[]): void {
-  if (!paths.length) return
-  if (!dispatch) return void waitingFiles.push(...paths)
-  chosenPaths.grant(paths)
-  void dispatch('import', 'start', [paths]).catch((err: unknown) => console.error('import of opened files failed:', err))
+function bringToFront(): void {
   if (mainWindow?.isMinimized()) mainWindow.restore()
   mainWindow?.focus()
 }
@@ -47,17 +43,20 @@ function importOpened(paths: string[]): void {
 if (!smokeTest && !app.requestSingleInstanceLock()) {
   app.quit()
 } else {
+  /** Everything main writes to the console also goes to a rotating file in the user-data folder. */
+  const log = startLogging({ smokeTest })
   installSecurityGuards(where)
 
+  // The single-instance lock forwards a second start's arguments (Windows: files opened with Parallax) here.
   app.on('second-instance', (_event, argv) => {
-    importOpened(filesToOpen(argv.slice(1)))
-    if (mainWindow?.isMinimized()) mainWindow.restore()
-    mainWindow?.focus()
+    openedFiles.open(filesToOpen(argv.slice(1)))
+    bringToFront()
   })
   // macOS hands files dropped on the Dock icon or opened with Parallax here, also before ready.
   app.on('open-file', (event, path) => {
     event.preventDefault()
-    importOpened([path])
+    openedFiles.open([path])
+    bringToFront()
   })
 
   app.whenReady().then(async () => {
@@ -85,13 +84,12 @@ if (!smokeTest && !app.requestSingleInstanceLock()) {
     }
     const ready = services
     const getWindow = () => mainWindow
-    dispatch = createDispatcher({
+    const api = createDispatcher({
       services: ready,
       platform: createElectronPlatform(getWindow),
       emit: createEmitter(() => mainWindow?.webContents ?? null),
       chosenPaths,
     })
-    const api = dispatch
     registerIpc(api, where, chosenPaths)
     installMenu(
       getWindow,
@@ -100,6 +98,7 @@ if (!smokeTest && !app.requestSingleInstanceLock()) {
         backUp: () => void backUpNow(ready, getWindow()),
         restore: () => void restoreFromBackup(libraryPath, () => closeServices(), getWindow()),
         check: () => void checkLibrary(ready, getWindow()),
+        showLogs: () => showLogs(log),
       },
       { development },
     )
@@ -111,7 +110,11 @@ if (!smokeTest && !app.requestSingleInstanceLock()) {
     // Articles an earlier run left without statements (killed mid-import, locked library) are read now.
     void ready.statementRepair.start()
     scheduleDailyBackup(ready)
-    importOpened([...waitingFiles.splice(0), ...filesToOpen(process.argv.slice(1))])
+    openedFiles.open(filesToOpen(process.argv.slice(1)))
+    openedFiles.ready((paths) => {
+      void api('import', 'start', [paths]).catch((err: unknown) => console.error('import of opened files failed:', err))
+    })
+    void startAutoUpdate(log, getWindow, { smokeTest }).catch((err: unknown) => console.error('auto-update could not start:', err))
 
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(where)

@@ -6,6 +6,8 @@ export interface MenuActions {
   backUp(): void
   restore(): void
   check(): void
+  /** Help ▸ Show Logs: the log file in the system's file manager. */
+  showLogs(): void
 }
 
 /**
@@ -45,5 +47,6 @@ export function menuTemplate(
     { role: 'editMenu' },
     { label: 'View', submenu: view },
     { role: 'windowMenu' },
+    { role: 'help', submenu: [{ label: 'Show Logs', click: actions.showLogs }] },
   ]
 }

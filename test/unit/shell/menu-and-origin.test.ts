@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { isAppUrl } from '../../../src/main/shell/app-url'
 import { menuTemplate } from '../../../src/main/shell/menu-template'
 
-const actions = { import: () => undefined, backUp: () => undefined, restore: () => undefined, check: () => undefined }
+const actions = { import: () => undefined, backUp: () => undefined, restore: () => undefined, check: () => undefined, showLogs: () => undefined }
 const roles = (development: boolean) =>
   JSON.stringify(menuTemplate(() => null, actions, { development, mac: false }), (_k, v: unknown) => (typeof v === 'function' ? undefined : v))
 
@@ -12,6 +12,18 @@ describe('menu', () => {
     expect(roles(false)).not.toContain('toggleDevTools')
     expect(roles(false)).not.toMatch(/"reload"|forceReload/)
     expect(roles(false)).toContain('Restore from Backup…')
+  })
+
+  it('has Help ▸ Show Logs on every platform, wired to its action', () => {
+    let shown = 0
+    for (const mac of [false, true]) {
+      const template = menuTemplate(() => null, { ...actions, showLogs: () => void shown++ }, { development: false, mac })
+      const help = template.find((menu) => menu.role === 'help')
+      const item = (help?.submenu as Electron.MenuItemConstructorOptions[] | undefined)?.find((entry) => entry.label === 'Show Logs')
+      expect(item, mac ? 'macOS' : 'Windows').toBeDefined()
+      ;(item!.click as () => void)()
+    }
+    expect(shown).toBe(2)
   })
 })
 
