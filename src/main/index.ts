@@ -104,7 +104,7 @@ if (!smokeTest && !app.requestSingleInstanceLock()) {
     )
     mainWindow = createMainWindow(where)
     mainWindow.on('closed', () => (mainWindow = null))
-    if (smokeTest) return void runSmokeTest(mainWindow, chosenPaths)
+    if (smokeTest) return void runSmokeTest(mainWindow, chosenPaths, log.file)
     // Fetch jobs run in the background from now on; overdue ones at once.
     ready.jobs.scheduler.start()
     // Articles an earlier run left without statements (killed mid-import, locked library) are read now.

@@ -18,7 +18,7 @@ export function startLogging({ smokeTest }: { smokeTest: boolean }): RotatingLog
   teeConsole(log)
   log.write(
     'info',
-    `Parallax ${app.getVersion()} starting (Electron ${process.versions.electron}, ${process.platform} ${process.arch}, ${app.isPackaged ? 'packaged' : 'development'})`,
+    `Parallax ${app.getVersion()} starting (pid ${process.pid}, Electron ${process.versions.electron}, ${process.platform} ${process.arch}, ${app.isPackaged ? 'packaged' : 'development'})`,
   )
   // A monitor only observes: Electron still shows and handles the exception as before.
   process.on('uncaughtExceptionMonitor', (err, origin) => log.write('error', `${origin}:`, err))

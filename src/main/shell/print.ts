@@ -7,7 +7,7 @@ import { electronPrintOptions, electronPrintToPdfOptions } from '../core/compare
 async function withReportWindow<T>(html: string, use: (win: BrowserWindow) => Promise<T>): Promise<T> {
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick' },
   })
   try {
     await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`)

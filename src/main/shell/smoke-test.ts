@@ -2,11 +2,11 @@
  * `Parallax --smoke-test`: the real app, packaged or not, proves it works end to end and exits 0, or
  * 1 with the reason: the window opens and loads the renderer, the renderer reaches main through the
  * preload's window.api, a fixture article (shipped in resources/smoke-test) is imported as if dropped,
- * and its statements are found. Runs on a fresh library in a temporary folder (set before the app
- * opens one). CI runs it on every platform after building the installers.
+ * its statements are found, and this run wrote the log file. Runs on a fresh library in a temporary
+ * folder (set before the app opens one). CI runs it on every platform after building the installers.
  */
 import { app, type BrowserWindow } from 'electron'
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ChosenPaths } from '../core/import/chosen-paths'
@@ -32,7 +32,7 @@ export function smokeTestFixture(): string {
 }
 
 /** Runs the checks in the loaded window and exits the app with their verdict. */
-export async function runSmokeTest(win: BrowserWindow, chosenPaths: ChosenPaths): Promise<never> {
+export async function runSmokeTest(win: BrowserWindow, chosenPaths: ChosenPaths, logFile: string): Promise<never> {
   const timer = setTimeout(() => finish(false, `no verdict within ${TIME_LIMIT_MS / 1000} s`), TIME_LIMIT_MS)
   try {
     if (win.webContents.isLoading()) await new Promise<void>((resolve) => win.webContents.once('did-finish-load', () => resolve()))
@@ -50,8 +50,9 @@ export async function runSmokeTest(win: BrowserWindow, chosenPaths: ChosenPaths)
       return { imported: summary.imported, failed: summary.failed, statements: counts.all, title: document.title }
     })()`
     const result = (await win.webContents.executeJavaScript(script, true)) as { imported: number; failed: number; statements: number; title: string }
-    const ok = result.imported === 1 && result.failed === 0 && result.statements > 0
-    finish(ok, JSON.stringify(result))
+    const logged = existsSync(logFile) && readFileSync(logFile, 'utf8').includes(`starting (pid ${process.pid},`)
+    const ok = result.imported === 1 && result.failed === 0 && result.statements > 0 && logged
+    finish(ok, JSON.stringify({ ...result, log: logged ? logFile : `missing or empty: ${logFile}` }))
   } catch (err) {
     finish(false, err instanceof Error ? err.message : String(err))
   } finally {

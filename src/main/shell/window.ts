@@ -20,6 +20,8 @@ export function createMainWindow(where: AppLocation): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // A middle click would ask for a new window (denied anyway by the security guard): not even that.
+      disableBlinkFeatures: 'Auxclick',
     },
   })
   win.once('ready-to-show', () => win.show())
