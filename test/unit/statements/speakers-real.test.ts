@@ -51,6 +51,20 @@ describe('speaker phrases outside the registry', () => {
     expect(object.speaker).not.toBe('eine Krankheit')
   })
 
+  it('reads German case and clause order: objects, fronted subordinate clauses, a phrase ending at its noun', () => {
+    // redewiedergabe-de-dev (German press, 19th century).
+    const dative = speakerOf('So ist es zu verstehen, wenn Fürst Bismarck zur Zeit des Berliner Kongresses dem Times-Korrespondenten sagte: „Ich bin ein aufrichtiger Freund meiner Freunde.“', 'de', 'aufrichtiger Freund')
+    expect(dative.speaker).toBe('Fürst Bismarck')
+    const text = 'Als Graf Orloff fragte, ob er seinem Monarchen die Zusicherung mitbringen dürfe, daß Oestreich nie gegen Rußland auftreten werde, äußerte sich der junge Kaiser bejahend, wenn er die Gewißheit hätte, daß Rußland nie die Donau überschreiten werde.'
+    expect(speakerOf(text, 'de', 'Monarchen').speaker).toBe('Graf Orloff')
+    // The main verb after the subordinate clause has its subject after it, and the phrase ends at its noun.
+    const main = extract(text, 'de').filter((s) => !s.quote.includes('Monarchen'))
+    expect(main.every((s) => s.speaker !== 'Graf Orloff' && !/bejahend/u.test(s.speaker ?? ''))).toBe(true)
+    // A clause of its own after ", und": not the subject of the sentence's first clause.
+    const own = speakerOf('Denn der Knabe weiß nichts von all den Nichtswürdigkeiten, und Detmar hat, ehrlich wie immer, erklärt, daß er von seiner Liebe nicht lassen könne.', 'de', 'Liebe')
+    expect(own.speaker ?? '').not.toMatch(/Knabe/u)
+  })
+
   it('does not take a sentence adverb, a participle or a prepositional object for the speaker', () => {
     const adverb = speakerOf('Zugleich sagte sie, die Lage sei ernst und man werde helfen.', 'de', 'die Lage')
     expect(adverb.speaker).toBe('sie')

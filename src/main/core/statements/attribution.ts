@@ -2,6 +2,7 @@
 import type { AttributionContext } from './context'
 import type { Cue } from './cues'
 import type { StatementDocument } from './document'
+import { GERMAN_SUBORDINATOR } from './patterns'
 import { isGerund } from './speaker-phrase'
 import { afterPreposition, findRefs, groupRefs, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
 
@@ -69,6 +70,11 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   if (cue.type === 'post-according') {
     const before = [...groups].reverse().find((g) => g.end <= cue.start)
     return before ? resolveGroup(doc, ctx, before) : null
+  }
+  // "Als Graf Orloff fragte, …, äußerte sich der Kaiser": after an opening subordinate clause the main verb comes
+  // first and its subject after it; whoever the subordinate clause names is not that subject.
+  if (doc.language === 'de' && verbal && /,\s*$/u.test(doc.masked.slice(clause, cue.start)) && GERMAN_SUBORDINATOR.test(doc.masked.slice(clause, cue.start).replace(/^[\s„“"»«–—-]+/u, ''))) {
+    return after && AFTER_GAP.test(afterGap) ? resolveGroup(doc, ctx, after) : null
   }
   const before = groups.filter((g) => g.end <= cue.start)
   const initial = before.find((g) => isClauseInitial(doc, clause, g))

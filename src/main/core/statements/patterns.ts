@@ -37,3 +37,6 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
 export function isUpper(ch: string | undefined): boolean {
   return !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase()
 }
+
+/** A German subordinate clause opens with one of these; the main clause's verb then follows its closing comma. */
+export const GERMAN_SUBORDINATOR = /^(?:als|wenn|weil|nachdem|obwohl|obgleich|da|während|bevor|ehe|sobald|seit|seitdem|sofern|falls|damit|indem|wie|wo|ob)(?![\p{L}])/iu

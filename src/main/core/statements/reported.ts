@@ -19,7 +19,7 @@ import type { StatementDocument } from './document'
 import type { Draft } from './draft'
 import { findKonjunktiv, type KonjunktivHit } from './konjunktiv'
 import { isGerund, speakerPhrase } from './speaker-phrase'
-import { tokens, words } from './patterns'
+import { GERMAN_SUBORDINATOR, tokens, words } from './patterns'
 import { resolveGroup, type SpeakerResolution } from './speakers'
 
 const MAX_SENTENCE = 2000
@@ -152,6 +152,9 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     // What follows the cue clause continues the content ("…, heißt es weiter, sehe vor …"); an apposition to
     // the speaker ("…, sagte die Sprecherin, Maria Sacharowa.") or a content clause of the cue does not.
     const rest = after.slice(close[0].length)
+    // "Als X fragte, …, äußerte sich der Kaiser bejahend, wenn …": after an opening subordinate clause the verb is
+    // the main clause's; an inquit set in there is short ("Wenn das so sei, sagte er, werde …").
+    if (doc.language === 'de' && GERMAN_SUBORDINATOR.test(before.replace(/^[\s„“"»«–—-]+/u, '')) && tokens(close[0]).length > 3) continue
     if (startsWith(doc.lex.complementizer, rest) || /^(?:\p{Lu}|(?:a|an|the|der|die|das|ein|eine)\s)/u.test(rest)) continue
     const cueClauseEnd = cue.end + close[0].length
     const speaker = speakerForCue(doc, ctx, cue, cue.start, cueClauseEnd) ?? impersonalContinuation(doc, ctx, cue, cueClauseEnd, s)
@@ -291,6 +294,9 @@ function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: numb
   // "…, warning it would …" is a participle clause with content of its own, not an attribution.
   if (doc.language === 'en' && /ing$/u.test(c.text)) return false
   const lead = doc.masked.slice(comma + 1, c.start)
+  // "Als Graf Orloff fragte, ob …, äußerte sich der Kaiser …": a sentence opening with a subordinate clause puts
+  // its main verb after the comma; what stands before it is no statement of that verb.
+  if (doc.language === 'de' && GERMAN_SUBORDINATOR.test(doc.masked.slice(s.from, comma).replace(/^[\s„“"»«–—-]+/u, ''))) return false
   // "…, der das Amt kritisiert hatte, …": a verb-final subordinate clause, not an attribution.
   if (doc.language === 'de' && /^\s*(?:hatte|hatten|hat|habe|haben|hätte|hätten|worden|wurde|wurden|ist|war|waren|sei|seien)?\s*[,.;]/u.test(doc.masked.slice(c.end, c.end + 12)) && /^\s*(?:der|die|das|welche[rsm]?|dem|den)\s+(?:der|die|das|dem|den|des|ein|eine|\p{Ll})/u.test(lead)) return false
   // Verb first ("…, teilte X mit"), unless the verb has a content clause of its own ("…, утверждает, что …").

@@ -77,7 +77,9 @@ export function speakerPhrase(doc: StatementDocument, cue: Cue, clauseFrom: numb
 }
 
 /** German V2 and Russian free order: a pronoun or determiner phrase right after the verb is its subject. */
-function aroundVerb(doc: StatementDocument, cue: Cue, from: number, to: number): Span | null {
+function aroundVerb(doc: StatementDocument, cue: Cue, sentenceFrom: number, to: number): Span | null {
+  // "…, und Detmar hat … erklärt", "…, wenn Fürst Bismarck … sagte": the verb's own clause, when it has words of its own.
+  const from = ownClause(doc, sentenceFrom, cue.start)
   const verbEnd = cue.start + (doc.masked.slice(cue.start, cue.end).search(/\s/u) + 1 || cue.end - cue.start)
   // "is demanding", "were saying": a progressive is a finite verb like any other.
   const progressive = doc.language === 'en' && /(?<![\p{L}])(?:is|are|was|were|been|am)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.masked.slice(Math.max(from, cue.start - 24), cue.start))
@@ -128,6 +130,17 @@ function aroundVerb(doc: StatementDocument, cue: Cue, from: number, to: number):
   if (antecedent) return antecedent
   // German verb-final clauses ("Der AStA hatte am Freitag erklärt, …"): the subject opens the clause.
   return pre ?? post ?? (doc.language === 'de' ? after(doc, from, cue.start, false, false) : null)
+}
+
+/** A comma or semicolon followed by a conjunction or a German subordinator: a new clause begins. */
+const CLAUSE_OPENING = /[,;]\s*(?:und|aber|doch|jedoch|sondern|denn|and|but|while|whereas|и|но|а|однако|als|wenn|weil|nachdem|obwohl|da|während|bevor|sobald|seit|seitdem|falls|indem)\s+/giu
+
+function ownClause(doc: StatementDocument, from: number, cueStart: number): number {
+  const text = doc.masked.slice(from, cueStart)
+  let at = from
+  CLAUSE_OPENING.lastIndex = 0
+  for (let m = CLAUSE_OPENING.exec(text); m; m = CLAUSE_OPENING.exec(text)) at = from + m.index + m[0].length
+  return /[\p{L}\p{N}]/u.test(doc.masked.slice(at, cueStart)) ? at : from
 }
 
 const COORDINATED: Record<string, RegExp> = { de: /\s(?:und|sowie)\s+$/u, en: /\s(?:and)\s+$/u, ru: /\s(?:и)\s+$/u }
@@ -213,6 +226,8 @@ function before(doc: StatementDocument, from: number, pos: number, allowAdverbs:
   while (start <= i && LINKS[lang]?.has(ws[start].lower)) start++
   if (start > i) return null
   const det = k >= 0 && DETERMINERS[lang]?.has(ws[k].lower) && /^\s+$/u.test(doc.masked.slice(ws[k].end, ws[k + 1].start))
+  // "Bismarck … dem Times-Korrespondenten sagte": a dative, accusative or genitive phrase is an object, not the subject.
+  if (det && lang === 'de' && OBLIQUE.has(ws[k].lower)) return null
   // A phrase governed by a preposition or "als/as" is an object or a predicate ("im Hinblick auf eine Krankheit
   // schrieb", "verwirft sie als Mittel … und erklärt"), never the subject.
   const governor = det ? ws[k - 1] : ws[start - 1]
@@ -276,6 +291,9 @@ function after(doc: StatementDocument, pos: number, to: number, source: boolean,
     if (j > first && !/^\s+$/u.test(doc.masked.slice(ws[j - 1].end, w.start))) break
     if (STOP[lang]?.has(w.lower) && !LINKS[lang]?.has(w.lower)) break
     if (LINKS[lang]?.has(w.lower) && !/^\p{Lu}/u.test(ws[j + 1]?.text ?? '') && lang === 'en') break
+    // A German noun phrase ends with its capitalised head: a lowercase word after it is a verb or an adverb
+    // ("der Knabe weiß", "der junge Kaiser bejahend"), unless a genitive or "von" continues the phrase.
+    if (lang === 'de' && j > first && /^\p{Lu}/u.test(ws[j - 1].text) && /^\p{Ll}/u.test(w.text) && !LINKS.de.has(w.lower)) break
     j++
   }
   while (j > first && LINKS[lang]?.has(ws[j - 1].lower)) j--
