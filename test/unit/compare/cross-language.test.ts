@@ -20,7 +20,8 @@ describe('the term-equivalence layer', () => {
       terms.annotate(tokens, text)
       return tokens.filter((t) => t.concept).map((t) => [t.key, t.surface])
     }
-    expect(keyOf('Die Truppen der OVKS rücken ein.', 'de')).toEqual([['§csto', 'OVKS']])
+    expect(keyOf('Die Truppen der OVKS rücken ein.', 'de')).toEqual([['§troops', 'Truppen'], ['§csto', 'OVKS']])
+    expect(keyOf('The troops of the CSTO move in.', 'en')).toEqual([['§troops', 'troops'], ['§csto', 'CSTO']])
     expect(keyOf('Миротворцы ОДКБ прибыли.', 'ru')).toEqual([['§peacekeepers', 'Миротворцы'], ['§csto', 'ОДКБ']])
     expect(keyOf('The Collective Security Treaty Organization said so.', 'en')).toEqual([['§csto', 'Collective Security Treaty Organization']])
     expect(keyOf('Генсек Организации Договора о коллективной безопасности', 'ru')).toEqual([['§csto', 'Организации Договора о коллективной безопасности']])
@@ -86,5 +87,65 @@ describe('a comparison across German, Russian and English', () => {
     expect(texts.some((t) => /OVKS|ОДКБ|CSTO/.test(t) && t.includes(' / '))).toBe(true)
     expect(texts.some((t) => /von außen|извне|from outside/.test(t))).toBe(true)
     for (const filler of ['befreundeten', 'Hilfe', 'Land', 'помощь', 'стране']) expect(texts).not.toContain(filler)
+  })
+})
+
+describe("one topic that each actor words its own way", () => {
+  // Moscow speaks of the peacekeepers' limited stay, Minsk of its soldiers guarding strategic facilities
+  // (the statements of test/fixtures/compare as the engine finds them):
+  // within each column the statements are closer to each other than to the other column's, yet it is one
+  // sub-topic, and a theme that kept to one column would be no row to compare.
+  const cards = [
+    card('ru-mfa', 'миротворческие силы ОДКБ направляются в Казахстан на ограниченный период времени для стабилизации и нормализации обстановки', '2022-01-06', { language: 'ru' }),
+    card('ru-mfa', 'the peacekeeping forces of the Collective Security Treaty Organisation would stay in Kazakhstan for a limited period to stabilise and normalise the situation', '2022-01-06', { language: 'en' }),
+    card('ru-mfa', 'The CSTO peacekeepers were sent at the request of the legitimate authorities of Kazakhstan and will leave as soon as the situation is stabilised,', '2022-01-07', { language: 'en' }),
+    card('ru-mfa', 'Die Friedenstruppen hätten ihre Aufgabe erfüllt', '2022-01-10', { language: 'de' }),
+    card('by-mfa', 'военнослужащие Беларуси в составе миротворческого контингента ОДКБ будут охранять стратегические объекты', '2022-01-06', { language: 'ru' }),
+    card('by-mfa', 'Belarussische Soldaten würden als Teil der Friedenstruppe der OVKS strategische Objekte schützen', '2022-01-07', { language: 'de' }),
+    card('by-mfa', 'Belarusian peacekeepers had guarded the airport and other strategic facilities without incident', '2022-01-11', { language: 'en' }),
+    card('by-mfa', 'Миротворческая миссия ОДКБ выполнила свою задачу: стратегические объекты взяты под охрану, конституционный порядок восстановлен', '2022-01-13', { language: 'ru' }),
+    card('ru-mfa', 'Die Ereignisse in Kasachstan sind eine innere Angelegenheit des Landes, und Belehrungen aus Washington brauchen wir nicht', '2022-01-07', { language: 'de' }),
+    card('by-mfa', 'the crisis in Kazakhstan had followed the playbook of a colour revolution', '2022-01-11', { language: 'en' }),
+    // The rest of what both said about the event: other sub-topics around it.
+    ...([
+    ['ru-mfa', 'Wir treten für eine friedliche Lösung aller Probleme im verfassungsrechtlichen Rahmen und durch Dialog ein, nicht durch Straßenunruhen und die Verletzung von Gesetzen', '2022-01-05', 'de'],
+    ['ru-mfa', 'Man verfolge die Entwicklung in dem befreundeten Nachbarland aufmerksam und stehe in ständigem Kontakt mit den kasachischen Partnern', '2022-01-05', 'de'],
+    ['ru-mfa', 'Мы расцениваем последние события в дружественной стране как инспирированную извне попытку насильственным путем подорвать безопасность и целостность государства с использованием подготовленных и организованных вооруженных формирований', '2022-01-06', 'ru'],
+    ['ru-mfa', 'the violent unrest in Kazakhstan as a foreign-inspired attempt to undermine the security of its Central Asian ally', '2022-01-06', 'en'],
+    ['ru-mfa', 'We regard the recent events in a friendly country as an attempt, inspired from outside, to undermine the security and integrity of the state by force, using trained and organised armed formations,', '2022-01-06', 'en'],
+    ['by-mfa', 'Minsk regards what is happening as an attempted coup d\'état directed from outside,', '2022-01-06', 'en'],
+    ['by-mfa', 'поддержку руководству Казахстана', '2022-01-06', 'ru'],
+    ['by-mfa', 'Мы расцениваем происходящее в Казахстане как попытку государственного переворота, организованную извне. Колонны вооруженных людей, нападающих на государственные учреждения, — это не мирный протест, а терроризм', '2022-01-06', 'ru'],
+    ['by-mfa', 'Was in Kasachstan geschieht, ist ein von außen gesteuerter Putschversuch', '2022-01-07', 'de'],
+    ['by-mfa', 'Terroristen hätten in Almaty Verwaltungsgebäude gestürmt und Waffen erbeutet', '2022-01-07', 'de'],
+    ['ru-mfa', 'the unrest had been an attempt to seize power by force', '2022-01-07', 'en'],
+    ['ru-mfa', 'нападения в Алма-Ате носили скоординированный характер', '2022-01-08', 'ru'],
+    ['ru-mfa', 'Колонны боевиков действовали по единому плану, захватывая аэропорт, здания администрации и оружейные склады. Это не имеет никакого отношения к мирному протесту', '2022-01-08', 'ru'],
+    ['ru-mfa', 'попытки представить происходящее как мирные демонстрации вводят мировое сообщество в заблуждение', '2022-01-08', 'ru'],
+    ['ru-mfa', 'in Kasachstan habe man es mit gut ausgebildeten terroristischen Gruppen zu tun gehabt', '2022-01-10', 'de'],
+    ['by-mfa', 'terroristischen Gruppen', '2022-01-10', 'de'],
+    ['by-mfa', 'Peaceful protests were hijacked by terrorists who had been trained abroad, and columns of armed men attacked state buildings,', '2022-01-11', 'en'],
+    ['ru-mfa', 'миссия ОДКБ показала свою эффективность', '2022-01-13', 'ru'],
+    ['ru-mfa', 'Вывод контингента завершится в течение десяти дней', '2022-01-13', 'ru'],
+    ] as const).map(([actor, quote, date, language]) => card(actor, quote, date, { language })),
+  ]
+  const build = (locale: string) =>
+    buildComparisonModel({ title: 'Unrest in Kazakhstan', scopeLabel: 'Event: Unrest in Kazakhstan', actors: [RU, BY], cards, layout: 'themes', terms, locale })
+
+  it('joins the two columns into one suggested theme', () => {
+    const peacekeeping = cards.slice(0, 8).map((c) => c.statementId)
+    const theme = build('en').suggestions.find((s) => s.statementIds.includes(peacekeeping[0]))
+    expect(theme?.columns).toEqual([0, 1])
+    expect(theme!.statementIds.filter((id) => peacekeeping.includes(id)).length).toBeGreaterThanOrEqual(7)
+    // The unrelated statements stay out of it.
+    expect(theme!.statementIds).not.toContain(cards[8].statementId)
+    expect(theme!.statementIds).not.toContain(cards[9].statementId)
+  })
+
+  it("titles it in the report's language where the statements say it so", () => {
+    const title = (locale: string) => build(locale).suggestions[0].label
+    expect(title('en')).toMatch(/^(CSTO peacekeepers|Peacekeepers|Strategic facilities)$/)
+    expect(title('de')).toMatch(/^(Friedenstruppe der OVKS|Friedenstruppen|Strategische Objekte)$/)
+    expect(title('ru')).toMatch(/^(Миротворческие силы ОДКБ|Миротворцы|Стратегические объекты)$/)
   })
 })

@@ -23,6 +23,8 @@ beforeAll(() => {
   }
   put('Minsk', 'Minsk erklärte: Die Bündnispflicht gilt für alle.', 'de', 'Die Bündnispflicht gilt für alle.', 'by-mfa')
   put('Москва', 'МИД России заявил: Союзнический долг обязывает всех.', 'ru', 'Союзнический долг обязывает всех.', 'ru-mfa')
+  put('Minsk', 'Minsk erklärte: Das Treffen mit Lawrow sei nützlich gewesen.', 'de', 'Das Treffen mit Lawrow sei nützlich gewesen.', 'by-mfa')
+  put('Москва', 'МИД России заявил: Встреча Сергея Лаврова прошла продуктивно.', 'ru', 'Встреча Сергея Лаврова прошла продуктивно.', 'ru-mfa')
 })
 afterAll(async () => {
   await services?.close()
@@ -34,7 +36,11 @@ describe("the analyst's groups of equivalent terms", () => {
   const handlers = () => compareHandlers({ services, platform: {} as ApiContext['platform'], emit: () => undefined })
 
   it('are matched by the next comparison built', async () => {
-    const shared = () => services.comparisons.build(spec).phrases.filter((p) => p.columns.length === 2).map((p) => p.text)
+    const shared = () =>
+      services.comparisons
+        .build(spec)
+        .phrases.filter((p) => p.columns.length === 2 && /Bündnis|долг/iu.test(p.text))
+        .map((p) => p.text)
     expect(shared()).toEqual([])
     const groups = await handlers().addTermGroup(['Bündnispflicht@de', 'союзнический долг'])
     expect(groups.own.map((g) => g.terms)).toEqual([['Bündnispflicht@de', 'союзнический долг']])
@@ -42,6 +48,11 @@ describe("the analyst's groups of equivalent terms", () => {
     expect(shared()).toEqual(['Bündnispflicht / Союзнический долг'])
     await handlers().removeTermGroup(groups.own[0].id)
     expect(shared()).toEqual([])
+  })
+
+  it("take in the registry's persons: a person's names in every language, the surname alone too", () => {
+    const phrases = services.comparisons.build(spec).phrases.filter((p) => p.columns.length === 2).map((p) => p.text)
+    expect(phrases).toContainEqual(expect.stringMatching(/^(Lawrow \/ Сергея Лаврова|Сергея Лаврова \/ Lawrow)$/))
   })
 
   it('need two terms, checked before the handler runs', () => {

@@ -34,6 +34,8 @@ export interface ComparisonInput {
   cardNotes?: readonly CardNote[]
   /** The term-equivalence layer: terms that mean the same across languages become one key. */
   terms?: TermIndex
+  /** The report's language (en, de, ru): suggested themes are titled in it where the statements allow. */
+  locale?: string
   now?: Date
 }
 
@@ -87,7 +89,7 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
     input.layout === 'themes'
       ? suggestThemes(
           cards.flatMap((c, i) => (themed.has(c.statementId) ? [] : [{ statementId: c.statementId, column: columns[i], text: c.quote, tokens: analysed[i] }])),
-          { topicKeys, termName: input.terms && ((concept, language) => input.terms!.name(concept, language)) },
+          { topicKeys, termName: input.terms && ((concept, language) => input.terms!.name(concept, language)), language: input.locale },
         )
       : []
 

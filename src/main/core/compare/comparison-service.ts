@@ -53,7 +53,7 @@ export class ComparisonService {
     const spec = this.spec(target)
     const labels = reportLabels(options.locale)
     const event = spec.scope.eventId !== undefined ? this.events.require(spec.scope.eventId) : null
-    const cards = statementCards(this.db, spec.scope, spec.actorIds)
+    const cards = statementCards(this.db, spec.scope, spec.actorIds, options.locale ?? 'en')
     const actors = localiseColumns(this.db, compareActors(this.db, spec.actorIds, cards), options.locale ?? 'en')
     try {
       return buildComparisonModel({
@@ -65,6 +65,7 @@ export class ComparisonService {
         themes: spec.themes,
         cardNotes: spec.cardNotes,
         terms: this.terms(),
+        locale: options.locale ?? 'en',
         now: options.now,
       })
     } catch (err) {
@@ -164,14 +165,15 @@ export class ComparisonService {
 
   /**
    * The term-equivalence layer, rebuilt only when what it is made of changed: the actors and their
-   * aliases, or the analyst's groups (the shipped groups are fixed for the process).
+   * aliases, the persons, or the analyst's groups (the shipped groups are fixed for the process).
    */
   private terms(): TermIndex {
     const signature = JSON.stringify(
       this.db
         .prepare(
           `SELECT (SELECT count(*) || '/' || ifnull(max(updated_at), '') FROM actors), (SELECT count(*) FROM actor_aliases),
-                  (SELECT count(*) || '/' || ifnull(max(id), 0) FROM term_equivalents)`,
+                  (SELECT count(*) || '/' || ifnull(max(id), 0) FROM term_equivalents),
+                  (SELECT count(*) || '/' || ifnull(max(updated_at), '') FROM persons)`,
         )
         .raw()
         .get(),

@@ -20,9 +20,20 @@ export interface SuggestOptions {
   topicKeys?: ReadonlySet<string>
   /** Names a term's concept in a language, for titles that are one term. */
   termName?: TermName
+  /** The report's language: a title is written in it where the statements allow (theme-title.ts). */
+  language?: string
 }
 
-const DEFAULTS: Required<Omit<SuggestOptions, 'termName'>> & Pick<SuggestOptions, 'termName'> = { threshold: 0.16, maxDocuments: 800, topicKeys: new Set() }
+const DEFAULTS = { threshold: 0.16, maxDocuments: 800, topicKeys: new Set<string>() }
+
+/**
+ * A group within one column makes no row worth comparing, yet is often the same sub-topic as a group
+ * in another column that the first pass kept apart: each actor words a topic its own way (Moscow's
+ * "CSTO peacekeepers stay for a limited period", Minsk's "our soldiers guard strategic facilities"), so
+ * within-column pairs are the most similar and the groups meet late. Such a group may still join
+ * another column's statements at this share of the threshold.
+ */
+const CROSS_COLUMN_SHARE = 0.75
 
 /**
  * Suggests sub-topics: average-linkage agglomerative clustering of the statements by text similarity,
@@ -36,7 +47,7 @@ export function suggestThemes(docs: readonly ThemeDocument[], options: SuggestOp
   const raw = used.map((d) => profile(d.text, d.tokens, opts.topicKeys))
   const sim = similarityMatrix(weighProfiles(raw))
   const idf = inverseDocumentFrequency(raw)
-  const clusters = averageLinkage(sim, opts.threshold)
+  const clusters = averageLinkage(sim, opts.threshold, used.map((d) => d.column), opts.threshold * CROSS_COLUMN_SHARE)
 
   return clusters
     .filter((members) => new Set(members.map((i) => used[i].column)).size >= 2)
@@ -44,7 +55,7 @@ export function suggestThemes(docs: readonly ThemeDocument[], options: SuggestOp
       const statementIds = members.map((i) => used[i].statementId).sort((a, b) => a - b)
       return {
         id: suggestionId(statementIds),
-        label: themeTitle(members, used, idf, opts.topicKeys, opts.termName),
+        label: themeTitle(members, used, idf, opts.topicKeys, opts.termName, opts.language),
         statementIds,
         columns: [...new Set(members.map((i) => used[i].column))].sort((a, b) => a - b),
         cohesion: round(meanPairwise(members, sim)),
@@ -70,8 +81,10 @@ function similarityMatrix(profiles: readonly WeightedProfile[]): Float64Array[] 
 /**
  * Merges the most similar pair of groups until none is similar enough (Lance–Williams update).
  * Each group remembers its most similar neighbour, so a merge rescans only the rows it touched.
+ * Then groups that keep to one column join other columns' statements down to `crossThreshold`
+ * (see CROSS_COLUMN_SHARE).
  */
-function averageLinkage(sim: Float64Array[], threshold: number): number[][] {
+function averageLinkage(sim: Float64Array[], threshold: number, columnOf: readonly number[], crossThreshold: number): number[][] {
   const n = sim.length
   const s = sim.map((row) => Float64Array.from(row))
   const members: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i])
@@ -101,7 +114,47 @@ function averageLinkage(sim: Float64Array[], threshold: number): number[][] {
       else if (s[k][bi] > s[k][best[k]]) best[k] = bi
     }
   }
+  joinAcrossColumns(s, members, columnOf, crossThreshold)
   return members.filter((m): m is number[] => m !== null && m.length >= 2)
+}
+
+/**
+ * The second pass: a group of two or more statements of one column joins, most similar first, the
+ * group (or lone statement) that brings in another column, while their average similarity reaches
+ * `threshold`. Only such one-column groups reach out: lone statements never pair up here, and groups
+ * that already span columns join nothing more, so a row still needs a shared sub-topic, not one loose
+ * link. Updates `s` and `members` in place.
+ */
+function joinAcrossColumns(s: Float64Array[], members: (number[] | null)[], columnOf: readonly number[], threshold: number): void {
+  const n = members.length
+  const columnsOf = (m: number[]) => new Set(m.map((i) => columnOf[i]))
+  for (;;) {
+    let bi = -1
+    let bj = -1
+    for (let i = 0; i < n; i++) {
+      const a = members[i]
+      if (!a || a.length < 2) continue
+      const own = columnsOf(a)
+      if (own.size !== 1) continue
+      for (let j = 0; j < n; j++) {
+        const b = members[j]
+        if (!b || j === i || s[i][j] < threshold || (bi >= 0 && s[i][j] <= s[bi][bj])) continue
+        const other = columnsOf(b)
+        if (other.size === 1 && own.has([...other][0])) continue
+        bi = i
+        bj = j
+      }
+    }
+    if (bi < 0) return
+    const a = members[bi]!.length
+    const b = members[bj]!.length
+    for (let k = 0; k < n; k++) {
+      if (!members[k] || k === bi || k === bj) continue
+      s[bi][k] = s[k][bi] = (a * s[bi][k] + b * s[bj][k]) / (a + b)
+    }
+    members[bi] = [...members[bi]!, ...members[bj]!]
+    members[bj] = null
+  }
 }
 
 function meanPairwise(members: number[], sim: Float64Array[]): number {

@@ -19,6 +19,8 @@ interface Phrase {
 export type TermName = (concept: string, language: string) => string | undefined
 
 const MAX_WORDS = 4
+/** How much a phrase the report's language can carry outweighs one it cannot. */
+const LANGUAGE_PREFERENCE = 1.3
 
 /**
  * A readable title for a group of statements: the key phrase they share — the run of up to four words
@@ -26,7 +28,9 @@ const MAX_WORDS = 4
  * rare they are in the whole comparison, for its length — as written, its first letter capitalised ("Friedenstruppen der
  * OVKS", "Strategische Objekte"). Phrases start and end on words of meaning (a filler word may stand at
  * an edge: "Lage in Almaty"), never run across punctuation, and are not the topic's own words alone.
- * Where no phrase is shared, the group's heaviest word.
+ * Where no phrase is shared, the group's heaviest word. In `language` (the report's) where the group says
+ * the phrase in it, or where the phrase is one term the layer names in it ("Terroristen" → "Terrorists"):
+ * an English report does not title its rows "Извне".
  */
 export function themeTitle(
   members: readonly number[],
@@ -34,6 +38,7 @@ export function themeTitle(
   idf: ReadonlyMap<string, number>,
   topicKeys: ReadonlySet<string>,
   termName?: TermName,
+  language?: string,
 ): string {
   const phrases = new Map<string, Phrase>()
   for (const m of members) {
@@ -67,12 +72,21 @@ export function themeTitle(
   // Rare words weigh most, a term of the equivalence layer ("OVKS", "Sonderflüge") half again; dividing by
   // the root of the length keeps a title short unless its further words carry weight of their own.
   const weight = (p: Phrase) => p.keys.reduce((sum, k) => sum + (topicKeys.has(k) ? 0 : (idf.get(k) ?? 0) * (k.startsWith('§') ? 1.5 : 1)), 0)
-  const score = (p: Phrase) => ((p.docs.size >= 2 ? p.docs.size : 0.5) * weight(p)) / Math.sqrt(p.keys.length)
+  // A phrase the report's language can carry (said so in it, or one term named in it) is preferred, a little:
+  // a German title in an English report reads as a quotation, not as a heading.
+  const sayable = (p: Phrase) =>
+    !language ||
+    [...p.language.values()].includes(language) ||
+    (p.keys.length === 1 && p.keys[0].startsWith('§') && termName?.(p.keys[0].slice(1), language) !== undefined)
+  const score = (p: Phrase) => (((p.docs.size >= 2 ? p.docs.size : 0.5) * weight(p)) / Math.sqrt(p.keys.length)) * (sayable(p) ? LANGUAGE_PREFERENCE : 1)
   const best = [...phrases.values()].sort((a, b) => score(b) - score(a) || b.docs.size - a.docs.size || a.keys.join(' ').localeCompare(b.keys.join(' ')))[0]
   if (!best) return '—'
-  const written = [...best.forms].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]))[0][0]
-  // A term alone is named in its base form ("Terroristen", not the "terroristischen" one statement has).
+  const byUse = [...best.forms].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0])).map(([f]) => f)
+  const written = byUse.find((f) => best.language.get(f) === language) ?? byUse[0]
+  // A term alone is named in its base form ("Terroristen", not the "terroristischen" one statement has),
+  // in the report's language where the layer has a name there.
   const single = best.keys.length === 1 && best.keys[0].startsWith('§') && best.forms.size > 0
-  const form = (single && termName?.(best.keys[0].slice(1), best.language.get(written)!)) || written
+  const concept = best.keys[0].slice(1)
+  const form = (single && ((language && termName?.(concept, language)) || termName?.(concept, best.language.get(written)!))) || written
   return form.charAt(0).toLocaleUpperCase() + form.slice(1)
 }

@@ -15,9 +15,10 @@ interface CardRow extends Omit<StatementCard, 'date' | 'translation' | 'speaker'
 /**
  * The statement cards of a scope for the chosen columns: every statement in scope that is not rejected and
  * counts for one of the actors or is by one of the persons (`person:<id>` keys), with its article's provenance
- * (outlet, title, URL, publication date, capture date and SHA-256 of the captured bytes).
+ * (outlet, title, URL, publication date, capture date and SHA-256 of the captured bytes). A known person is
+ * named in `locale`, the report's language, so one report calls Zakharova one thing whatever the article's language.
  */
-export function statementCards(db: Db, scope: CompareScope, keys: readonly string[]): StatementCard[] {
+export function statementCards(db: Db, scope: CompareScope, keys: readonly string[], locale: string = 'en'): StatementCard[] {
   const personIds = keys.map(columnPersonId).filter((id): id is string => id !== null)
   const actorIds = keys.filter((k) => columnPersonId(k) === null)
   const chosen = sql`(s.actor_id IN (SELECT value FROM json_each(${JSON.stringify(actorIds)}))
@@ -41,12 +42,12 @@ export function statementCards(db: Db, scope: CompareScope, keys: readonly strin
     ...r,
     note: r.note || null,
     translation: null,
-    // A known person by the name their article's language gives them; else whom the text names.
-    speaker: personName ? nameIn(personNames, r.language, personName) : personOf(speakerText, speakerReferent),
+    // A known person by their name in the report's language; else whom the text names, as written.
+    speaker: personName ? nameIn(personNames, locale, personName) : personOf(speakerText, speakerReferent),
   }))
 }
 
-/** A person's display name in a language ("Maria Sacharowa" in German), else their name. */
+/** A person's display name in a language ("Maria Sacharowa" in German), else their name of record. */
 function nameIn(namesJson: string | null, language: string | null, fallback: string): string {
   try {
     const names = JSON.parse(namesJson ?? '{}') as Partial<Record<string, string[]>>

@@ -1,7 +1,8 @@
 /**
  * Where the term-equivalence layer's groups come from: the groups the app ships
  * (resources/compare/terms.json), the actor registry (each actor's names in every language are one
- * group: "ОДКБ", "OVKS", "CSTO", …; each country's names are one, its capitals another), and the
+ * group: "ОДКБ", "OVKS", "CSTO", …; each country's names are one, its capitals another; each person's
+ * names another), and the
  * analyst's own groups in the library (table term_equivalents, migration 011).
  */
 import { existsSync, readFileSync } from 'node:fs'
@@ -50,7 +51,7 @@ export function shippedTermGroups(): TermGroup[] {
 
 /**
  * The registry's groups: every actor's names (its display name and 'name' aliases, in all languages),
- * and each country's names and capitals from the seed's lexicon.
+ * each country's names and capitals from the seed's lexicon, and each person's names.
  */
 export function registryTermGroups(db: Db): TermGroup[] {
   const rows = db
@@ -69,7 +70,32 @@ export function registryTermGroups(db: Db): TermGroup[] {
     { id: `country-${c.iso}`, terms: c.names.map((n) => ({ text: displayAlias(n.text), language: n.language })) },
     { id: `capital-${c.iso}`, terms: c.capitals.map((n) => ({ text: displayAlias(n.text), language: n.language })) },
   ])
-  return [...byActor.values(), ...countries].filter((g) => g.terms.length >= 2)
+  return [...byActor.values(), ...countries, ...personTermGroups(db)].filter((g) => g.terms.length >= 2)
+}
+
+/**
+ * Each person's names, one group ("Sergej Lawrow" = "Sergey Lavrov" = "Сергей Лавров"), with the surname
+ * alone ("Lawrow", "Лавров") where it names the person by itself (persons.surname_alone: not "Price", "Wang").
+ * Statements about the same thing name the same people, in whatever language.
+ */
+function personTermGroups(db: Db): TermGroup[] {
+  const rows = db.prepare('SELECT id, names, surname_alone AS surnameAlone FROM persons ORDER BY id').all() as { id: string; names: string; surnameAlone: number }[]
+  return rows.map((r) => {
+    let names: Partial<Record<string, string[]>> = {}
+    try {
+      names = JSON.parse(r.names) as typeof names
+    } catch {
+      // A malformed names column gives no terms.
+    }
+    const terms = Object.entries(names).flatMap(([language, list]) =>
+      (list ?? []).flatMap((name) => {
+        const surname = name.trim().split(/\s+/u).at(-1) ?? ''
+        const full = { text: name.trim(), language }
+        return r.surnameAlone && surname !== full.text && surname.length >= 3 ? [full, { text: surname, language }] : [full]
+      }),
+    )
+    return { id: `person-${r.id}`, terms }
+  })
 }
 
 export interface AnalystTermGroup {

@@ -60,16 +60,17 @@ export class TermIndex {
     groups.forEach((group, g) => {
       const concept = groups[root(g)].id
       const byLanguage = this.names.get(concept) ?? new Map<string, { text: string; rank: number }>()
-      for (const term of group.terms) {
+      group.terms.forEach((term, order) => {
         const languages = term.language ? [term.language] : /\p{Script=Cyrillic}/u.test(term.text) ? ['ru'] : ['de', 'en']
-        // A single word given in its language names a concept best, then any single word, then the shortest term.
+        // A single word given in its language names a concept best, then any single word, then a phrase;
+        // among equals the one listed first (a group lists its usual word first: "terrorists" before "militants").
         const words = term.text.split(/\s+/u).length
-        const rank = (words === 1 ? 0 : 1000) + (term.language ? 0 : 500) + term.text.length
+        const rank = (words === 1 ? 0 : 1000) + (term.language ? 0 : 500) + order
         for (const language of languages) {
           const known = byLanguage.get(language)
           if (!known || rank < known.rank) byLanguage.set(language, { text: term.text, rank })
         }
-      }
+      })
       this.names.set(concept, byLanguage)
     })
     analysed.forEach((list, g) => {
