@@ -15,6 +15,12 @@ describe('scanQuotes', () => {
     expect(contents('«Мы идём», — сказал он. »Wir gehen«, sagte sie.')).toEqual(['Мы идём', 'Wir gehen'])
   })
 
+  it('closes with a straight mark between spaces, which cannot open anything (redewiedergabe-de-dev)', () => {
+    expect(contents('Der König fragte: „Kann Er Träume deuten? " Darauf antwortete er.')).toEqual(['Kann Er Träume deuten?'])
+    expect(contents('Er äußerte: „Die Italiener schlagen sich nicht, " und ging.')).toEqual(['Die Italiener schlagen sich nicht,'])
+    expect(contents('He said " and then left.')).toEqual([])
+  })
+
   it('keeps nested quotes inside the outer one', () => {
     const text = '«Когда говорят о „мирной оппозиции“, молчат», — написала она.'
     const [outer] = scanQuotes(text)

@@ -63,7 +63,7 @@ export function scanQuotes(text: string): QuoteSpan[] {
       open: entry.pos,
       close,
       start: entry.pos + 1,
-      end: close,
+      end: trimEnd(text, entry.pos + 1, close),
       mark: entry.mark,
       depth: stack.length,
       reopenings: entry.reopenings,
@@ -180,6 +180,12 @@ export function scanQuotes(text: string): QuoteSpan[] {
   }
 }
 
+/** The content ends before any space left in front of the closing mark. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && SPACE.test(text[end - 1])) end--
+  return end
+}
+
 function canOpen(ch: string, prev: string | undefined, next: string | undefined): boolean {
   if (next === undefined) return false
   if (ch === '"' || ch === "'" || ch === '‘') {
@@ -191,7 +197,9 @@ function canOpen(ch: string, prev: string | undefined, next: string | undefined)
 
 function canClose(ch: string, prev: string | undefined, next: string | undefined): boolean {
   if (ch === '"' || ch === "'" || ch === '’' || ch === '‘') {
-    if (isSpace(prev)) return false
+    // A mark between spaces cannot open anything, so it closes: text rebuilt from tokens or typed carelessly
+    // ("„Kann Er Träume deuten? " fragte er").
+    if (isSpace(prev)) return ch === '"' && (next === undefined || SPACE.test(next) || /[.,;:!?)\]]/u.test(next))
     return next === undefined || !LETTER_OR_DIGIT.test(next)
   }
   return true
