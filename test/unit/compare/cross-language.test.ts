@@ -38,6 +38,22 @@ describe('the term-equivalence layer', () => {
     expect(new Set(keys).size).toBe(1)
   })
 
+  it('never makes a function word a term, though its stem meets one ("Athen" stems to "at")', () => {
+    const index = new TermIndex([{ id: 'capital-gr', terms: ['Athen@de', 'Athens@en', 'Афины'].map(parseTerm) }, ...shippedTermGroups()])
+    const concepts = (text: string, lang: string) => {
+      const tokens = analyse(text, lang)
+      index.annotate(tokens, text)
+      return tokens.filter((t) => t.concept).map((t) => `${t.surface}=${t.concept}`)
+    }
+    expect(concepts('The troops were sent at the request of the authorities.', 'en')).toEqual(['troops=troops'])
+    expect(concepts('Die Botschaft in Athen bleibt geöffnet.', 'de')).toEqual(['Botschaft=embassy', 'Athen=capital-gr'])
+    // An acronym stays a term though its letters make a function word ("US" and "us").
+    const withUs = new TermIndex([{ id: 'usa', terms: ['US@en', 'USA', 'США'].map(parseTerm) }])
+    const tokens = analyse('Let us talk to the US.', 'en')
+    withUs.annotate(tokens, 'Let us talk to the US.')
+    expect(tokens.filter((t) => t.concept).map((t) => t.surface)).toEqual(['US'])
+  })
+
   it('reads "Kasachstan@de" as a term with its language', () => {
     expect(parseTerm('Kasachstan@de')).toEqual({ text: 'Kasachstan', language: 'de' })
     expect(parseTerm('user@example.org')).toEqual({ text: 'user@example.org', language: null })

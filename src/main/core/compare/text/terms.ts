@@ -1,4 +1,4 @@
-import { analyse, type AnalysedToken } from './analyse'
+import { ACRONYM, analyse, type AnalysedToken } from './analyse'
 
 /** A group of terms that mean the same thing: "ОДКБ", "OVKS", "CSTO", "Collective Security Treaty Organization". */
 export interface TermGroup {
@@ -99,7 +99,9 @@ export class TermIndex {
       const t = tokens[i]
       if (t.number) continue
       const candidates = this.byBucket.get(bucket(t.key))
-      const hit = candidates?.find((p) => p.keys.every((k, j) => i + j < tokens.length && sameKey(tokens[i + j].key, k)))
+      // A function word is no term by itself, whatever its stem meets: German "Athen" stems to "at".
+      const alone = t.stopword && !ACRONYM.test(t.surface)
+      const hit = candidates?.find((p) => !(alone && p.keys.length === 1) && p.keys.every((k, j) => i + j < tokens.length && sameKey(tokens[i + j].key, k)))
       if (!hit) continue
       const last = tokens[i + hit.keys.length - 1]
       t.key = hit.concept
