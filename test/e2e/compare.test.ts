@@ -215,6 +215,15 @@ describe.skipIf(!COMPARISONS_IN_SCHEMA)('events and comparison', () => {
       .locator('tr.row-suggestion')
       .evaluateAll((rows) => rows.map((r) => new Set([...r.querySelectorAll('[data-testid="card-quote"]')].map((q) => q.getAttribute('lang'))).size))
     expect(Math.max(...languages)).toBeGreaterThanOrEqual(2)
+    // The CSTO mission, which Moscow and Minsk word each their own way (peacekeepers' limited stay; soldiers
+    // guarding strategic facilities), is one theme across both columns and all three languages, titled in English.
+    const mission = page().locator('tr.row-suggestion').filter({ has: page().locator('.label', { hasText: /CSTO|peacekeep|strategic facilities/i }) })
+    expect(await mission.count()).toBe(1)
+    const spread = await mission.evaluate((row) => ({
+      columns: [...row.querySelectorAll('td')].filter((td) => td.querySelector('[data-testid="compare-card"]')).length,
+      languages: new Set([...row.querySelectorAll('[data-testid="card-quote"]')].map((q) => q.getAttribute('lang'))).size,
+    }))
+    expect(spread).toEqual({ columns: 2, languages: 3 })
     await app.screenshot('compare-themes-suggested')
     await page().getByTestId('suggestion-accept').first().click()
     await expect.poll(() => page().locator('tr.row-theme').count()).toBe(1)
