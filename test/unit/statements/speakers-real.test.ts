@@ -189,6 +189,18 @@ describe('stances stated with an adjective', () => {
   })
 })
 
+describe('German content clauses in the indicative', () => {
+  it('takes a main clause after a verb of saying, an indirect question after a verb of asking, and nothing else', () => {
+    // redewiedergabe-de-dev (German press, 19th/20th century).
+    expect(speakerOf('Der Landwirt meint, wir Bauern sollten das eine tun und das andere nicht unterlassen.', 'de', 'wir Bauern').speaker).toBe('Der Landwirt')
+    expect(speakerOf('Das Blatt des Herrn sagt, die Zentralmächte können dem Vierverbande den Entschluß zum Frieden erleichtern.', 'de', 'Zentralmächte').speaker).toMatch(/Blatt/u)
+    expect(speakerOf('Die Beurtheiler fragen, ob so seltene Vorzüge nicht wenigstens Pietät verdienten.', 'de', 'Vorzüge').speaker).toBe('Die Beurtheiler')
+    expect(extract('Wir meinen die Artikel, die mit officiösem Charakter in der Zeitung erschienen sind.', 'de')).toEqual([])
+    expect(extract('Er erklärt, in denen dieses Mittel die besten Dienste that.', 'de')).toEqual([])
+    expect(extract('Er sagte, als er in Berlin ankam, kein einziges Wort.', 'de')).toEqual([])
+  })
+})
+
 describe('verbs after a relative clause', () => {
   it('belong to the antecedent, not to a trailing inquit', () => {
     const s = speakerOf('Республиканцы, которые в результате выборов увеличили свое присутствие в Сенате, обещают ликвидировать реформу здравоохранения, начатую президентом.', 'ru', 'реформу')

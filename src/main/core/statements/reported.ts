@@ -199,7 +199,7 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     covered = end
     const cue = cues[i]
     // "forderte dazu auf, die Erinnerung wachzuhalten": a demand's content may be an infinitive clause.
-    if (start.needsKonjunktiv && !konjunktivIn(doc, start.at, end) && !(GERMAN_DEMAND.test(cue.text) && GERMAN_INFINITIVE.test(doc.masked.slice(start.at, end)))) continue
+    if (start.needsKonjunktiv && !konjunktivIn(doc, start.at, end) && !(GERMAN_DEMAND.test(cue.text) && GERMAN_INFINITIVE.test(doc.masked.slice(start.at, end))) && !indicativeContent(doc, cue, start.at, end)) continue
     let speaker = speakerForCue(doc, ctx, cue, s.from, start.at) ?? impersonalContinuation(doc, ctx, cue, start.at, s) ?? unnamedSubject(doc, cue, s.from)
     // "Though the CDC has said that …, it has also acknowledged that …": a pronoun takes up the earlier clause's speaker.
     const earlier = drafts[drafts.length - 1]
@@ -274,6 +274,29 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
   }
   return []
 }
+
+/** Verbs of saying and asking that take a main clause in the indicative as their content ("Ich meine, wir sollten …"). */
+const GERMAN_SAY = /^(?:sag|meint|meine|behaupt|versicher|erklär|schreib|schrieb|betont|bemerk|erzähl|antwort|fragt|fragen|frage)/iu
+const W_WORD = /^(?:wie|was|wer|wen|wem|wessen|warum|weshalb|wieso|wo|wohin|woher|wann|welche[rsmn]?|ob)(?![\p{L}])/iu
+const NOT_A_CLAUSE_START = /^(?:und|oder|aber|sondern|denn|doch|um|ohne|statt|anstatt|zu|so|also|nämlich|bitte|danke|ja|nein|(?:\p{L}+\s+)?(?:denen|dessen|deren|welche[mnrs]?))(?![\p{L}])/iu
+
+/**
+ * German says what someone said in the indicative too ("Ich meine, wir Bauern sollten …", "der sagt, die
+ * Zentralmächte können …"): after a verb of saying and a comma, a main clause of its own — not a subordinate
+ * clause, an infinitive or a coordination — and after a verb of asking, an indirect question.
+ */
+function indicativeContent(doc: StatementDocument, cue: Cue, at: number, end: number): boolean {
+  if (!GERMAN_SAY.test(cue.text) || tokens(doc.masked, at, end).length < 4) return false
+  const rest = doc.masked.slice(at, end)
+  if (/^frag/iu.test(cue.text)) return W_WORD.test(rest)
+  if (GERMAN_SUBORDINATOR.test(rest) || W_WORD.test(rest) || NOT_A_CLAUSE_START.test(rest) || !/^[\p{L}]/u.test(rest)) return false
+  // A main clause has its verb second; a relative clause after an object ("meinen die Artikel, die … erschienen
+  // sind") ends in its verb, and a bare phrase ("ein Ereigniß, welches …") has none.
+  const first = rest.split(/[,;:]/u)[0]
+  return tokens(first).length >= 3 && !VERB_FINAL.test(first.trimEnd())
+}
+
+const VERB_FINAL = /(?<![\p{L}])(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können|konnte|konnten|soll|sollen|sollte|sollten|muss|muß|müssen|musste|mußte|will|wollen|wollte|darf|dürfen|mag|mögen)[.!?]?$/u
 
 interface ContentStart {
   at: number
