@@ -13,6 +13,7 @@ import { builtinModules } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ELD_TABLE_FILE } from '../../src/main/core/extraction/eld-model'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const config = JSON.parse(readFileSync(join(ROOT, 'electron-builder.json'), 'utf8')) as {
@@ -65,6 +66,8 @@ describe('the packaged app', () => {
       'out/renderer/index.html',
       'resources/actors/seed.json',
       'resources/compare/terms.json',
+      // eld's language model as JSON, read from beside the bundles (the main process's and the workers').
+      `out/main/${ELD_TABLE_FILE}`,
     ])
       expect(inside, file).toContain(file)
     // The smoke test's fixture ships as an extra resource, outside the asar.
