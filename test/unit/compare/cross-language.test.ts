@@ -164,4 +164,12 @@ describe("one topic that each actor words its own way", () => {
     expect(title('de')).toMatch(/^(Friedenstruppe der OVKS|Friedenstruppen|Strategische Objekte)$/)
     expect(title('ru')).toMatch(/^(Миротворческие силы ОДКБ|Миротворцы|Стратегические объекты)$/)
   })
+
+  it('takes a term named in the report\'s language over a phrase only another language says', () => {
+    // Both statements that say "terroristischen Gruppen" are German: an English report calls the theme "Terrorists".
+    const groups = cards.find((c) => c.quote === 'terroristischen Gruppen')!.statementId
+    const title = (locale: string) => build(locale).suggestions.find((s) => s.statementIds.includes(groups))?.label
+    expect(title('en')).toBe('Terrorists')
+    expect(title('de')).toBe('Terroristischen Gruppen')
+  })
 })

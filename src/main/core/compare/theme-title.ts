@@ -19,8 +19,8 @@ interface Phrase {
 export type TermName = (concept: string, language: string) => string | undefined
 
 const MAX_WORDS = 4
-/** How much a phrase the report's language can carry outweighs one it cannot. */
-const LANGUAGE_PREFERENCE = 1.3
+/** The share of the best phrase's score down to which a phrase the report's language can carry is taken instead. */
+const LANGUAGE_PREFERENCE = 0.5
 
 /**
  * A readable title for a group of statements: the key phrase they share — the run of up to four words
@@ -72,15 +72,18 @@ export function themeTitle(
   // Rare words weigh most, a term of the equivalence layer ("OVKS", "Sonderflüge") half again; dividing by
   // the root of the length keeps a title short unless its further words carry weight of their own.
   const weight = (p: Phrase) => p.keys.reduce((sum, k) => sum + (topicKeys.has(k) ? 0 : (idf.get(k) ?? 0) * (k.startsWith('§') ? 1.5 : 1)), 0)
-  // A phrase the report's language can carry (said so in it, or one term named in it) is preferred, a little:
-  // a German title in an English report reads as a quotation, not as a heading.
+  // A phrase the report's language can carry (said so in it, or one term named in it) is preferred while it
+  // scores at least LANGUAGE_PREFERENCE of the best: a German title in an English report reads as a
+  // quotation, not as a heading ("Terrorists" over "Terroristischen Gruppen").
   const sayable = (p: Phrase) =>
     !language ||
     [...p.language.values()].includes(language) ||
     (p.keys.length === 1 && p.keys[0].startsWith('§') && termName?.(p.keys[0].slice(1), language) !== undefined)
-  const score = (p: Phrase) => (((p.docs.size >= 2 ? p.docs.size : 0.5) * weight(p)) / Math.sqrt(p.keys.length)) * (sayable(p) ? LANGUAGE_PREFERENCE : 1)
-  const best = [...phrases.values()].sort((a, b) => score(b) - score(a) || b.docs.size - a.docs.size || a.keys.join(' ').localeCompare(b.keys.join(' ')))[0]
-  if (!best) return '—'
+  const score = (p: Phrase) => ((p.docs.size >= 2 ? p.docs.size : 0.5) * weight(p)) / Math.sqrt(p.keys.length)
+  const ranked = [...phrases.values()].sort((a, b) => score(b) - score(a) || b.docs.size - a.docs.size || a.keys.join(' ').localeCompare(b.keys.join(' ')))
+  if (!ranked.length) return '—'
+  const local = ranked.find(sayable)
+  const best = local && score(local) >= LANGUAGE_PREFERENCE * score(ranked[0]) ? local : ranked[0]
   const byUse = [...best.forms].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0])).map(([f]) => f)
   const written = byUse.find((f) => best.language.get(f) === language) ?? byUse[0]
   // A term alone is named in its base form ("Terroristen", not the "terroristischen" one statement has),
