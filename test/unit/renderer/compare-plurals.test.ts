@@ -17,6 +17,10 @@ describe('counted words in the Events and Compare views', () => {
     i18n.global.locale.value = 'de'
     expect(t('events.statementsN', { n: 1 }, 1)).toBe('1 Aussage')
     expect(t('events.statementsN', { n: 3 }, 3)).toBe('3 Aussagen')
+    // The library's filtered count agrees with its total: "1 of 1 article", "1 of 4 articles".
+    expect(t('library.countOf', { shown: 1, total: 1 }, 1)).toBe('1 von 1 Artikel')
     i18n.global.locale.value = 'en'
+    expect(t('library.countOf', { shown: 1, total: 1 }, 1)).toBe('1 of 1 article')
+    expect(t('library.countOf', { shown: 1, total: 4 }, 4)).toBe('1 of 4 articles')
   })
 })

@@ -35,7 +35,7 @@ const de: MessageSchema = {
     searchLabel: 'Bibliothek durchsuchen',
     searchPlaceholder: 'Titel und Text durchsuchen…',
     count: 'Keine Artikel | {n} Artikel | {n} Artikel',
-    countOf: '{n} von {total} Artikeln',
+    countOf: '{shown} von {total} Artikel | {shown} von {total} Artikeln',
     importButton: 'Importieren…',
     importHint: 'Gespeicherte Seiten (.html, .mhtml, .txt) aus Dateien oder Ordnern importieren',
     sort: {

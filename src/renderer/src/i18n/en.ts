@@ -38,7 +38,7 @@ export default {
     searchLabel: 'Search the library',
     searchPlaceholder: 'Search titles and text…',
     count: 'No articles | {n} article | {n} articles',
-    countOf: '{n} of {total} articles',
+    countOf: '{shown} of {total} article | {shown} of {total} articles',
     importButton: 'Import…',
     importHint: 'Import saved pages (.html, .mhtml, .txt) from files or folders',
     sort: {
