@@ -35,9 +35,10 @@ describe.each(LANGUAGES)('gold passages, %s', (language) => {
     expect(s.misattributions).toBeLessThanOrEqual(1)
     // These passages predate the real-text conventions (news-dev, PolNeAR) that demands and accusations with
     // content ("urged Russia to de-escalate", "accused Western media of one-sided coverage", "призвал отвести
-    // войска") are statements and that each sentence of a Konjunktiv chain is one; their gold lacks those, so a
-    // few correct attributions count as spurious here. Misattributions stay at zero.
-    expect(s.spuriousAttributions).toBeLessThanOrEqual(10)
+    // войска", "warned against outside interference") are statements and that each sentence of a Konjunktiv chain
+    // is one; their gold lacks those, so a few correct attributions count as spurious here (11 in English, each
+    // looked at). Misattributions stay at zero.
+    expect(s.spuriousAttributions).toBeLessThanOrEqual(12)
   })
 
   it('keeps offsets exact', () => {

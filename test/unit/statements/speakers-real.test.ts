@@ -140,6 +140,25 @@ describe('demands and announcements', () => {
   })
 })
 
+describe('demands and judgements with a particle, beside content clauses, after an apposition', () => {
+  it('takes "called on X to …", "asking X to …", "called out X for …", not a passive "was asked to"', () => {
+    // PolNeAR (English political news).
+    expect(speakerOf('Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, called on President Obama to retaliate against Russia.', 'en', 'retaliate').speaker).toBe('Rep. Adam Schiff')
+    expect(speakerOf('Sen. Lindsey Graham (R-SC) called out his rival Donald Trump for alienating Hispanics.', 'en', 'alienating').speaker).toBe('Sen. Lindsey Graham')
+    expect(speakerOf('Eleven progressive and Muslim organizations are asking Hillary Clinton to repudiate the support of a retired general.', 'en', 'repudiate').actorId).toBeNull()
+    expect(extract('He was asked to leave the room by the guards.', 'en')).toEqual([])
+  })
+
+  it('keeps a promise beside a content clause, and a verb after an apposition for its subject', () => {
+    const text = 'Hillary Clinton promised on Tuesday to refrain from using the phrase “illegal immigrant” during the rest of her campaign, saying she had made a “poor choice of words” at a previous campaign event.'
+    expect(speakerOf(text, 'en', 'refrain from').speaker).toBe('Hillary Clinton')
+    expect(speakerOf(text, 'en', 'poor choice').speaker).toBe('Hillary Clinton')
+    const huckabee = 'Louisiana Gov. Bobby Jindal on Monday signed an order to block the settlement of any Syrian refugee, while Mike Huckabee, the former Arkansas governor, said House Speaker Paul Ryan should resign.'
+    expect(speakerOf(huckabee, 'en', 'should resign').speaker).toBe('Mike Huckabee')
+    expect(extract(huckabee, 'en').some((s) => s.quote.includes('signed an order'))).toBe(false)
+  })
+})
+
 describe('news agencies are carriers, not speakers', () => {
   it('records the agency as the channel and keeps the speaker', () => {
     const ru = speakerOf('Министр также заверил, что Россия со своей стороны готова к применению европейской модели, сообщает РИА «Новости».', 'ru', 'Россия')

@@ -207,14 +207,16 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     const d = make(start.at, end, cue, speaker, { complementizer: start.complementizer })
     if (d) drafts.push(d)
   }
-  if (drafts.length) return drafts
 
   // "призвал сторонников собраться …", "объявил о переизбрании", "forderte mehr Züge", "urged countries to …":
   // a demand or announcement whose object is the content.
   // Several in one sentence ("назвал итоги подтасованными и призвал сторонников …") are several statements.
   const objects: Draft[] = []
+  // Beside content clauses ("promised to refrain from …, saying she had …"), outside what they cover.
+  const taken = (a: number, b: number) => drafts.some((d) => a < d.end && b > d.start)
   for (const [i, cue] of cues.entries()) {
     if (cue.type !== 'verb' && cue.type !== 'naming') continue
+    if (drafts.some((d) => d.cue === cue)) continue
     const at = objectContent(doc, cue, s)
     if (at === null || (objects.length && at < objects[objects.length - 1].end)) continue
     // The next demand ends this one only where it opens a clause of its own ("… и призвал …"), not inside the object.
@@ -222,9 +224,9 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     const end = next ? backOverCoordination(doc, at, next.start) : clauseEnd(doc, at, s.to)
     const speaker = speakerForCue(doc, ctx, cue, s.from, at) ?? unnamedSubject(doc, cue, s.from)
     const d = make(at, Math.min(end, clauseEnd(doc, at, s.to)), cue, speaker, { object: true })
-    if (d) objects.push(d)
+    if (d && !taken(d.start, d.end)) objects.push(d)
   }
-  if (objects.length) return objects
+  if (drafts.length || objects.length) return [...drafts, ...objects].sort((a, b) => a.start - b.start)
 
   // "die Bemerkung, daß …", "Trump's claim that …", "заявление о том, что …": a speech noun's content clause.
   const nouns = nounContents(doc, ctx, s.from, s.to)
@@ -276,6 +278,19 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
 }
 
 /** Verbs of saying and asking that take a main clause in the indicative as their content ("Ich meine, wir sollten …"). */
+/**
+ * The comma closes an apposition ("…, the former Arkansas governor,") to a name right before it: the verb after
+ * the comma is that name's, not a trailing inquit for the sentence.
+ */
+function followsApposition(doc: StatementDocument, from: number, comma: number): boolean {
+  const open = doc.masked.lastIndexOf(',', comma - 1)
+  if (open <= from) return false
+  const apposition = doc.masked.slice(open + 1, comma)
+  if (tokens(apposition).length > 8 || !/^\s*(?:the|a|an|der|die|das|ein|eine|\p{Ll}+)\s/u.test(apposition)) return false
+  const group = refGroupsIn(doc, Math.max(from, open - 80), open).pop()
+  return !!group && !/[\p{L}\p{N}]/u.test(doc.masked.slice(group.end, open)) && /(?:^|[,;]\s*|\s(?:while|and|but|whereas|während|und|aber|а|и|но)\s+)$/iu.test(doc.masked.slice(Math.max(from, group.start - 12), group.start))
+}
+
 const GERMAN_SAY = /^(?:sag|meint|meine|behaupt|versicher|erklär|schreib|schrieb|betont|bemerk|erzähl|antwort|fragt|fragen|frage)/iu
 const W_WORD = /^(?:wie|was|wer|wen|wem|wessen|warum|weshalb|wieso|wo|wohin|woher|wann|welche[rsmn]?|ob)(?![\p{L}])/iu
 const NOT_A_CLAUSE_START = /^(?:und|oder|aber|sondern|denn|doch|um|ohne|statt|anstatt|zu|so|also|nämlich|bitte|danke|ja|nein|(?:\p{L}+\s+)?(?:denen|dessen|deren|welche[mnrs]?))(?![\p{L}])/iu
@@ -330,6 +345,8 @@ function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: numb
     if (opening && !/[\p{L}\p{N}]/u.test(doc.masked.slice(s.from, opening.start)) && /^\s*(?:,|$)/u.test(doc.masked.slice(opening.end, comma + 1))) return false
     // "X, der …, sagte, Russland werde …": a verb followed by a comma introduces what follows.
     if (/^\s*,/u.test(rest)) return false
+    // "…, while Mike Huckabee, the former Arkansas governor, proposed …": the verb follows its subject's apposition.
+    if (followsApposition(doc, s.from, comma)) return false
     // English "X, defending, said Hartley had 20 years of experience …": the verb has a content clause of its own
     // when a verb follows the phrase after it; "…, warns PAHO Director Carissa F. Etienne as she …" names the speaker.
     if (doc.language === 'en' && tokens(rest.split(/[,;]/u)[0]).length > 6 && EN_SAY.test(c.text)) {
@@ -428,7 +445,7 @@ const OBJECT_VERBS: Record<string, { direct: RegExp; about: RegExp }> = {
     about: /^(?:warnt|erinnert|appelliert|plädiert)/iu,
   },
   en: {
-    direct: /^(?:urg|demand|vow|pledg|promis|warn|advis|encourag)/iu,
+    direct: /^(?:urg|demand|vow|pledg|promis|warn|advis|encourag|ask|implor|call(?:s|ed|ing)?\s+(?:on|upon)$)/iu,
     about: /^(?:warn|call)/iu,
   },
 }
@@ -442,6 +459,7 @@ const JUDGEMENT: Record<string, [RegExp, string][]> = {
     [/^(?:accus|suspect|convict)/iu, 'of'],
     [/^(?:critici[sz]|condemn|blam|prais|thank|credit|fault|rebuk|chid|lambast|slam|blast|denounc|applaud|commend)/iu, 'for'],
     [/^(?:describ|brand|label|portray|characteri[sz]|dismiss|hail|denounc|condemn|criticiz)/iu, 'as'],
+    [/^call(?:s|ed|ing)?\s+out$/iu, 'for'],
     [/^blam/iu, 'on'],
   ],
   de: [
@@ -471,7 +489,12 @@ const ABOUT: Record<string, RegExp> = {
 function objectContent(doc: StatementDocument, cue: Cue, s: SentenceFrame): number | null {
   const verbs = OBJECT_VERBS[doc.language]
   if (!verbs || /\s/u.test(cue.text)) return null
-  let at = cue.end
+  // "was asked to …": a passive names who was asked, not who asked.
+  if (doc.language === 'en' && /(?<![\p{L}])(?:was|were|been|being)\s+$/iu.test(doc.masked.slice(Math.max(s.from, cue.start - 8), cue.start))) return null
+  // "called on X to …" demands, "called out X for …" judges: the particle belongs to the verb.
+  const particle = doc.language === 'en' && /^call/iu.test(cue.text) ? /^\s+(?:on|upon|out)(?![\p{L}])/iu.exec(doc.masked.slice(cue.end, s.to)) : null
+  const verb = particle ? cue.text + particle[0] : cue.text
+  let at = cue.end + (particle ? particle[0].length : 0)
   // German and Russian put the subject after the verb ("forderte die Ministerin …", "призвал министр …").
   // Only when no subject stands before the verb: "МИД России обвинил Вашингтон в …" has its object there.
   const subjectBefore = refGroupsIn(doc, s.from, cue.start).length > 0
@@ -481,15 +504,15 @@ function objectContent(doc: StatementDocument, cue: Cue, s: SentenceFrame): numb
   if (/^\s*[,:]/u.test(tail)) return null
   // "сообщила о планах «Газпрома»" names a topic; a proposition takes more words ("объявил о переизбрании на пост …").
   const about = ABOUT[doc.language].exec(tail)
-  if (verbs.about.test(cue.text) && about && tokens(doc.masked, at, clauseEnd(doc, at, s.to)).length >= 5) {
+  if (verbs.about.test(verb) && about && tokens(doc.masked, at, clauseEnd(doc, at, s.to)).length >= 5) {
     // The content starts at the preposition ("об обнаружении …"), after any adverbial.
     const prep = /(?:о|об|обо|vor|an|für|of|against|for)\s$/u.exec(about[0])!
     return at + about[0].length - prep[0].length
   }
   // "назвал события «попыткой переворота»": the quoted words are the statement (a partial quote), not the object.
   if (cue.type === 'naming' && /[„“”"«»]/u.test(doc.text.slice(at, s.to))) return null
-  if (judgementComplement(doc.language, cue.text, tail.slice(0, Math.max(0, clauseEnd(doc, at, s.to) - at)))) return at + tail.search(/\S/u)
-  if (verbs.direct.test(cue.text) && /^\s+[\p{L}\p{N}]/u.test(tail)) {
+  if (judgementComplement(doc.language, verb, tail.slice(0, Math.max(0, clauseEnd(doc, at, s.to) - at)))) return at + tail.search(/\S/u)
+  if (verbs.direct.test(verb) && /^\s+[\p{L}\p{N}]/u.test(tail)) {
     // English needs "urged X to …": an infinitive clause, not a bare object ("vowed revenge").
     if (doc.language === 'en' && !/^\s+(?:[\p{L}'’-]+\s+){0,4}to\s+\p{L}/u.test(tail)) return null
     return at + tail.search(/\S/u)
