@@ -8,6 +8,7 @@ export interface Updater {
   checkForUpdates(): Promise<unknown>
   quitAndInstall(): void
   on(event: 'update-downloaded', listener: (info: { version: string }) => void): unknown
+  on(event: 'error', listener: (err: Error) => void): unknown
 }
 
 export interface UpdateControllerOptions {
@@ -28,6 +29,9 @@ export class UpdateController {
     private readonly options: UpdateControllerOptions,
   ) {
     updater.on('update-downloaded', (info) => void this.downloaded(info.version))
+    // The updater reports failures (offline, a bad download) as 'error' events as well, and an event
+    // emitter with no 'error' listener throws them at main: an uncaught exception for being offline.
+    updater.on('error', (err) => this.options.log('warn', 'update failed:', err?.message ?? String(err)))
   }
 
   start(): void {

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -55,11 +56,11 @@ describe('the update feed', () => {
   })
 })
 
-class FakeUpdater implements Updater {
+/** electron-updater's shape: an event emitter (which throws an 'error' nobody listens to). */
+class FakeUpdater extends EventEmitter implements Updater {
   checks = 0
   installs = 0
   outcome: () => Promise<unknown> = () => Promise.resolve(null)
-  private listener: ((info: { version: string }) => void) | null = null
   checkForUpdates(): Promise<unknown> {
     this.checks++
     return this.outcome()
@@ -67,11 +68,8 @@ class FakeUpdater implements Updater {
   quitAndInstall(): void {
     this.installs++
   }
-  on(_event: 'update-downloaded', listener: (info: { version: string }) => void): void {
-    this.listener = listener
-  }
   download(version: string): void {
-    this.listener?.({ version })
+    this.emit('update-downloaded', { version })
   }
 }
 
@@ -112,6 +110,13 @@ describe('UpdateController', () => {
     updater.outcome = () => Promise.resolve(null)
     await controller.check()
     expect(updater.checks).toBe(2)
+  })
+
+  it("logs the updater's error events instead of letting them throw at main", () => {
+    const updater = new FakeUpdater()
+    new UpdateController(updater, { ask: async () => false, log })
+    expect(() => updater.emit('error', new Error('net::ERR_NAME_NOT_RESOLVED'))).not.toThrow()
+    expect(logged).toContain('warn update failed: net::ERR_NAME_NOT_RESOLVED')
   })
 
   it('offers a downloaded update once per version and restarts into it only when the person agrees', async () => {
