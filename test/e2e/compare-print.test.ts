@@ -68,6 +68,15 @@ describe.each(['timeline', 'themes'] as const)('the %s layout on paper', (layout
     expect(overlaps).toEqual([])
   })
 
+  it('fills every page but the last at least half: a row that does not fit leaves no half-empty page', () => {
+    const words = wordBoxes(pdf)
+    const footer = Math.max(...words.map((w) => w.yMin)) - 1
+    for (let p = 1; p < pages; p++) {
+      const lowest = Math.max(...words.filter((w) => w.page === p && w.yMin < footer).map((w) => w.yMax))
+      expect(lowest / footer, `page ${p} filled`).toBeGreaterThan(0.5)
+    }
+  })
+
   it('names the row on every page of the table, continued rows included', () => {
     const model = longComparison(layout)
     const labels = model.rows.map((r) => (r.kind === 'date' ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${r.date}T00:00:00Z`)) : r.label))

@@ -17,14 +17,17 @@ export interface CardPiece {
 
 /**
  * How many characters of a card fit a piece safely shorter than a page, for a column of this width:
- * about 0.65 characters per millimetre at the report's 8.5 pt, and 22 lines (a landscape A4 page holds
- * some 38 below the column headers, which may take several lines when names are long).
+ * about 0.65 characters per millimetre at the report's 8.5 pt, and 15 lines (a landscape A4 page holds
+ * some 38 below the column headers, which may take several lines when names are long). A row that does
+ * not fit moves whole to the next page, so a piece of at most some 40 % of a page leaves at most that
+ * blank (with 22 lines the long test comparison of test/e2e/compare-print.test.ts left pages half
+ * empty: timeline 20 pages, themes 15; with 15 lines 19 and 13, no page but the last under half full).
  */
 export function pieceBudget(columns: number, paper: PaperSize, landscape: boolean, rowheadMm: number): number {
   const pageWidth = paper === 'a4' ? (landscape ? 297 : 210) : landscape ? 279 : 216
   const pageHeight = paper === 'a4' ? (landscape ? 210 : 297) : landscape ? 216 : 279
   const column = (pageWidth - 20 - rowheadMm) / columns - 4
-  const lines = Math.max(14, Math.floor(((pageHeight - 28) / 182) * 22))
+  const lines = Math.max(10, Math.floor(((pageHeight - 28) / 182) * 15))
   return Math.max(160, Math.floor(column * 0.65) * lines)
 }
 
