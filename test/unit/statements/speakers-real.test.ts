@@ -159,6 +159,26 @@ describe('demands and judgements with a particle, beside content clauses, after 
   })
 })
 
+describe('subjects, not objects, across clauses (PolNeAR)', () => {
+  it('skips an introductory phrase for a gerund, an object before "and", an antecedent whose clause has a subject', () => {
+    const aide = 'In response to Donald Trump’s proposal to bar Muslims from entering the United States, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”'
+    expect(speakerOf(aide, 'en', 'ready to stop').speaker).not.toBe('Muslims')
+    const clark = 'Gen. Wesley Clark is a surrogate for Clinton’s campaign. In a July interview with MSNBC, he spoke favorably of the internment of Nazi sympathizers during World War II and suggested the government should do the same for radical jihadists today.'
+    expect(speakerOf(clark, 'en', 'radical jihadists').speaker).toBe('he')
+    const graham = 'Sen. Lindsey Graham (R-SC) called out his rival Donald Trump for alienating Hispanics, which he believes will make it impossible for a Republican to win the presidency in 2016.'
+    const belief = speakerOf(graham, 'en', 'impossible')
+    expect(belief.speaker).toBe('he')
+    // Graham and Trump are both named in the sentence and neither spoke before: "he" is left unresolved.
+    expect(belief.referent ?? null).not.toBe('Donald Trump')
+  })
+
+  it('reads a plural noun after a numeral as a noun, not a speech verb', () => {
+    const text = 'About 70% of the ads reserved in the two states that lead off the nomination battle come from super PACs, tallies by trackers show.'
+    expect(extract(text, 'en').every((s) => !/lead off/u.test(s.quote) || s.speaker !== 'January')).toBe(true)
+    expect(extract('Officials in the two states that border Mexico have asked for help.', 'en')).toEqual([])
+  })
+})
+
 describe('news agencies are carriers, not speakers', () => {
   it('records the agency as the channel and keeps the speaker', () => {
     const ru = speakerOf('Министр также заверил, что Россия со своей стороны готова к применению европейской модели, сообщает РИА «Новости».', 'ru', 'Россия')

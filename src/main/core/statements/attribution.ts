@@ -31,7 +31,11 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   // "Лавров … отреагировал, заявив, что …", "X defended his call, saying …": a gerund shares the subject of its
   // sentence — the first phrase that no preposition governs.
   if (verbal && isGerund(doc.language, cue.text) && /,\s*$/u.test(doc.masked.slice(from, cue.start))) {
-    const subject = refGroupsIn(doc, from, cue.start).find((g) => !afterPreposition(doc, g.start) && !g.refs.every((r) => r.located || r.modifier))
+    // "In response to Trump’s proposal to bar Muslims …, Clinton’s aide rallied supporters, saying": an
+    // introductory phrase set off by a comma holds no subject.
+    const intro = INTRODUCTORY.exec(doc.masked.slice(from, cue.start))
+    const subjectFrom = intro ? from + intro[0].length : from
+    const subject = refGroupsIn(doc, subjectFrom, cue.start).find((g) => !afterPreposition(doc, g.start) && !g.refs.every((r) => r.located || r.modifier))
     return subject ? resolveGroup(doc, ctx, subject) : null
   }
   // A verb in a relative clause ("Lawrow, der das Auswärtige Amt kritisiert hatte"): the relative pronoun is its
@@ -44,6 +48,9 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
     if (opening >= 0 && !doc.masked.slice(opening + 1, closing).includes(',')) relative = opening
   }
   if (relative >= 0) {
+    // "…, which he believes will …": a subject of its own inside the relative clause speaks, not the antecedent.
+    const inner = doc.masked.slice(relative, cue.start).replace(RELATIVE_PRONOUN[doc.language] ?? /^$/u, '')
+    if (OWN_SUBJECT.test(inner) || refGroupsIn(doc, cue.start - inner.length, cue.start).length) return null
     const antecedent = refGroupsIn(doc, from, relative).pop()
     return antecedent && !/[\p{L}\p{N}]/u.test(doc.masked.slice(antecedent.end, relative)) ? resolveGroup(doc, ctx, antecedent) : null
   }
@@ -82,7 +89,10 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   const besideVerb = adjacent && /^\s+(?:\p{L}+\s+){0,2}$/u.test(doc.masked.slice(adjacent.end, cue.start)) ? adjacent : undefined
   // "Хотя Дума уже одобрила …, Зорькин надеется": a subordinate clause first; the subject is the phrase beside the verb.
   const subordinateFirst = initial && besideVerb && initial !== besideVerb && /,/u.test(doc.masked.slice(initial.end, besideVerb.start))
-  const subject = (subordinateFirst ? besideVerb : initial) ?? (adjacent && BEFORE_GAP.test(doc.masked.slice(adjacent.end, cue.start)) ? adjacent : undefined)
+  // "he spoke favorably of … World War II and suggested …": a phrase joined to the verb by "and" ends the first
+  // verb's object; the coordinated verb shares the clause's subject, found below or by the phrase stage.
+  const joined = adjacent && COORDINATING.test(doc.masked.slice(adjacent.end, cue.start))
+  const subject = (subordinateFirst ? besideVerb : initial) ?? (adjacent && !joined && BEFORE_GAP.test(doc.masked.slice(adjacent.end, cue.start)) ? adjacent : undefined)
   if (subject) return coordinated(doc, subject, groups, cue) ? unresolved(doc, subject) : resolveGroup(doc, ctx, subject)
   // "The ministry stressed that …, and noted that …": the coordinated verb shares the first clause's subject.
   if (clause > from && !/[\p{L}\p{N}]/u.test(doc.masked.slice(clause, cue.start))) {
@@ -94,6 +104,10 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   if (after && inverted && AFTER_GAP.test(afterGap)) return resolveGroup(doc, ctx, after)
   return null
 }
+
+const COORDINATING = /^\s+(?:and|und|sowie|и)\s+$/iu
+const INTRODUCTORY = /^\s*(?:in|on|at|after|before|during|since|following|despite|amid|asked|when|while|am|im|nach|vor|seit|während|trotz|в|на|после)\s[^,]{0,160},\s*(?=\S)/iu
+const OWN_SUBJECT = /(?<![\p{L}])(?:he|she|they|we|i|you|er|sie|wir|ich|man|он|она|они|мы|я)(?![\p{L}])/iu
 
 const RELATIVE_PRONOUN: Record<string, RegExp> = {
   de: /^,\s*(?:der|die|das|welche|welcher|welches)\s/iu,

@@ -37,7 +37,12 @@ const SURNAME_REACH = 400
 
 export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Draft[] {
   const persons = collectPersons(doc)
+  // Who spoke last: a pronoun continues the speaker before an object named since ("Graham called out his rival
+  // Trump …, which he believes …" is Graham's belief).
+  let lastSpeaker: string | null = null
   for (const d of drafts) {
+    const spokeBefore = lastSpeaker
+    lastSpeaker = d.speaker?.person ?? lastSpeaker
     const sp = d.speaker
     // Bodies ("the ministry", "das Ministerium") are resolved by the actor stage, not here.
     if (!sp?.speaker || findRefs(doc, sp.start, sp.end).some((r) => r.type === 'generic' || r.type === 'actor')) continue
@@ -61,8 +66,11 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
       const gender = PRONOUN_GENDER[lower]
       // A one-word name may be a company or a place ("Foxconn"): a pronoun needs a person's full name or gender.
       const fitting = recent.filter((p) => p.gender === gender || (p.gender === null && lower !== 'sie' && /\s/u.test(p.name)))
-      found = fitting[fitting.length - 1]
-      how = 'pronoun'
+      const speaker = fitting.find((p) => p.name === spokeBefore)
+      // Two people who fit, named in the pronoun's sentence, and neither the last speaker: nobody can tell.
+      const rivals = new Set(fitting.filter((p) => p.sentence === here.index).map((p) => p.name))
+      found = speaker ?? (rivals.size > 1 ? undefined : fitting[fitting.length - 1])
+      how = speaker ? 'pronoun, the speaker before' : 'pronoun'
     } else if (!isNameWord(doc, sp.end - lastWord(mention).length, sp.end) || /^(?:der|die|das|the|a|an)\s/iu.test(mention)) {
       const head = roleHead(mention)
       if (head) {
@@ -77,6 +85,7 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
     if (found) {
       d.speaker = { ...sp, person: found.name }
       d.reasons = [...(d.reasons ?? []), `refers to ${found.name} (${how}, named before)`]
+      lastSpeaker = found.name
     }
   }
   return drafts

@@ -14,7 +14,7 @@ export interface Cue {
 }
 
 /** What precedes an English plural noun rather than a verb: a determiner, preposition, adjective or another verb. */
-const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|these|those|such|its|his|her|their|our|your|of|on|in|about|with|new|recent|media|press|news|\p{L}+ed|U\.S\.)\s+$/iu
+const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|these|those|such|its|his|her|their|our|your|of|on|in|about|with|new|recent|media|press|news|\p{L}+ed|U\.S\.|(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|all|both|member|early|swing|key)(?:\s+(?:\p{Ll}+))?)\s+$/iu
 
 /** ", so der Sprecher", ", so Müller": "so" before a subject; ", so kann er …" opens a main clause instead. */
 const SO = /(?<=[,“”"»«]\s*)so(?=\s+(?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre)\s|\p{Lu}))/gu

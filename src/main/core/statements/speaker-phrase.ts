@@ -101,6 +101,9 @@ function aroundVerb(doc: StatementDocument, cue: Cue, sentenceFrom: number, to: 
     const head = after(doc, from, cue.start, true, false)
     const first = head && wordsIn(doc, head.start, head.end)[0]
     if (head && first && clauseInitial(doc, from, head.start) && (/^\p{Lu}/u.test(first.text) || PRONOUNS[doc.language]?.has(first.lower))) return head
+    // "In a July interview with MSNBC, he spoke … and suggested …": after an introductory phrase.
+    const subject = sentenceSubject(doc, from, cue.start)
+    if (subject) return subject
   }
   const pre = before(doc, from, cue.start, true)
   // The clause opens with its subject ("Er stellte … klar", "Der AStA erklärte").
