@@ -59,33 +59,24 @@ const BM25 = 'bm25(articles_fts, 5.0, 1.0, 2.5, 0.5)'
 function expected(q: SearchQuery): { total: number; ids: number[] } {
   const fts = new SearchMatcher(lib.db).match(q)
   const match = fts?.match ?? null
+  // Relevance: bm25 of the rank expression (exact forms scoring beside stems) over every hit.
   const ranked = fts
-    ? (lib.db.prepare(`SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY ${BM25}, rowid`).pluck().all(fts.match) as number[])
+    ? (lib.db.prepare(`SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY ${BM25}, rowid`).pluck().all(fts.rank) as number[])
     : null
+  const matching = fts ? new Set(lib.db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?').pluck().all(fts.match) as number[]) : null
   const byId = new Map(rows.map((r) => [r.id, r]))
-  let hits = ranked ? ranked.map((id) => byId.get(id)!) : [...rows]
-  hits = hits.filter(
-    (r) =>
-      (!q.languages || q.languages.includes(r.language)) &&
-      (!q.sourceIds || q.sourceIds.includes(r.sourceId)) &&
-      (!q.tagIds || r.tags.some((t) => q.tagIds!.includes(t))) &&
-      (!q.from || (r.publishedAt !== null && r.publishedAt >= q.from)) &&
-      (!q.to || (r.publishedAt !== null && r.publishedAt.slice(0, 10) <= q.to)),
-  )
+  const passes = (r: (typeof rows)[number]) =>
+    (!q.languages || q.languages.includes(r.language)) &&
+    (!q.sourceIds || q.sourceIds.includes(r.sourceId)) &&
+    (!q.tagIds || r.tags.some((t) => q.tagIds!.includes(t))) &&
+    (!q.from || (r.publishedAt !== null && r.publishedAt >= q.from)) &&
+    (!q.to || (r.publishedAt !== null && r.publishedAt.slice(0, 10) <= q.to))
+  // The ranking relies on it: within the filters, the rank expression matches exactly the articles the match expression does.
+  if (ranked) expect(new Set(ranked.filter((id) => passes(byId.get(id)!)))).toEqual(new Set([...matching!].filter((id) => passes(byId.get(id)!))))
+  const hits = (ranked ? ranked.filter((id) => matching!.has(id)).map((id) => byId.get(id)!) : [...rows]).filter(passes)
   // Without words to rank by, relevance falls back to the newest first.
   const sort = !match && (q.sort ?? 'relevance') === 'relevance' ? 'date-desc' : (q.sort ?? 'relevance')
   if (sort !== 'relevance') hits.sort(ORDER[sort])
-  else if (fts) {
-    // The best 200 by stems are ordered again with exact forms scoring too.
-    const scores = new Map(
-      (lib.db.prepare(`SELECT rowid AS id, ${BM25} AS score FROM articles_fts WHERE articles_fts MATCH ?`).all(fts.rank) as { id: number; score: number }[]).map(
-        (r) => [r.id, r.score],
-      ),
-    )
-    const best = Math.max(200, q.limit ?? 50)
-    const head = hits.slice(0, best).sort((a, b) => scores.get(a.id)! - scores.get(b.id)! || a.id - b.id)
-    hits = [...head, ...hits.slice(best)]
-  }
   const offset = q.offset ?? 0
   return { total: hits.length, ids: hits.slice(offset, offset + (q.limit ?? 50)).map((r) => r.id) }
 }

@@ -19,28 +19,43 @@ describe('parseSearchText', () => {
   })
 })
 
-const EXACT = '{title text}'
-/** Stems are indexed with a mark, so they never share an index term with exact words. */
+/** Stems are indexed with a mark, so they never share an index term with exact words: no column filter is needed. */
 const M = STEM_MARK
-const STEMS = '{title_stems text_stems}'
 
 describe('toFtsQuery', () => {
   it('quotes every term and AND-s them; quoted terms and prefixes match exact forms only', () => {
-    expect(toFtsQuery('"peace talks" Geneva')).toBe(`${EXACT} : "peace talks" AND ${STEMS} : "${M}geneva"`)
-    expect(toFtsQuery('minist*')).toBe(`${EXACT} : "minist"*`)
-    expect(toFtsQuery('"Ministerium"')).toBe(`${EXACT} : "Ministerium"`)
+    expect(toFtsQuery('"peace talks" Geneva')).toBe(`"peace talks" AND "${M}geneva"`)
+    expect(toFtsQuery('minist*')).toBe(`"minist"*`)
+    expect(toFtsQuery('"Ministerium"')).toBe(`"Ministerium"`)
   })
 
   it('looks an unquoted word up under any of its stems in the given languages', () => {
-    expect(toFtsQuery('Unruhen', ['de'])).toBe(`${STEMS} : ("${M}unruhen" OR "${M}unruh" OR "${M}unruhe" OR "${M}unruhs")`)
-    expect(toFtsQuery('Nord-Stream-Pipelines', ['en'])).toBe(`${STEMS} : ("${M}nord-${M}stream-${M}pipelines" OR "${M}nord-${M}stream-${M}pipelin")`)
+    expect(toFtsQuery('Unruhen', ['de'])).toBe(`("${M}unruhen" OR "${M}unruh" OR "${M}unruhe" OR "${M}unruhs")`)
+    expect(toFtsQuery('Nord-Stream-Pipelines', ['en'])).toBe(`("${M}nord-${M}stream-${M}pipelines" OR "${M}nord-${M}stream-${M}pipelin")`)
   })
 
   it('ranks with the exact form of an unquoted word scoring beside its stems', () => {
     const fts = buildFtsQuery('Unruhen "Auswärtiges Amt"', ['de'])!
-    expect(fts.rank).toBe(`(${EXACT} : "Unruhen" OR ${STEMS} : ("${M}unruhen" OR "${M}unruh" OR "${M}unruhe" OR "${M}unruhs")) AND ${EXACT} : "Auswärtiges Amt"`)
+    expect(fts.rank).toBe(`("Unruhen" OR ("${M}unruhen" OR "${M}unruh" OR "${M}unruhe" OR "${M}unruhs")) AND "Auswärtiges Amt"`)
     expect(fts).toMatchObject({ exactTerms: true, stemmedTerms: true })
-    expect(buildFtsQuery('"Amt"')).toMatchObject({ match: `${EXACT} : "Amt"`, rank: `${EXACT} : "Amt"`, stemmedTerms: false })
+    expect(buildFtsQuery('"Amt"')).toMatchObject({ match: '"Amt"', rank: '"Amt"', stemmedTerms: false })
+  })
+})
+
+describe('terms without column filters', () => {
+  it('finds a stem only in the stem columns and an exact word or prefix only in the exact ones', () => {
+    const db = new Database(':memory:')
+    db.exec("CREATE VIRTUAL TABLE t USING fts5(title, text, title_stems, text_stems, tokenize='unicode61 remove_diacritics 2')")
+    // "talk" is a stem of "talks" (stem columns) but no word of the text (exact columns); "foreign" is both.
+    const text = 'foreign talks'
+    db.prepare('INSERT INTO t VALUES (?, ?, ?, ?)').run(text, text, stemText(text, 'en'), stemText(text, 'en'))
+    const hits = (match: string) =>
+      db.prepare("SELECT highlight(t, 0, '[', ']') || '|' || highlight(t, 2, '[', ']') FROM t WHERE t MATCH ?").pluck().all(match)
+    expect(hits(toFtsQuery('"talk"')!)).toEqual([])
+    expect(hits(toFtsQuery('talk', ['en'])!)).toEqual([`foreign talks|${M}foreign [${M}talk]`])
+    expect(hits(toFtsQuery('"foreign"')!)).toEqual([`[foreign] talks|${M}foreign ${M}talk`])
+    expect(hits(toFtsQuery('foreign', ['en'])!)).toEqual([`foreign talks|[${M}foreign] ${M}talk`])
+    expect(hits(toFtsQuery('tal*')!)).toEqual([`foreign [talks]|${M}foreign ${M}talk`])
   })
 })
 
@@ -62,12 +77,12 @@ describe('queryStems', () => {
 
 describe('toFtsQuery, folding', () => {
   it('folds ß and ё like the index does', () => {
-    expect(toFtsQuery('Außenministerium ёлка')).toBe(`${STEMS} : "${M}aussenministerium" AND ${STEMS} : "${M}елка"`)
-    expect(toFtsQuery('"Außenministerium"')).toBe(`${EXACT} : "Aussenministerium"`)
+    expect(toFtsQuery('Außenministerium ёлка')).toBe(`"${M}aussenministerium" AND "${M}елка"`)
+    expect(toFtsQuery('"Außenministerium"')).toBe(`"Aussenministerium"`)
   })
 
   it('searches a one-letter prefix as a word rather than expanding it', () => {
-    expect(toFtsQuery('a*')).toBe(`${STEMS} : "${M}a"`)
+    expect(toFtsQuery('a*')).toBe(`"${M}a"`)
   })
 
   it('returns null when nothing is searchable', () => {

@@ -34,8 +34,8 @@ export class SearchMatcher {
     return buildFtsQuery(
       query.text,
       this.stemLanguages(query),
-      (word) => this.hasAny('{title text}', [word]),
-      (stems) => this.hasAny('{title_stems text_stems}', stems),
+      (word) => this.hasAny([word]),
+      (stems) => this.hasAny(stems),
     )
   }
 
@@ -47,9 +47,12 @@ export class SearchMatcher {
     return present.filter((l) => STEMMED_LANGUAGES.includes(l))
   }
 
-  /** Whether some article has any of the terms in these columns: one index lookup. */
-  private hasAny(columns: string, terms: readonly string[]): boolean {
-    const match = `${columns} : (${terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' OR ')})`
+  /**
+   * Whether some article has any of the terms: one index lookup. Stems are marked, so a stem is
+   * only found in the stem columns and a word only in the exact ones (search-query.ts).
+   */
+  private hasAny(terms: readonly string[]): boolean {
+    const match = terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' OR ')
     return this.terms.get(match, () => this.termExists.get(match) !== undefined)
   }
 }

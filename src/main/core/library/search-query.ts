@@ -11,6 +11,11 @@ import { queryStems } from './search-stems'
  * (migration 009; search-stems.ts). Quoted terms and prefixes match exact forms only, in the exact
  * columns. For ranking, an unquoted word may also match its exact form in the exact columns: that
  * matches no other article, but adds to bm25, so exact forms rank first.
+ *
+ * No term names its columns: every token of the stem columns starts with STEM_MARK and no word of
+ * the exact columns does, so a stem only ever matches in the stem columns and an exact word or
+ * prefix only in the exact ones. A column filter would say the same and cost a decoding of each
+ * hit's positions in every count, ranking and snippet pass.
  */
 export interface SearchTerm {
   /** The term's text (a word, a hyphenated compound, or the inside of a quoted phrase). */
@@ -23,13 +28,12 @@ export interface SearchTerm {
 export interface FtsQuery {
   /** Which articles match: stems for unquoted words. */
   match: string
-  /** The same articles, for ranking: an unquoted word's exact form scores beside its stems. */
-  rank: string
   /**
-   * The unquoted words' exact forms, any of them (null without unquoted words). bm25 adds up over
-   * phrases, so bm25(rank) = bm25(match) + bm25(exact), the latter 0 where no exact form occurs.
+   * The same articles, for ranking: an unquoted word also matches its exact form, which adds to
+   * bm25, so exact forms rank first. It matches nothing more: an exact form's stem is in the stem
+   * columns and among the word's stems (those of every language searched and the word itself).
    */
-  exact: string | null
+  rank: string
   /** Some term matches exact forms only (quoted or a prefix): its hits are in the exact columns. */
   exactTerms: boolean
   /** Some term matches word forms: its hits are in the stem columns. */
@@ -67,8 +71,6 @@ export function parseSearchText(input: string): SearchTerm[] {
   return terms.filter((t) => TOKEN_CHAR.test(t.text))
 }
 
-const EXACT_COLUMNS = '{title text}'
-const STEM_COLUMNS = '{title_stems text_stems}'
 const quote = (text: string) => `"${text.replaceAll('"', '""')}"`
 
 /**
@@ -87,24 +89,22 @@ export function buildFtsQuery(
     const exact = quote(foldForSearch(term.text))
     if (term.prefix && lastWordLength(term.text) >= MIN_PREFIX_CHARS) {
       exactTerms = true
-      return { match: `${EXACT_COLUMNS} : ${exact}*` }
+      return { match: `${exact}*` }
     }
     if (term.quoted) {
       exactTerms = true
-      return { match: `${EXACT_COLUMNS} : ${exact}` }
+      return { match: exact }
     }
     stemmedTerms = true
     // The word itself is always among them, so articles without a stemmer match here too.
     const stems = queryStems(term.text, languages, isLibraryWord, hasAnyStem).map(quote)
-    const anyStem = `${STEM_COLUMNS} : ${stems.length === 1 ? stems[0] : `(${stems.join(' OR ')})`}`
-    return { match: anyStem, rank: `(${EXACT_COLUMNS} : ${exact} OR ${anyStem})`, exact }
+    const anyStem = stems.length === 1 ? stems[0] : `(${stems.join(' OR ')})`
+    return { match: anyStem, rank: `(${exact} OR ${anyStem})` }
   })
   if (parts.length === 0) return null
-  const exactForms = parts.flatMap((p) => (p.exact ? [p.exact] : []))
   return {
     match: parts.map((p) => p.match).join(' AND '),
     rank: parts.map((p) => p.rank ?? p.match).join(' AND '),
-    exact: exactForms.length ? `${EXACT_COLUMNS} : ${exactForms.length === 1 ? exactForms[0] : `(${exactForms.join(' OR ')})`}` : null,
     exactTerms,
     stemmedTerms,
   }

@@ -22,18 +22,6 @@ const SNIPPET_WORDS = 32
  */
 const BM25_SCORE = sql.raw('bm25(articles_fts, 5.0, 1.0, 2.5, 0.5)')
 const RANK = sql.raw('score, articles_fts.rowid')
-/**
- * Relevance is ranked in two steps. All hits are ranked by bm25 of their stems (the match
- * expression); then the best RERANK are scored again with their exact forms too (FtsQuery.exact),
- * which is their bm25 under the rank expression. Scoring exact forms for every hit would read
- * every hit's positions twice, for an order that matters at the top.
- */
-const RERANK = 200
-
-interface Scored {
-  id: number
-  score: number
-}
 
 interface PageIds {
   total: number
@@ -50,7 +38,6 @@ export class LibrarySearch {
   private readonly tags: ArticleTags
   private readonly snippets: Statement
   private readonly highlights: Statement
-  private readonly exactScores: Statement
   private readonly counts: LibraryMemo<number>
   private readonly matcher: SearchMatcher
   private readonly rankings: LibraryMemo<number[]>
@@ -68,8 +55,6 @@ export class LibrarySearch {
     this.snippets = db.prepare(`
       SELECT rowid AS id, snippet(articles_fts, ?, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_WORDS}) AS snippet
       FROM articles_fts
-      WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`)
-    this.exactScores = db.prepare(`SELECT rowid AS id, ${BM25_SCORE.text} AS score FROM articles_fts
       WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`)
     // The text as marked by its exact column (1) and its stem column (3), for mergedSnippet().
     this.highlights = db.prepare(`
@@ -116,14 +101,18 @@ export class LibrarySearch {
     const sort = query.sort ?? 'relevance'
 
     if (sort === 'relevance') {
-      const ranked = sql`SELECT articles_fts.rowid AS id, ${BM25_SCORE} AS score ${hits} ORDER BY ${RANK}`
-      const best = Math.max(RERANK, limit)
+      // Ranked in one pass by the rank expression, which matches the same articles as the match
+      // expression (every exact form has its stem in the stem columns) and lets a word's exact form
+      // score beside its stems, so the form typed comes first.
+      const ranks = sql`articles_fts MATCH ${fts.rank}`
+      const ranked =
+        filters.length === 0
+          ? sql`SELECT articles_fts.rowid AS id, ${BM25_SCORE} AS score FROM articles_fts WHERE ${ranks} ORDER BY ${RANK}`
+          : sql`SELECT articles_fts.rowid AS id, ${BM25_SCORE} AS score FROM articles_fts JOIN articles a INDEXED BY articles_facets
+              ON a.id = articles_fts.rowid WHERE ${sql.join([ranks, ...filters], ' AND ')} ORDER BY ${RANK}`
       // The first page needs only the best few ranks; deeper pages share one full ranking.
-      if (offset === 0) return { total, ids: this.reranked(this.scored(sql`${ranked} LIMIT ${best}`), fts).slice(0, limit) }
-      const all = this.rankings.get(key(ranked), () => {
-        const rows = this.scored(ranked)
-        return [...this.reranked(rows.slice(0, best), fts), ...rows.slice(best).map((r) => r.id)]
-      })
+      if (offset === 0) return { total, ids: this.ids(sql`${ranked} LIMIT ${limit}`) }
+      const all = this.rankings.get(key(ranked), () => this.ids(ranked))
       return { total, ids: all.slice(offset, offset + limit) }
     }
 
@@ -141,27 +130,6 @@ export class LibrarySearch {
       ids: this.ids(sql`SELECT a.id FROM articles_fts JOIN articles a ${facets} ON a.id = articles_fts.rowid
         WHERE ${where} ${page}`),
     }
-  }
-
-  private scored(fragment: SqlFragment): Scored[] {
-    return this.statements.all<Scored>(fragment)
-  }
-
-  /**
-   * Hits (best first by stems) in the order of the rank expression. bm25 adds up over phrases, so
-   * a hit without any exact form scores the same under both expressions.
-   */
-  private reranked(rows: Scored[], fts: FtsQuery): number[] {
-    if (rows.length < 2 || !fts.exact) return rows.map((r) => r.id)
-    const ids = rows.map((r) => r.id)
-    // Hits with an exact form match both: their bm25 is that of the rank expression. AND lets FTS5
-    // skip along the rarer list instead of reading every exact form in the library.
-    const both = `(${fts.exact}) AND (${fts.match})`
-    const full = new Map((this.exactScores.all(both, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as Scored[]).map((r) => [r.id, r.score]))
-    return rows
-      .map((r) => ({ id: r.id, score: full.get(r.id) ?? r.score }))
-      .sort((a, b) => a.score - b.score || a.id - b.id)
-      .map((r) => r.id)
   }
 
   private listPage(filters: SqlFragment[], query: SearchQuery, offset: number, limit: number): PageIds {
