@@ -60,6 +60,10 @@ describe('speaker phrases outside the registry', () => {
     // The main verb after the subordinate clause has its subject after it, and the phrase ends at its noun.
     const main = extract(text, 'de').filter((s) => !s.quote.includes('Monarchen'))
     expect(main.every((s) => s.speaker !== 'Graf Orloff' && !/bejahend/u.test(s.speaker ?? ''))).toBe(true)
+    // A pronoun before lowercase adverbs; a time adverbial between the verb and its subject; a coordinated verb's name.
+    expect(speakerOf('Das ist eine Lächerlichkeit, von der wir oben sagten, man müsse sie mit in den Kauf nehmen.', 'de', 'Kauf').speaker).toBe('wir')
+    expect(speakerOf('In einem Artikel im Tag äußerte vor einigen Wochen Generalmajor Keim, in der allgemeinen Unzufriedenheit mit dem Reichstage stecke ein gutes Teil Pharisäertum.', 'de', 'Pharisäertum').speaker).toBe('Generalmajor Keim')
+    expect(speakerOf('Struve knüpft an die Anschauung an, daß die Masse ein Spielzeug der Reaktionäre sein würde, und bemerkt dazu: „Das ist nur eine höchst problematische Vermutung.“', 'de', 'problematische').speaker).toBe('Struve')
     // A clause of its own after ", und": not the subject of the sentence's first clause.
     const own = speakerOf('Denn der Knabe weiß nichts von all den Nichtswürdigkeiten, und Detmar hat, ehrlich wie immer, erklärt, daß er von seiner Liebe nicht lassen könne.', 'de', 'Liebe')
     expect(own.speaker ?? '').not.toMatch(/Knabe/u)

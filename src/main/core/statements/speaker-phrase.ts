@@ -98,7 +98,8 @@ function aroundVerb(doc: StatementDocument, cue: Cue, sentenceFrom: number, to: 
   // "Herr Harkort verwirft die Kanonenboote und erklärt, daß …": a verb coordinated with the clause's first one
   // shares its subject, which opens the clause.
   if (COORDINATED[doc.language]?.test(doc.masked.slice(Math.max(from, cue.start - 12), cue.start))) {
-    const head = after(doc, from, cue.start, true, false)
+    // A German name opening the clause needs no determiner ("Struve knüpft an …, und bemerkt dazu").
+    const head = after(doc, from, cue.start, true, doc.language === 'de')
     const first = head && wordsIn(doc, head.start, head.end)[0]
     if (head && first && clauseInitial(doc, from, head.start) && (/^\p{Lu}/u.test(first.text) || PRONOUNS[doc.language]?.has(first.lower))) return head
     // "In a July interview with MSNBC, he spoke … and suggested …": after an introductory phrase.
@@ -118,7 +119,9 @@ function aroundVerb(doc: StatementDocument, cue: Cue, sentenceFrom: number, to: 
   const antecedentFirst = closingComma > from && doc.language === 'en' ? relativeAntecedent(doc, from, closingComma) : null
   if (antecedentFirst) return antecedentFirst
   // English inversion ("…, said Wang") has a name after the verb, never a content clause ("said that …").
-  const post = doc.language === 'en' && /^\s+that\s/iu.test(doc.masked.slice(cue.end, to)) ? null : after(doc, cue.end, to, false)
+  // German may put a time adverbial first ("äußerte vor einigen Wochen Generalmajor Keim, …").
+  const adverbial = doc.language === 'de' ? GERMAN_TIME_ADVERBIAL.exec(doc.masked.slice(cue.end, to)) : null
+  const post = doc.language === 'en' && /^\s+that\s/iu.test(doc.masked.slice(cue.end, to)) ? null : after(doc, cue.end + (adverbial?.[0].length ?? 0), to, false)
   if (post && !progressive && (doc.language !== 'en' || /[,"”’»]\s*$/u.test(doc.masked.slice(Math.max(from, cue.start - 3), cue.start)) || !pre)) {
     const first = wordsIn(doc, post.start, post.end)[0]
     // "Zugleich sagte sie", "sagte der Chef": after the verb when that phrase is clearly a subject.
@@ -145,6 +148,8 @@ function ownClause(doc: StatementDocument, from: number, cueStart: number): numb
   for (let m = CLAUSE_OPENING.exec(text); m; m = CLAUSE_OPENING.exec(text)) at = from + m.index + m[0].length
   return /[\p{L}\p{N}]/u.test(doc.masked.slice(at, cueStart)) ? at : from
 }
+
+const GERMAN_TIME_ADVERBIAL = /^\s+(?:vor|nach|seit|am|im|an|in)\s+(?:(?:einigen|wenigen|zwei|drei|mehreren|vielen|dem|der|den|diesem|dieser|jenem|letzten|vergangenen|kurzem|langem)\s+)?\p{L}+(?=\s+(?:der|die|das|ein|eine|\p{Lu}))/u
 
 const COORDINATED: Record<string, RegExp> = { de: /\s(?:und|sowie)\s+$/u, en: /\s(?:and)\s+$/u, ru: /\s(?:и)\s+$/u }
 
@@ -211,6 +216,11 @@ function before(doc: StatementDocument, from: number, pos: number, allowAdverbs:
   }
   if (i < 0) return null
   if (PRONOUNS[lang]?.has(ws[i].lower) && gapClean(doc, ws[i].end, i + 1 < ws.length ? ws[i + 1].start : pos)) return { start: ws[i].start, end: ws[i].end }
+  // "von der wir oben sagten", "was er ihm damals schrieb": a pronoun, then only lowercase adverbs or objects.
+  for (let p = i - 1; p >= Math.max(0, i - 3); p--) {
+    if (!/^\p{Ll}/u.test(ws[p + 1].text) || !/^\s+$/u.test(doc.masked.slice(ws[p].end, ws[p + 1].start))) break
+    if (PRONOUNS[lang]?.has(ws[p].lower) && ws[p].lower !== 'it') return { start: ws[p].start, end: ws[p].end }
+  }
   let j = i
   let k = i
   while (k >= 0 && i - k < MAX_WORDS) {
