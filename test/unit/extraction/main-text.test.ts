@@ -78,6 +78,25 @@ describe('cleanup of the main text', () => {
     expect(ps).toEqual([PROSE[0], 'Who takes part', 'Germany, with two battalions', 'Poland, with one brigade', PROSE[1], 'Country Soldiers', 'Germany 1,200', PROSE[2]])
   })
 
+  it('drops a "More stories" list after its label, also items that tease in whole sentences', () => {
+    const ps = paragraphsOf(`<article><h1>Exercise announced</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}
+      <div>More Great Defence Stories</div><ul><li>How the <a href="/a">army buys its boots</a></li>
+      <li>Want the best gear? Check out our team's picks for the <a href="/b">best boots</a> and <a href="/c">tents</a>.</li></ul></article>`)
+    expect(ps).toEqual(PROSE)
+  })
+
+  it('keeps the lead that the page sets apart between the headline and the body', () => {
+    const lead = 'Four thousand soldiers from eight countries take part. The exercise is the largest in the region for a decade.'
+    const page = (leadClass: string, text: string) =>
+      paragraphsOf(`<div class="page"><header class="top-header"><h1>Exercise announced</h1><p class="${leadClass}">${text}</p></header>
+        <div class="article-body">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div>
+        <aside><p class="teaser-text">Another article teased here. It has two sentences too.</p></aside></div>`)
+    expect(page('lead', lead)).toEqual([lead, ...PROSE])
+    expect(page('intro-text', lead)).toEqual([lead, ...PROSE])
+    // A one-sentence deck is a second headline, not a paragraph of the text.
+    expect(page('summary', 'The largest exercise in the region for a decade.')).toEqual(PROSE)
+  })
+
   it('keeps a final short paragraph and a closing list that are article text', () => {
     const ps = paragraphsOf(`<article><h1>Exercise announced</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}
       <p>The minister declined to comment.</p><ul><li>Phase one: air defence</li><li>Phase two: logistics</li></ul></article>`)

@@ -48,7 +48,11 @@ function trimEdges(blocks: readonly TextBlock[], junk: Set<TextBlock>): void {
   if (first === -1) return
   for (let i = 0; i < first; i++) if (!isListOrTable(kept[i])) junk.add(kept[i])
   const tail = kept.slice(first)
-  for (const block of tail.slice(trailingFurnitureStart(tail.map((b) => b.text)))) junk.add(block)
+  // The closing run is read with the furniture already found in it: the label of a "More stories" list
+  // is what marks the list after it.
+  const closing = blocks.slice(blocks.indexOf(kept[first]))
+  const linkedItem = (i: number) => closing[i].linkLength > 0 && !!closing[i].container.closest('li')
+  for (const block of closing.slice(trailingFurnitureStart(closing.map((b) => b.text), linkedItem))) junk.add(block)
   for (const block of tail.slice(teaserRunStart(tail))) junk.add(block)
 }
 

@@ -5,6 +5,8 @@ import { fallbackBlocks, looseBlocks } from './fallback'
 import { wordCount } from './paragraph-shape'
 import { structuredText } from './structured-text'
 import { removePageFurniture } from './pre-clean'
+import { findLead, squash, type LeadCandidate } from './lead'
+import type { TextBlock } from './blocks'
 import { runReadability } from './readability'
 
 /** Real article pages nest a few dozen elements deep; Readability takes about 0.1 s at this depth. */
@@ -34,11 +36,20 @@ export interface ArticleHints {
 export function findMainText(document: DomDocument, hints: ArticleHints, reparse: () => DomDocument): MainText | null {
   removePageFurniture(document)
   // Readability's work grows with the square of nesting depth; absurd nesting is hostile markup.
-  const readable = document.body && !nestsDeeperThan(document.body, MAX_READABILITY_DEPTH) ? runReadability(document) : null
+  const deep = !document.body || nestsDeeperThan(document.body, MAX_READABILITY_DEPTH)
+  const lead = deep ? null : findLead(document)
+  const readable = deep ? null : runReadability(document)
   if (readable) {
     const blocks = cleanArticle(readable.content, { title: hints.title ?? readable.title, byline: hints.byline ?? readable.byline })
-    if (blocks.length)
-      return { paragraphs: blocks.map((b) => b.text), html: readable.content.innerHTML, title: readable.title, byline: readable.byline }
+    if (blocks.length) {
+      const missing = lead && leadLeftOut(lead.lead, lead.order, blocks) ? lead.lead.text : null
+      return {
+        paragraphs: missing ? [missing, ...blocks.map((b) => b.text)] : blocks.map((b) => b.text),
+        html: (missing ? `<p>${escapeHtml(missing)}</p>` : '') + readable.content.innerHTML,
+        title: readable.title,
+        byline: readable.byline,
+      }
+    }
   }
   // Readability leaves a page it gave up on half taken apart: start again from the source.
   const page = reparse()
@@ -48,6 +59,15 @@ export function findMainText(document: DomDocument, hints: ArticleHints, reparse
   const paragraphs = bestAvailableText(page.body, structured)
   if (!paragraphs.length) return null
   return { paragraphs, html: paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'), title: null, byline: null, fallback: true }
+}
+
+/** Whether Readability's text lacks the lead that stands before its first paragraph on the page. */
+function leadLeftOut(lead: LeadCandidate, order: ReadonlyMap<DomElement, number>, blocks: readonly TextBlock[]): boolean {
+  const key = squash(lead.text)
+  if (blocks.some((b) => squash(b.text).includes(key))) return false
+  let first: DomElement | null = blocks[0].container
+  while (first && !order.has(first)) first = first.parentElement
+  return !!first && order.get(lead.element)! < order.get(first)!
 }
 
 /**

@@ -29,11 +29,13 @@ export function isClosingLine(text: string): boolean {
  * Where the trailing furniture of a text begins: the share bar, "like" buttons, related links,
  * newsletter prompts and contact lines after the last paragraph. That is the first furniture
  * or closing line of the final run of such lines and short non-prose ones; a text that ends
- * in a short line or a list without such a line keeps it. `paragraphs.length` when none.
+ * in a short line or a list without such a line keeps it. List items that carry a link
+ * (`isLinkedItem`) belong to such a run whatever their length: a "More stories" list teases other
+ * articles in whole sentences. `paragraphs.length` when none.
  */
-export function trailingFurnitureStart(paragraphs: readonly string[]): number {
+export function trailingFurnitureStart(paragraphs: readonly string[], isLinkedItem: (index: number) => boolean = () => false): number {
   let runStart = paragraphs.length
-  while (runStart > 0 && (!isProse(paragraphs[runStart - 1]) || isClosingLine(paragraphs[runStart - 1]))) runStart--
+  while (runStart > 0 && (!isProse(paragraphs[runStart - 1]) || isClosingLine(paragraphs[runStart - 1]) || isLinkedItem(runStart - 1))) runStart--
   for (let i = runStart; i < paragraphs.length; i++) if (isFurnitureText(paragraphs[i]) || isClosingLine(paragraphs[i])) return i
   return paragraphs.length
 }

@@ -1,0 +1,61 @@
+import type { DomDocument, DomElement } from '../dom'
+import { nameWords } from './boilerplate-names'
+import { collectBlocks } from './blocks'
+import { wordCount } from './paragraph-shape'
+
+/**
+ * The article's lead ("Vorspann", intro, standfirst): the paragraph of prose between the headline
+ * and the body that many sites set apart in the article's header, by a class such as "lead",
+ * "intro", "teaser-text" or "summary". Readability picks the body's container and often leaves
+ * the header, and the lead with it, out; the lead is the first paragraph of the article's text.
+ */
+
+/** Words of class and id names that mark a lead. */
+const LEAD_NAMES = new Set(['lead', 'leadtext', 'intro', 'introtext', 'teaser', 'teasertext', 'summary', 'excerpt', 'standfirst', 'abstract', 'chapo', 'vorspann', 'description'])
+/** A lead is a few sentences: more words than a label, fewer than a body. */
+const MIN_WORDS = 12
+const MAX_WORDS = 120
+/** How far after the headline (in elements of the page) a lead may stand. */
+const MAX_DISTANCE = 60
+const MAX_LINK_SHARE = 0.3
+/** One sentence set apart under the headline is a deck, a second headline; a lead of two or more is a paragraph of the text. */
+const MIN_SENTENCES = 2
+const SENTENCE_END = /[.!?…:"”»“')\]]$/u
+
+export interface LeadCandidate {
+  text: string
+  element: DomElement
+}
+
+/**
+ * Finds the lead before Readability takes the page apart: the first element named as a lead that
+ * follows the page's only <h1> closely, holds one paragraph of two or more sentences and is not a
+ * link, a list item or in an aside (teasers of other articles are). Null when the page has no single headline or no such element.
+ */
+export function findLead(document: DomDocument): { lead: LeadCandidate; order: Map<DomElement, number> } | null {
+  const body = document.body
+  if (!body) return null
+  const headlines = body.getElementsByTagName('h1')
+  if (headlines.length !== 1) return null
+  const elements = [...body.querySelectorAll('*')]
+  const start = elements.indexOf(headlines[0])
+  for (let i = start + 1; i < elements.length && i <= start + MAX_DISTANCE; i++) {
+    const element = elements[i]
+    if (!nameWords(element).some((w) => LEAD_NAMES.has(w))) continue
+    if (element.closest('a, li, nav, aside, footer') || element.querySelector('h1, h2, h3, img, figure, li')) continue
+    const blocks = collectBlocks(element)
+    if (blocks.length !== 1 || blocks[0].linkLength > blocks[0].text.length * MAX_LINK_SHARE) continue
+    const text = blocks[0].text
+    const words = wordCount(text)
+    if (words < MIN_WORDS || words > MAX_WORDS || !SENTENCE_END.test(text) || sentences(text) < MIN_SENTENCES) continue
+    const order = new Map(elements.map((e, index) => [e, index]))
+    return { lead: { text, element }, order }
+  }
+  return null
+}
+
+/** Letters and digits only, lower case. */
+export const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+
+/** Sentences of a paragraph, counted by their ends. */
+const sentences = (text: string) => text.match(/[.!?…]+["”»“')\]]*(?=\s|$)/gu)?.length ?? 0
