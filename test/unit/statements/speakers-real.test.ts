@@ -176,6 +176,14 @@ describe('subjects, not objects, across clauses (PolNeAR)', () => {
     expect(belief.referent ?? null).not.toBe('Donald Trump')
   })
 
+  it('reads a name before lowercase nouns as their modifier, and initials written together as one name', () => {
+    const christie = speakerOf('Sooner or later, the New Jersey governor told reporters, "it starts to pay off."', 'en', 'pay off')
+    expect([christie.speaker, christie.actorId]).toEqual(['the New Jersey governor', null])
+    const rhetoric = extract('The rhetoric of Republican presidential candidates blasting President Obama’s approach to combating Islamic State terrorism suggests a huge policy divide.', 'en')
+    expect(rhetoric.every((s) => s.speaker !== 'Islamic State')).toBe(true)
+    expect(speakerOf('“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus.', 'en', 'disgusting day').speaker).toBe('Rep. G.K. Butterfield')
+  })
+
   it('reads a plural noun after a numeral as a noun, not a speech verb', () => {
     const text = 'About 70% of the ads reserved in the two states that lead off the nomination battle come from super PACs, tallies by trackers show.'
     expect(extract(text, 'en').every((s) => !/lead off/u.test(s.quote) || s.speaker !== 'January')).toBe(true)

@@ -93,7 +93,13 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   // verb's object; the coordinated verb shares the clause's subject, found below or by the phrase stage.
   const joined = adjacent && COORDINATING.test(doc.masked.slice(adjacent.end, cue.start))
   const subject = (subordinateFirst ? besideVerb : initial) ?? (adjacent && !joined && BEFORE_GAP.test(doc.masked.slice(adjacent.end, cue.start)) ? adjacent : undefined)
-  if (subject) return coordinated(doc, subject, groups, cue) ? unresolved(doc, subject) : resolveGroup(doc, ctx, subject)
+  if (subject) {
+    // "the New Jersey governor told", "… Islamic State terrorism suggests": the name only qualifies the noun
+    // after it; that noun's phrase is the subject, and no actor or person the name stands for.
+    const modifier = modifiedNoun(doc, subject, cue)
+    if (modifier) return modifier.phrase ? unresolved(doc, modifier.phrase) : null
+    return coordinated(doc, subject, groups, cue) ? unresolved(doc, subject) : resolveGroup(doc, ctx, subject)
+  }
   // "The ministry stressed that …, and noted that …": the coordinated verb shares the first clause's subject.
   if (clause > from && !/[\p{L}\p{N}]/u.test(doc.masked.slice(clause, cue.start))) {
     const shared = refGroupsIn(doc, from, clause).find((g) => isClauseInitial(doc, from, g))
@@ -103,6 +109,22 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   const inverted = doc.language !== 'en' || !/[\p{L}\p{N}]/u.test(doc.masked.slice(clause, cue.start))
   if (after && inverted && AFTER_GAP.test(afterGap)) return resolveGroup(doc, ctx, after)
   return null
+}
+
+/** Words that may stand between an English subject and its verb without being part of the subject. */
+const EN_BETWEEN = /^(?:also|then|now|still|again|later|earlier|too|once|never|often|already|just|even|however|meanwhile|previously|recently|has|have|had|was|were|is|are|will|would|could|should|can|may|might|must|did|does|do|not|who|which|that)$/u
+
+/**
+ * Is the name a modifier of lowercase nouns between it and the verb ("the New Jersey governor told")? Then the
+ * whole phrase from its determiner is the subject, or no phrase where it has none; null where it is no modifier.
+ */
+function modifiedNoun(doc: StatementDocument, group: RefGroup, cue: Cue): { phrase: { start: number; end: number } | null } | null {
+  if (doc.language !== 'en') return null
+  const gap = /^\s+((?:\p{Ll}[\p{L}-]*\s+){1,2})$/u.exec(doc.masked.slice(group.end, cue.start))
+  if (!gap || gap[1].trim().split(/\s+/u).some((w) => EN_BETWEEN.test(w) || /ly$/u.test(w))) return null
+  const det = /(?:^|\s)((?:the|a|an|its|his|her|their|our)\s+)$/iu.exec(doc.masked.slice(Math.max(0, group.start - 8), group.start))
+  const end = group.end + gap[0].trimEnd().length
+  return { phrase: det ? { start: group.start - det[1].length, end } : null }
 }
 
 const COORDINATING = /^\s+(?:and|und|sowie|и)\s+$/iu
@@ -140,7 +162,7 @@ function coordinated(doc: StatementDocument, subject: RefGroup, groups: readonly
   return !!next && /^\s*(?:and|und|sowie|и|а\s+также|as\s+well\s+as)\s+(?:(?:the|die|der|das)\s+)?$/iu.test(doc.masked.slice(subject.end, next.start))
 }
 
-function unresolved(doc: StatementDocument, group: RefGroup): SpeakerResolution {
+function unresolved(doc: StatementDocument, group: { start: number; end: number }): SpeakerResolution {
   return {
     actorId: null,
     speaker: doc.text.slice(group.start, group.end),
