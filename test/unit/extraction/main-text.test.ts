@@ -85,6 +85,13 @@ describe('cleanup of the main text', () => {
     expect(ps).toEqual(PROSE)
   })
 
+  it('drops headings and labels left at the end with nothing after them', () => {
+    const ps = paragraphsOf(`<article><h1>Exercise announced</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}
+      <h3>Weiterführende Links</h3><ul><li><a href="/a">Bundeswehr</a></li><li><a href="/b">Nato</a></li></ul>
+      <p><strong>Kontakt:</strong></p></article>`)
+    expect(ps).toEqual(PROSE)
+  })
+
   it('keeps the lead that the page sets apart between the headline and the body', () => {
     const lead = 'Four thousand soldiers from eight countries take part. The exercise is the largest in the region for a decade.'
     const page = (leadClass: string, text: string) =>

@@ -54,6 +54,23 @@ function trimEdges(blocks: readonly TextBlock[], junk: Set<TextBlock>): void {
   const linkedItem = (i: number) => closing[i].linkLength > 0 && !!closing[i].container.closest('li')
   for (const block of closing.slice(trailingFurnitureStart(closing.map((b) => b.text), linkedItem))) junk.add(block)
   for (const block of tail.slice(teaserRunStart(tail))) junk.add(block)
+  dropTrailingHeadings(tail, junk)
+}
+
+/** Longest label ("Weitere Informationen:", "Kontakt:") that announces what follows it. */
+const LABEL_MAX_WORDS = 6
+
+/**
+ * An article does not end in a heading or a label that announces something: with nothing kept after it, it
+ * headed a section of furniture ("Weiterführende Links", "Neueste Artikel", "Kontakt:") whose links were dropped.
+ */
+function dropTrailingHeadings(tail: readonly TextBlock[], junk: Set<TextBlock>): void {
+  for (let i = tail.length - 1; i > 0; i--) {
+    const block = tail[i]
+    if (junk.has(block)) continue
+    if (!isHeading(block) && !(block.text.endsWith(':') && wordCount(block.text) <= LABEL_MAX_WORDS)) return
+    junk.add(block)
+  }
 }
 
 /** A paragraph cut short to tease another article: it ends in an ellipsis ("… para …", "Read more […]"). */
