@@ -3,6 +3,7 @@ import { parseDocument } from '../../../src/main/core/extraction/dom'
 import { extractArticle } from '../../../src/main/core/extraction/extract'
 import { collectBlocks } from '../../../src/main/core/extraction/main-text/blocks'
 import { fallbackBlocks, looseBlocks } from '../../../src/main/core/extraction/main-text/fallback'
+import { removePageFurniture } from '../../../src/main/core/extraction/main-text/pre-clean'
 
 const PROSE = [
   'The defence ministry said on Thursday that the exercise would involve about four thousand soldiers from eight countries.',
@@ -83,6 +84,16 @@ describe('cleanup of the main text', () => {
       <div>More Great Defence Stories</div><ul><li>How the <a href="/a">army buys its boots</a></li>
       <li>Want the best gear? Check out our team's picks for the <a href="/b">best boots</a> and <a href="/c">tents</a>.</li></ul></article>`)
     expect(ps).toEqual(PROSE)
+  })
+
+  it('drops a related-posts box of several <article> teasers before Readability, keeps a box around the one article', () => {
+    const teaser = (n: number) => `<article class="teaser"><h2>Other story ${n}</h2><p>Grab the hottest bargains of the season now, says editor ${n}.</p></article>`
+    const document = parseDocument(`<body><div class="wrap"><h1>Exercise announced</h1><p>${PROSE.join(' ')}</p>
+      <div id="related_posts"><ul><li>${teaser(1)}</li><li>${teaser(2)}</li></ul></div>
+      <div class="share-box"><article><p>${PROSE[0]}</p></article></div></div></body>`)
+    removePageFurniture(document)
+    expect(document.querySelector('#related_posts')).toBeNull()
+    expect(document.querySelector('.share-box')).not.toBeNull()
   })
 
   it('drops headings and labels left at the end with nothing after them', () => {

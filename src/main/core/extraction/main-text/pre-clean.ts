@@ -31,7 +31,8 @@ export function removePageFurniture(document: DomDocument): void {
 
   const elements = [...body.querySelectorAll('*')]
   const textLength = new Map<DomElement, number>()
-  const holdsArticle = new Set<DomElement>()
+  const holdsMarker = new Set<DomElement>()
+  const articles = new Map<DomElement, number>()
   for (let i = elements.length - 1; i >= 0; i--) {
     const element = elements[i]
     let length = textLength.get(element) ?? 0
@@ -40,8 +41,13 @@ export function removePageFurniture(document: DomDocument): void {
     const parent = element.parentElement
     if (!parent) continue
     textLength.set(parent, (textLength.get(parent) ?? 0) + length)
-    if (holdsArticle.has(element) || marksArticle(element)) holdsArticle.add(parent)
+    if (holdsMarker.has(element) || (marksArticle(element) && element.localName !== 'article')) holdsMarker.add(parent)
+    const own = (articles.get(element) ?? 0) + (element.localName === 'article' ? 1 : 0)
+    if (own) articles.set(parent, (articles.get(parent) ?? 0) + own)
   }
+  // An <article> marks the article, but a box of several (a "related posts" list of teasers) is furniture like any
+  // other: only the headline, <main>, articleBody or a quoted post protect it then.
+  const holdsArticle = (element: DomElement) => holdsMarker.has(element) || articles.get(element) === 1
 
   for (const post of elements.filter(isEmbeddedPost)) unwrapPost(post, body, textLength)
 
@@ -53,7 +59,7 @@ export function removePageFurniture(document: DomDocument): void {
       removed.add(element)
       continue
     }
-    if (ARTICLE_TAGS.has(element.localName) || holdsArticle.has(element) || marksArticle(element) || !isFurniture(element)) continue
+    if (ARTICLE_TAGS.has(element.localName) || holdsArticle(element) || marksArticle(element) || !isFurniture(element)) continue
     if ((textLength.get(element) ?? 0) > pageText * MAX_FURNITURE_SHARE) continue
     removed.add(element)
     element.remove()
