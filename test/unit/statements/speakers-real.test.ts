@@ -184,6 +184,16 @@ describe('subjects, not objects, across clauses (PolNeAR)', () => {
     expect(speakerOf('“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus.', 'en', 'disgusting day').speaker).toBe('Rep. G.K. Butterfield')
   })
 
+  it('finds the subject of a subordinate clause, a Russian subject after a fronted dative, the pronoun of "по его словам"', () => {
+    // news-dev (present-day news).
+    expect(speakerOf('A Houston-area beauty business is taking drastic measures after the owner said a man entered one of their salons on Tuesday.', 'en', 'salons').speaker).toBe('the owner')
+    expect(speakerOf('Губернатору Подмосковья прочат скорую отставку Эксперты считают, что позиции Бориса Громова пошатнулись из-за недавних проблем с энергоснабжением региона.', 'ru', 'пошатнулись').speaker).toBe('Эксперты')
+    // The subject first, an object in a phrase right before the verb: the subject stays.
+    const kan = speakerOf('Премьер-министр Японии Наото Кан накануне визита главы японского МИДа в Москву пообещал, что его правительство будет «упорно» настаивать на возвращении островов.', 'ru', 'настаивать')
+    expect(kan.actorId).not.toBe('jp-mfa')
+    expect(speakerOf('Вместе с тем, по его словам, сейчас никакого давления со стороны американских властей он не ощущает.', 'ru', 'давления').speaker).toBe('его')
+  })
+
   it('reads a plural noun after a numeral as a noun, not a speech verb', () => {
     const text = 'About 70% of the ads reserved in the two states that lead off the nomination battle come from super PACs, tallies by trackers show.'
     expect(extract(text, 'en').every((s) => !/lead off/u.test(s.quote) || s.speaker !== 'January')).toBe(true)

@@ -88,7 +88,11 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   const adjacent = before[before.length - 1]
   const besideVerb = adjacent && /^\s+(?:\p{L}+\s+){0,2}$/u.test(doc.masked.slice(adjacent.end, cue.start)) ? adjacent : undefined
   // "Хотя Дума уже одобрила …, Зорькин надеется": a subordinate clause first; the subject is the phrase beside the verb.
-  const subordinateFirst = initial && besideVerb && initial !== besideVerb && /,/u.test(doc.masked.slice(initial.end, besideVerb.start))
+  // Russian may put an object first ("Губернатору Подмосковья прочат … Эксперты считают"): when the first phrase
+  // reads as a dative or instrumental, the phrase right before the verb is its subject.
+  const obliqueFirst = doc.language === 'ru' && !!initial && RU_OBLIQUE.test(doc.masked.slice(initial.start, initial.end).split(/\s/u)[0])
+  const subordinateFirst =
+    initial && besideVerb && initial !== besideVerb && (/,/u.test(doc.masked.slice(initial.end, besideVerb.start)) || (obliqueFirst && /^\s+$/u.test(doc.masked.slice(besideVerb.end, cue.start))))
   // "he spoke favorably of … World War II and suggested …": a phrase joined to the verb by "and" ends the first
   // verb's object; the coordinated verb shares the clause's subject, found below or by the phrase stage.
   const joined = adjacent && COORDINATING.test(doc.masked.slice(adjacent.end, cue.start))
@@ -127,6 +131,8 @@ function modifiedNoun(doc: StatementDocument, group: RefGroup, cue: Cue): { phra
   return { phrase: det ? { start: group.start - det[1].length, end } : null }
 }
 
+const RU_OBLIQUE = /\p{Ll}(?:ому|ему|ам|ям|ами|ями|у|ю)$/u
+
 const COORDINATING = /^\s+(?:and|und|sowie|и)\s+$/iu
 const INTRODUCTORY = /^\s*(?:in|on|at|after|before|during|since|following|despite|amid|asked|when|while|am|im|nach|vor|seit|während|trotz|в|на|после)\s[^,]{0,160},\s*(?=\S)/iu
 const OWN_SUBJECT = /(?<![\p{L}])(?:he|she|they|we|i|you|er|sie|wir|ich|man|он|она|они|мы|я)(?![\p{L}])/iu
@@ -154,7 +160,9 @@ function clauseStart(doc: StatementDocument, from: number, pos: number): number 
   return at
 }
 
-const CLAUSE_BREAK = /(?:[,;]\s*(?:but|and|while|whereas|aber|doch|und|während|jedoch|но|а|и|однако)\s+|;\s*)/giu
+// "…, but", "…, und", "; ", and a subordinate clause with a subject of its own ("… is taking measures after the
+// owner said", "…, wenn Fürst Bismarck … sagte", "…, когда министр заявил").
+const CLAUSE_BREAK = /(?:[,;]\s*(?:but|and|while|whereas|aber|doch|und|während|jedoch|но|а|и|однако)\s+|;\s*|\s(?:after|before|when|because|since|although|though|whereas|unless|until)\s+|,\s*(?:wenn|als|weil|nachdem|obwohl|dass|daß|ob|когда|если|хотя|пока|потому\s+что)\s+)/giu
 
 /** "The United Nations and the European Union stressed …": a joint subject is not one actor. */
 function coordinated(doc: StatementDocument, subject: RefGroup, groups: readonly RefGroup[], cue: Cue): boolean {

@@ -109,7 +109,8 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
         // Nobody speaking in context: the pronoun itself is the speaker as written, for coreference to resolve.
         const at = cue.start + possessive.index + possessive[0].length - possessive[0].trimStart().length
         const pronoun: SpeakerResolution = { actorId: null, speaker: doc.text.slice(at, at + possessive[0].trim().length), start: at, end: at + possessive[0].trim().length, confidence: 0.4, review: true, independent: false, viaContext: false, person: null }
-        return one(make(end, s.to, cue, continuation(ctx, s.paragraph) ?? pronoun))
+        const continued = continuation(ctx, s.paragraph)
+        return one(make(end, s.to, cue, continued?.speaker ? continued : pronoun))
       }
       const rest = doc.masked.slice(group.end, s.to)
       // The source phrase may run on ("наблюдатели от Организации по безопасности … в Европе, …").

@@ -63,8 +63,12 @@ export function speakerPhrase(doc: StatementDocument, cue: Cue, clauseFrom: numb
     case 'naming':
       return aroundVerb(doc, cue, clauseFrom, clauseTo)
     case 'so':
-    case 'according':
+    case 'according': {
+      // "по его словам", "nach seinen Worten", "according to him": the pronoun is the source.
+      const own = OWN_PRONOUN.exec(doc.masked.slice(cue.start, cue.end))
+      if (own) return { start: cue.start + own.index, end: cue.start + own.index + own[0].length }
       return after(doc, cue.end, clauseTo, true)
+    }
     case 'post-according':
       return before(doc, clauseFrom, cue.start, false)
     case 'locative':
@@ -150,6 +154,8 @@ function ownClause(doc: StatementDocument, from: number, cueStart: number): numb
 }
 
 const GERMAN_TIME_ADVERBIAL = /^\s+(?:vor|nach|seit|am|im|an|in)\s+(?:(?:einigen|wenigen|zwei|drei|mehreren|vielen|dem|der|den|diesem|dieser|jenem|letzten|vergangenen|kurzem|langem)\s+)?\p{L}+(?=\s+(?:der|die|das|ein|eine|\p{Lu}))/u
+
+const OWN_PRONOUN = /(?<![\p{L}])(?:его|её|ее|их|seinen|ihren|seinem|ihrem|him|her|them)(?![\p{L}])/iu
 
 const COORDINATED: Record<string, RegExp> = { de: /\s(?:und|sowie)\s+$/u, en: /\s(?:and)\s+$/u, ru: /\s(?:и)\s+$/u }
 
@@ -244,7 +250,9 @@ function before(doc: StatementDocument, from: number, pos: number, allowAdverbs:
   // A phrase governed by a preposition or "als/as" is an object or a predicate ("im Hinblick auf eine Krankheit
   // schrieb", "verwirft sie als Mittel … und erklärt"), never the subject.
   const governor = det ? ws[k - 1] : ws[start - 1]
-  if (governor && (PREPOSITIONS[lang]?.has(governor.lower) || /^(?:als|as|как)$/u.test(governor.lower))) return null
+  // English "after the owner said": a conjunction that is also a preposition, opening a clause before its verb.
+  const conjunction = lang === 'en' && /^(?:after|before|since|until)$/u.test(governor?.lower ?? '') && /^\s+$/u.test(doc.masked.slice(ws[i].end, pos))
+  if (governor && !conjunction && (PREPOSITIONS[lang]?.has(governor.lower) || /^(?:als|as|как)$/u.test(governor.lower))) return null
   const phrase = ws.slice(start, i + 1)
   const opensClause = start === 0 ? clauseInitial(doc, from, ws[start].start) : CLAUSE_LINK.test(ws[start - 1].lower)
   if (!acceptable(doc, phrase, !!det, start === 0 && clauseInitial(doc, from, ws[start].start)) && !(opensClause && !det && bareGermanSubject(doc, phrase))) return null
