@@ -4,9 +4,10 @@
 import { existsSync } from 'node:fs'
 
 // better-sqlite3 is built for Node 22 and later; an older Node would crash inside it with an opaque error.
-const [major] = process.versions.node.split('.').map(Number)
-if (major < 22) {
-  process.stderr.write(`parallax needs Node.js 22 or later (this is ${process.version}); see .nvmrc\n`)
+// 22.12 loads ES module packages through require, which the extraction stack is loaded lazily with.
+const [major, minor] = process.versions.node.split('.').map(Number)
+if (major < 22 || (major === 22 && minor < 12)) {
+  process.stderr.write(`parallax needs Node.js 22.12 or later (this is ${process.version}); see .nvmrc\n`)
   process.exit(2)
 }
 import { fileURLToPath, pathToFileURL } from 'node:url'

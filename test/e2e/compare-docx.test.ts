@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { renderDocx } from '../../src/main/core/compare/export'
+import { renderDocx } from '../../src/main/core/compare/export/docx/briefing'
 import { LONG_THEME, longComparison } from './print/long-comparison'
 import { overlappingWords, wordBoxes } from './print/word-boxes'
 

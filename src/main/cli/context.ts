@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import type { MigrationEvent } from '../core/db/migrate'
-import { createServices, type Services } from '../core/services'
+import type { LibraryServices } from '../core/library-services'
+import type { Services } from '../core/services'
 
 /** Smaller libraries migrate in moments: no progress line. */
 const MIGRATION_PROGRESS_FROM = 2000
@@ -48,11 +49,28 @@ export class CliContext {
 
   /**
    * Opens the library for one command and closes it afterwards. Reading commands on a library
-   * that does not exist yet see an empty one, and no file is created for them.
+   * that does not exist yet see an empty one, and no file is created for them. Loads the whole
+   * stack (statement engine, import, fetch, comparisons): only the commands that use it call this.
    */
   async withLibrary<T>(file: string, create: boolean, work: (services: Services) => Promise<T> | T): Promise<T> {
-    const services = createServices({
-      libraryPath: create || existsSync(file) ? file : ':memory:',
+    const { createServices } = await import('../core/services')
+    return this.open(createServices, file, create, work)
+  }
+
+  /** As withLibrary, with the library's stores only (listing, searching, reading, editing): a fast start. */
+  async withStores<T>(file: string, create: boolean, work: (stores: LibraryServices) => Promise<T> | T): Promise<T> {
+    const { openLibraryServices } = await import('../core/library-services')
+    return this.open(openLibraryServices, file, create, work)
+  }
+
+  private async open<S extends LibraryServices, T>(
+    create: (options: { libraryPath: string; onMigrationProgress: (e: MigrationEvent) => void }) => S,
+    file: string,
+    createFile: boolean,
+    work: (services: S) => Promise<T> | T,
+  ): Promise<T> {
+    const services = create({
+      libraryPath: createFile || existsSync(file) ? file : ':memory:',
       onMigrationProgress: (e) => this.migrationProgress(e),
     })
     try {

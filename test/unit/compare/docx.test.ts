@@ -6,7 +6,7 @@
 import { unzipSync, strFromU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { buildComparisonModel } from '../../../src/main/core/compare/build-model'
-import { renderDocx } from '../../../src/main/core/compare/export'
+import { renderDocx } from '../../../src/main/core/compare/export/docx/briefing'
 import { BY, RU, card } from './cards'
 import { xmlProblem } from './xml-well-formed'
 

@@ -59,10 +59,11 @@ describe('linkedom patch: listener maps created lazily', () => {
     const files = pages()
     expect(files.length).toBeGreaterThan(15)
     const patched = Object.fromEntries(files.map((f) => [f, extractionDigest(f)]))
-    // The same extraction in a fresh Node whose linkedom is loaded as upstream ships it.
+    // The same extraction in a fresh Node whose linkedom is loaded as upstream ships it (tsx's ES module
+    // hooks only: its require hook would compile linkedom itself, past the hook that undoes the patch).
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', '--import', join(here, 'linkedom/eager-register.mjs'), join(here, 'linkedom/extract-digests.ts'), ...files],
+      ['--import', 'tsx/esm', '--import', join(here, 'linkedom/eager-register.mjs'), join(here, 'linkedom/extract-digests.ts'), ...files],
       { cwd: root, maxBuffer: 16 * 1024 * 1024 },
     )
     expect(stderr).toContain('linkedom: eager listener maps')

@@ -52,7 +52,7 @@ export function registerActors(program: Command, ctx: CliContext): void {
       .option('--limit <n>', 'with --query: at most N actors (default 20)', positiveInt)
       .option('--all', 'include shipped actors that were removed (hidden)'),
   ).action(async (options: { library?: string; json?: boolean; query?: string; limit?: number; all?: boolean }) => {
-    await ctx.withLibrary(libraryPathOf(options), false, ({ actors: store }) => {
+    await ctx.withStores(libraryPathOf(options), false, ({ actors: store }) => {
       if (options.query !== undefined) {
         const hits = store.search(options.query, options.limit ?? 20)
         if (options.json) ctx.io.out(jsonDocument(hits))
@@ -77,7 +77,7 @@ export function registerActors(program: Command, ctx: CliContext): void {
       .addOption(jsonOption()),
   ).action(
     async (options: { library?: string; id: string; name: string; kind: ActorKind; country?: string; alias?: string[]; body?: string[]; json?: boolean }) => {
-      await ctx.withLibrary(library(options), true, ({ actors: store }) => {
+      await ctx.withStores(library(options), true, ({ actors: store }) => {
         const aliases = [
           ...(options.alias ?? []).map((a) => ({ ...aliasArgument(a), kind: 'name' as const })),
           ...(options.body ?? []).map((a) => ({ ...aliasArgument(a), kind: 'body' as const })),
@@ -99,7 +99,7 @@ export function registerActors(program: Command, ctx: CliContext): void {
       .option('--remove', 'remove the alias instead')
       .addOption(jsonOption()),
   ).action(async (id: string, text: string, options: { library?: string; lang?: string; kind?: AliasKind; remove?: boolean; json?: boolean }) => {
-    await ctx.withLibrary(library(options), true, ({ actors: store }) => {
+    await ctx.withStores(library(options), true, ({ actors: store }) => {
       const actor = options.remove
         ? store.removeAlias(id, text, options.lang ?? null)
         : store.addAlias(id, { text, language: options.lang ?? null, kind: options.kind })
@@ -116,7 +116,7 @@ export function registerActors(program: Command, ctx: CliContext): void {
       .option('--lang <code>', 'de, en or ru', oneOf(['de', 'en', 'ru'] as const))
       .addOption(jsonOption()),
   ).action(async (id: string, name: string | undefined, options: { library?: string; lang?: 'de' | 'en' | 'ru'; json?: boolean }) => {
-    await ctx.withLibrary(library(options), name !== undefined, ({ db }) => {
+    await ctx.withStores(library(options), name !== undefined, ({ db }) => {
       if (name !== undefined) {
         if (!options.lang) throw new InvalidArgumentError('--lang is required to set a name')
         setActorName(db, id, options.lang, name)

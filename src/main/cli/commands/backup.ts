@@ -25,7 +25,7 @@ export function registerBackup(program: Command, ctx: CliContext): void {
       return
     }
     if (!existsSync(file)) return ctx.failed(file, 'no such library')
-    await ctx.withLibrary(file, false, ({ maintenance }) => {
+    await ctx.withStores(file, false, ({ maintenance }) => {
       const backup = maintenance.backup('manual')
       ctx.io.out(options.json ? jsonDocument(backup) : `backed up to ${backup.file}\n`)
     })
@@ -50,7 +50,7 @@ export function registerBackup(program: Command, ctx: CliContext): void {
     const file = libraryPathOf(options)
     if (!existsSync(file)) return ctx.failed(file, 'no such library')
     // Opening runs the quick check and refuses a damaged library with its reason; then the full one.
-    await ctx.withLibrary(file, false, ({ maintenance }) => {
+    await ctx.withStores(file, false, ({ maintenance }) => {
       const problems = maintenance.check()
       if (problems.length) ctx.failed(file, `damaged: ${problems.join('; ')}`)
       else ctx.io.out(`${file}: ok\n`)

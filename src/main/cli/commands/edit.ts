@@ -53,7 +53,7 @@ export function registerEdit(program: Command, ctx: CliContext): void {
       ctx.io.err('parallax edit: give at least one of --title, --outlet, --author, --published, --url, --language, --revert\n')
       return ctx.fail(EXIT_USAGE)
     }
-    await ctx.withLibrary(libraryPathOf(options), false, ({ articles }) => {
+    await ctx.withStores(libraryPathOf(options), false, ({ articles }) => {
       try {
         if (options.revert) articles.metadata.reextract(id, options.revert)
         if (Object.keys(patch).length) articles.metadata.update(id, patch)

@@ -34,7 +34,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
       .option('--ids <list>', 'these articles, e.g. 3,7,12', idList)
       .option('--out <file>', 'write to FILE (UTF-8) instead of standard output'),
   ).action(async (options: ExportOptions) => {
-    await ctx.withLibrary(libraryPathOf(options), false, async ({ citations }) => {
+    await ctx.withStores(libraryPathOf(options), false, async ({ citations }) => {
       const selection: CitationSelection = { ids: options.ids, query: options.query, tag: options.tag }
       const out = citations.export(selection, options.format)
       if (options.out) await writeFile(options.out, out.text, 'utf8')

@@ -4,7 +4,6 @@ import { createActorMatcher } from '../../core/actors/matcher'
 import { defaultSeed } from '../../core/actors/seed'
 import type { ActorMatcher } from '../../core/actors/types'
 import type { ExtractedArticle } from '../../core/extraction/types'
-import { extractStatements } from '../../core/statements'
 import { ExtractionPool } from '../../core/import/extraction-pool'
 import type { ExtractionResult } from '../../core/import/extraction-messages'
 import { expandImportPaths } from '../../core/import/import-files'
@@ -12,8 +11,10 @@ import type { CliContext } from '../context'
 import { jsonLine } from '../output'
 import { candidateJson } from './statements'
 
+type StatementEngine = typeof import('../../core/statements').extractStatements
+
 /** The documented JSON shape of one extracted file; statements are found with the shipped actor registry. */
-const record = (file: string, a: ExtractedArticle, matcher: ActorMatcher) => ({
+const record = (file: string, a: ExtractedArticle, matcher: ActorMatcher, extractStatements: StatementEngine) => ({
   file,
   title: a.title,
   byline: a.byline,
@@ -36,6 +37,8 @@ export function registerExtract(program: Command, ctx: CliContext): void {
       // Nothing else runs during extract, so every core extracts.
       const pool = new ExtractionPool({ size: Math.min(availableParallelism(), Math.max(1, entries.length)) })
       const matcher = options.jsonl ? createActorMatcher(defaultSeed().actors) : null
+      // The statement engine's lexicons load only for --jsonl (and never for other commands).
+      const engine = matcher ? (await import('../../core/statements')).extractStatements : null
       try {
         const results = entries.map((e) =>
           e.refused ? Promise.resolve<ExtractionResult>({ ok: false, reason: e.refused }) : pool.run(e.path, false),
@@ -45,7 +48,7 @@ export function registerExtract(program: Command, ctx: CliContext): void {
           const result = await pending
           const file = entries[i].path
           if (!result.ok) ctx.failed(file, result.reason)
-          else ctx.io.out(matcher ? jsonLine(record(file, result.extracted, matcher)) : describe(file, result.extracted))
+          else ctx.io.out(matcher && engine ? jsonLine(record(file, result.extracted, matcher, engine)) : describe(file, result.extracted))
         }
       } finally {
         await pool.close()

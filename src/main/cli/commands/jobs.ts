@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { InvalidArgumentError, type Command } from 'commander'
 import type { FetchJob, JobProgress } from '../../../shared/api/jobs'
 import { parseInterval } from '../../core/fetch/job-url'
-import { createServices, type Services, type ServicesOptions } from '../../core/services'
+import type { Services, ServicesOptions } from '../../core/services'
 import type { CliContext } from '../context'
 import { collect, jsonOption, libraryOption, libraryPathOf, nonNegativeInt } from '../options'
 import { jsonDocument } from '../output'
@@ -122,6 +122,7 @@ async function withJobs<T>(ctx: CliContext, options: FetchFlags, create: boolean
     userAgent: options.userAgent ?? process.env['PARALLAX_USER_AGENT'],
     politeness: options.hostDelay !== undefined ? { hostDelayMs: options.hostDelay } : undefined,
   }
+  const { createServices } = await import('../../core/services')
   const services = createServices({ libraryPath: create || existsSync(file) ? file : ':memory:', fetchJobs })
   try {
     return await work(services)

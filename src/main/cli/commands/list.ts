@@ -14,7 +14,7 @@ export function registerList(program: Command, ctx: CliContext): void {
       .addOption(jsonOption())
       .option('--limit <n>', 'at most N articles (default: all)', positiveInt),
   ).action(async (options: { library?: string; json?: boolean; limit?: number }) => {
-    await ctx.withLibrary(libraryPathOf(options), false, ({ articles }) => {
+    await ctx.withStores(libraryPathOf(options), false, ({ articles }) => {
       const found: ArticleSummary[] = []
       const wanted = options.limit ?? Infinity
       while (found.length < wanted) {

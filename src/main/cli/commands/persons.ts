@@ -69,7 +69,7 @@ export function registerPersons(program: Command, ctx: CliContext): void {
       .option('--query <text>', 'only persons with TEXT in one of their names (any language)')
       .addOption(jsonOption()),
   ).action(async (options: { library?: string; query?: string; json?: boolean }) => {
-    await ctx.withLibrary(libraryPathOf(options), false, (services) => {
+    await ctx.withStores(libraryPathOf(options), false, (services) => {
       const query = options.query?.toLocaleLowerCase()
       const list = services.persons
         .list()
@@ -92,7 +92,7 @@ export function registerPersons(program: Command, ctx: CliContext): void {
       .addOption(jsonOption()),
   ).action(
     async (options: { library?: string; name: [string, string][]; id?: string; gender?: 'f' | 'm'; office?: PersonOfficeInput[]; fullNameOnly?: boolean; json?: boolean }) => {
-      await ctx.withLibrary(libraryPathOf(options), true, (services) => {
+      await ctx.withStores(libraryPathOf(options), true, (services) => {
         const names: PersonNames = {}
         for (const [language, name] of options.name) names[language] = [...(names[language] ?? []), name]
         const input: PersonInput = { names, gender: options.gender ?? null, offices: options.office ?? [], ...(options.id ? { id: options.id } : {}) }
@@ -105,7 +105,7 @@ export function registerPersons(program: Command, ctx: CliContext): void {
 
   libraryOption(persons.command('show').description('a person with names, offices and number of statements').argument('<id>', 'the person').addOption(jsonOption())).action(
     async (id: string, options: { library?: string; json?: boolean }) => {
-      await ctx.withLibrary(libraryPathOf(options), false, (services) => {
+      await ctx.withStores(libraryPathOf(options), false, (services) => {
         const p = services.persons.get(id)
         if (!p) return ctx.failed(`persons show ${id}`, 'no such person (see "parallax persons list")')
         const statements = services.statements.countByPerson()[id] ?? 0

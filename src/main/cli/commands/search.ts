@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander'
 import type { SearchQuery, SortOrder } from '../../../shared/api'
-import type { Services } from '../../core/services'
+import type { LibraryServices } from '../../core/library-services'
 import type { CliContext } from '../context'
 import { jsonDocument, listItem, renderSnippet } from '../output'
 import { collect, isoDate, jsonOption, libraryOption, libraryPathOf, nonNegativeInt, positiveInt } from '../options'
@@ -37,7 +37,7 @@ export function registerSearch(program: Command, ctx: CliContext): void {
       .option('--limit <n>', 'at most N results', positiveInt, 50)
       .option('--offset <n>', 'skip the first N results', nonNegativeInt, 0),
   ).action(async (text: string, options: SearchOptions) => {
-    await ctx.withLibrary(libraryPathOf(options), false, (services) => {
+    await ctx.withStores(libraryPathOf(options), false, (services) => {
       const query = toQuery(text, options, services, ctx)
       const page = query ? services.articles.search(query) : { total: 0, offset: 0, hits: [] }
       if (options.json) {
@@ -56,7 +56,7 @@ export function registerSearch(program: Command, ctx: CliContext): void {
 }
 
 /** The API query for the options; null when a named tag or source does not exist (nothing can match). */
-export function toQuery(text: string, o: SearchOptions, { tags, articles }: Services, ctx: CliContext): SearchQuery | null {
+export function toQuery(text: string, o: SearchOptions, { tags, articles }: LibraryServices, ctx: CliContext): SearchQuery | null {
   const query: SearchQuery = { text, sort: o.sort, ...(o.limit !== undefined ? { limit: o.limit, offset: o.offset } : {}) }
   if (o.lang.length) query.languages = o.lang.map((l) => l.toLowerCase())
   if (o.from) query.from = o.from

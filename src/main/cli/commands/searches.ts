@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander'
 import type { SavedSearch, SortOrder } from '../../../shared/api'
-import type { Services } from '../../core/services'
+import type { LibraryServices } from '../../core/library-services'
 import type { CliContext } from '../context'
 import { jsonDocument } from '../output'
 import { collect, isoDate, jsonOption, libraryOption, libraryPathOf } from '../options'
@@ -9,7 +9,7 @@ import { toQuery, type SearchOptions } from './search'
 const SORTS: SortOrder[] = ['relevance', 'date-desc', 'date-asc', 'imported-desc', 'title']
 
 /** The query in the words `parallax search` takes: text, then its filters. */
-function describeQuery({ query }: SavedSearch, services: Services): string {
+function describeQuery({ query }: SavedSearch, services: LibraryServices): string {
   const tags = new Map(services.tags.list().map((t) => [t.id, t.name]))
   const sources = new Map(services.articles.sources().map((s) => [s.id, s.domain]))
   return [
@@ -23,7 +23,7 @@ function describeQuery({ query }: SavedSearch, services: Services): string {
   ].join(' ')
 }
 
-function searchTable(list: readonly SavedSearch[], services: Services): string {
+function searchTable(list: readonly SavedSearch[], services: LibraryServices): string {
   if (list.length === 0) return ''
   const idWidth = Math.max(2, ...list.map((s) => String(s.id).length))
   const nameWidth = Math.min(40, Math.max(4, ...list.map((s) => s.name.length)))
@@ -35,7 +35,7 @@ function searchTable(list: readonly SavedSearch[], services: Services): string {
 }
 
 /** A saved search by id or by name (any case); null when there is none. */
-function findSearch(services: Services, ref: string): SavedSearch | null {
+function findSearch(services: LibraryServices, ref: string): SavedSearch | null {
   const list = services.savedSearches.list()
   const byId = /^\d+$/u.test(ref) ? list.find((s) => s.id === Number(ref)) : undefined
   return byId ?? list.find((s) => s.name.toLowerCase() === ref.trim().toLowerCase()) ?? null
@@ -51,7 +51,7 @@ export function registerSearches(program: Command, ctx: CliContext): void {
   libraryOption(
     searches.command('list').description('list saved searches with their count of new matching articles').addOption(jsonOption()),
   ).action(async (options: { library?: string; json?: boolean }) => {
-    await ctx.withLibrary(libraryPathOf(options), false, (services) => {
+    await ctx.withStores(libraryPathOf(options), false, (services) => {
       const list = services.savedSearches.list()
       ctx.io.out(options.json ? jsonDocument(list) : searchTable(list, services))
     })
@@ -71,7 +71,7 @@ export function registerSearches(program: Command, ctx: CliContext): void {
       .addOption(new Option('--sort <order>', 'result order').choices(SORTS))
       .addOption(jsonOption()),
   ).action(async (name: string, text: string, options: SearchOptions) => {
-    await ctx.withLibrary(libraryPathOf(options), true, (services) => {
+    await ctx.withStores(libraryPathOf(options), true, (services) => {
       const query = toQuery(text, options, services, ctx)
       if (!query) return ctx.fail(1)
       const { text: words, tagIds, sourceIds, languages, from, to, sort } = query
@@ -84,7 +84,7 @@ export function registerSearches(program: Command, ctx: CliContext): void {
   libraryOption(
     searches.command('delete').description('delete a saved search').argument('<search>', 'its id or name'),
   ).action(async (ref: string, options: { library?: string }) => {
-    await ctx.withLibrary(libraryPathOf(options), false, (services) => {
+    await ctx.withStores(libraryPathOf(options), false, (services) => {
       const found = findSearch(services, ref)
       if (!found) return ctx.failed(ref, 'no saved search with this id or name')
       services.savedSearches.remove(found.id)

@@ -18,7 +18,7 @@ export function registerShow(program: Command, ctx: CliContext): void {
       })
       .addOption(jsonOption()),
   ).action(async (id: number, options: { library?: string; json?: boolean }) => {
-    await ctx.withLibrary(libraryPathOf(options), false, ({ articles }) => {
+    await ctx.withStores(libraryPathOf(options), false, ({ articles }) => {
       const article = articles.get(id)
       if (!article) return ctx.failed(`article ${id}`, 'not in the library')
       ctx.io.out(options.json ? jsonDocument(article) : describe(article))

@@ -121,7 +121,7 @@ export function registerStatements(program: Command, ctx: CliContext): void {
       limit?: number
       json?: boolean
     }) => {
-      await ctx.withLibrary(libraryPathOf(options), false, ({ statements: store, articles }) => {
+      await ctx.withStores(libraryPathOf(options), false, ({ statements: store, articles }) => {
         if (options.article !== undefined && !articles.get(options.article)) {
           ctx.failed(`article ${options.article}`, 'not in the library')
           return

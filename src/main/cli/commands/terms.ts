@@ -15,7 +15,7 @@ export function registerTerms(program: Command, ctx: CliContext): void {
 
   libraryOption(terms.command('list').description('the shipped groups of equivalent terms and your own').addOption(jsonOption())).action(
     async (options: { library?: string; json?: boolean }) => {
-      await ctx.withLibrary(library(options), false, ({ db }) => {
+      await ctx.withStores(library(options), false, ({ db }) => {
         const own = analystTermGroups(db)
         if (options.json) return ctx.io.out(jsonDocument({ shipped: shippedTermGroups(), own }))
         for (const g of shippedTermGroups()) ctx.io.out(`${g.id}\t${g.terms.map((t) => t.text + (t.language ? `@${t.language}` : '')).join(' = ')}\n`)
@@ -31,7 +31,7 @@ export function registerTerms(program: Command, ctx: CliContext): void {
       .argument('<terms...>', 'two or more terms in their base form')
       .addOption(jsonOption()),
   ).action(async (list: string[], options: { library?: string; json?: boolean }) => {
-    await ctx.withLibrary(library(options), true, ({ db }) => {
+    await ctx.withStores(library(options), true, ({ db }) => {
       const g = addTermGroup(db, list)
       ctx.io.out(options.json ? jsonDocument(g) : `#${g.id}\t${g.terms.join(' = ')}\n`)
     })
@@ -39,7 +39,7 @@ export function registerTerms(program: Command, ctx: CliContext): void {
 
   libraryOption(terms.command('remove').description('remove one of your groups').argument('<id>', 'its number (see "terms list")', positiveInt)).action(
     async (id: number, options: { library?: string }) => {
-      await ctx.withLibrary(library(options), true, ({ db }) => {
+      await ctx.withStores(library(options), true, ({ db }) => {
         removeTermGroup(db, id)
         ctx.io.out(`removed #${id}\n`)
       })

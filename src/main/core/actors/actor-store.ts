@@ -67,7 +67,8 @@ function slug(name: string): string {
 }
 
 export class ActorStore {
-  private lexicon: Lexicon
+  /** The seed's lexicon, read when a matcher is built (the seed expands it on first use). */
+  private lexicon: () => Lexicon
   private cached: CompiledActorMatcher | null = null
   private readonly q: Record<string, Statement>
   private readonly searchStatements = new Map<number, Statement>()
@@ -76,7 +77,7 @@ export class ActorStore {
     private readonly db: Database,
     lexicon: Lexicon = emptyLexicon(),
   ) {
-    this.lexicon = lexicon
+    this.lexicon = () => lexicon
     this.q = {
       actor: db.prepare('SELECT id, name, kind, country, origin, seed_name, hidden FROM actors WHERE id = ?'),
       actors: db.prepare('SELECT id, name, kind, country, origin, seed_name, hidden FROM actors ORDER BY name COLLATE NOCASE, id'),
@@ -100,7 +101,7 @@ export class ActorStore {
 
   /** Brings the seed rows to this seed; user rows and the analyst's edits to seed rows are kept. */
   syncSeed(seed: Seed): SeedSyncResult {
-    this.lexicon = seed.lexicon
+    this.lexicon = () => seed.lexicon
     this.cached = null
     const result: SeedSyncResult = { synced: false, version: seed.version, actorsAdded: 0, actorsUpdated: 0, aliasesAdded: 0, aliasesRemoved: 0 }
     const state = this.db.prepare('SELECT version, hash FROM actor_seed WHERE id = 1').get() as { version: number; hash: string } | undefined
@@ -324,13 +325,13 @@ export class ActorStore {
 
   /** The matcher over the visible actors; built once, rebuilt after any change. */
   matcher(): CompiledActorMatcher {
-    this.cached ??= new CompiledActorMatcher(this.matchableActors(), this.lexicon)
+    this.cached ??= new CompiledActorMatcher(this.matchableActors(), this.lexicon())
     return this.cached
   }
 
   /** What the matcher is built from, as plain data: import workers build their own matcher from it. */
   matcherInput(): { actors: Actor[]; lexicon: Lexicon } {
-    return { actors: this.matchableActors(), lexicon: this.lexicon }
+    return { actors: this.matchableActors(), lexicon: this.lexicon() }
   }
 
   private matchableActors(): Actor[] {

@@ -52,11 +52,25 @@ export interface PersonSeed {
 
 let cached: PersonSeed | undefined
 
-/** The shipped person seed, validated once per process. */
+/**
+ * The shipped person seed, validated once per process when its people are first read: a library whose
+ * person seed is current compares only the version and hash at start-up.
+ */
 export function defaultPersonSeed(): PersonSeed {
   if (!cached) {
-    const parsed = personSeedSchema.parse(data)
-    cached = { version: parsed.version, hash: createHash('sha256').update(JSON.stringify(data)).digest('hex'), persons: parsed.persons }
+    const hash = createHash('sha256').update(JSON.stringify(data)).digest('hex')
+    let persons: SeedPerson[] | undefined
+    const parsed = () => personSeedSchema.parse(data)
+    cached =
+      typeof data.version === 'number'
+        ? {
+            version: data.version,
+            hash,
+            get persons() {
+              return (persons ??= parsed().persons)
+            },
+          }
+        : { ...parsed(), hash }
   }
   return cached
 }

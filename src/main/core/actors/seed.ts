@@ -223,13 +223,15 @@ export function parseSeed(text: string, source: string): Seed {
 }
 
 export function loadSeedFile(file: string): Seed {
-  let text: string
+  return parseSeed(readSeedText(file), file)
+}
+
+function readSeedText(file: string): string {
   try {
-    text = readFileSync(file, 'utf8')
+    return readFileSync(file, 'utf8')
   } catch (err) {
     throw new SeedError(file, `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`)
   }
-  return parseSeed(text, file)
 }
 
 /**
@@ -248,8 +250,40 @@ export function defaultSeedFile(): string {
 
 let cachedDefault: Seed | undefined
 
-/** The shipped seed, loaded once per process. */
+/**
+ * The shipped seed, loaded once per process. Its version and hash are read at once; the actors and
+ * the lexicon are validated and expanded when first used: opening a library whose seed is current
+ * needs neither (that is most of a CLI command's start-up).
+ */
 export function defaultSeed(): Seed {
-  cachedDefault ??= loadSeedFile(defaultSeedFile())
+  cachedDefault ??= lazySeed(defaultSeedFile())
   return cachedDefault
+}
+
+function lazySeed(file: string): Seed {
+  const text = readSeedText(file)
+  const version = readableVersion(text)
+  // A seed without a readable version is parsed now, so that its error is reported as before.
+  if (version === null) return parseSeed(text, file)
+  let full: Seed | undefined
+  const load = () => (full ??= parseSeed(text, file))
+  return {
+    version,
+    hash: createHash('sha256').update(text).digest('hex'),
+    get actors() {
+      return load().actors
+    },
+    get lexicon() {
+      return load().lexicon
+    },
+  }
+}
+
+function readableVersion(text: string): number | null {
+  try {
+    const version = (JSON.parse(text) as { version?: unknown }).version
+    return typeof version === 'number' ? version : null
+  } catch {
+    return null
+  }
 }

@@ -16,7 +16,7 @@ import type { Db } from '../db/open'
 import { invalid } from '../events/errors'
 import type { EventStore } from '../events/event-store'
 import { buildComparisonModel, ComparisonInputError } from './build-model'
-import { pdfPrintOptions, renderCsv, renderDocx, renderHtmlReport, renderJson, reportLabels, type PdfPrintOptions } from './export'
+import { pdfPrintOptions, renderCsv, renderHtmlReport, renderJson, reportLabels, type PdfPrintOptions } from './export'
 import { describeScope } from './scope-label'
 import { compareActors } from './storage/compare-actors'
 import { localiseColumns } from './storage/localise-columns'
@@ -132,6 +132,8 @@ export class ComparisonService {
   async docx(target: ComparisonTarget, options: ExportOptions & { now?: Date } = {}): Promise<Uint8Array> {
     const model = this.build(target, options)
     const themesModel = model.layout === 'timeline' ? this.build({ ...this.spec(target), layout: 'themes' }, options) : undefined
+    // The docx library is loaded by the first briefing, not by every process that opens a library.
+    const { renderDocx } = await import('./export/docx/briefing')
     return renderDocx(model, { ...options, themesModel })
   }
 

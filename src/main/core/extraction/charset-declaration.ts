@@ -1,4 +1,7 @@
-import { Parser } from 'htmlparser2'
+import type * as Htmlparser2 from 'htmlparser2'
+import { lazyPackage } from '../lazy-package'
+
+const htmlparser2 = lazyPackage<typeof Htmlparser2>('htmlparser2')
 
 /**
  * How far into a document its own charset declaration is looked for. The HTML spec's prescan
@@ -18,7 +21,7 @@ const XML_ENCODING = /encoding\s*=\s*["']([^"']+)["']/i
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, SCAN_BYTES)).toString('latin1')
   let found: string | null = null
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onprocessinginstruction(name, data) {
         if (found === null && name.toLowerCase() === '?xml') found = XML_ENCODING.exec(data)?.[1] ?? null

@@ -1,8 +1,12 @@
 import { isUtf8 } from 'node:buffer'
-import chardet from 'chardet'
-import iconv from 'iconv-lite'
+import type * as Chardet from 'chardet'
+import type Iconv from 'iconv-lite'
+import { lazyDefault, lazyPackage } from '../lazy-package'
 import { declaredCharset } from './charset-declaration'
 import { sniffUtf16 } from './utf16'
+
+const chardet = lazyPackage<typeof Chardet>('chardet')
+const iconv = lazyDefault<typeof Iconv>('iconv-lite')
 
 export type CharsetSource = 'bom' | 'http' | 'document' | 'detected'
 
@@ -37,7 +41,7 @@ export function normaliseCharset(label: string | null | undefined): string | nul
   } catch {
     name = label.trim().toLowerCase()
   }
-  return iconv.encodingExists(name) ? name : null
+  return iconv().encodingExists(name) ? name : null
 }
 
 /**
@@ -48,10 +52,10 @@ export function normaliseCharset(label: string | null | undefined): string | nul
  */
 export function decodeBytes(bytes: Uint8Array, httpCharset?: string, scanDocument = true): DecodedText {
   const bom = byteOrderMark(bytes)
-  if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.charset), charset: bom.charset, source: 'bom' }
+  if (bom) return { text: iconv().decode(Buffer.from(bytes.subarray(bom.length)), bom.charset), charset: bom.charset, source: 'bom' }
   // UTF-16 without a BOM: no declaration inside it can be read as ASCII, and chardet does not try.
   const utf16 = sniffUtf16(bytes)
-  if (utf16) return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), utf16), charset: utf16, source: 'detected' }
+  if (utf16) return { text: iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), utf16), charset: utf16, source: 'detected' }
 
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const utf8 = utf8Verdict(buffer)
@@ -66,12 +70,12 @@ export function decodeBytes(bytes: Uint8Array, httpCharset?: string, scanDocumen
     if (charset === 'utf-8') {
       if (utf8.plausible) return { text: utf8.text(), charset, source }
     } else if (!(utf8.valid && utf8.multiByte)) {
-      return { text: iconv.decode(buffer, charset), charset, source }
+      return { text: iconv().decode(buffer, charset), charset, source }
     }
   }
   if (utf8.plausible) return { text: utf8.text(), charset: 'utf-8', source: 'detected' }
   const detected = detectCharset(buffer)
-  return { text: iconv.decode(buffer, detected), charset: detected, source: 'detected' }
+  return { text: iconv().decode(buffer, detected), charset: detected, source: 'detected' }
 }
 
 /** The document's own declaration; a page that claims UTF-16 without a BOM is ASCII-compatible, so UTF-8 (as the HTML spec says). */
@@ -106,7 +110,7 @@ function utf8Verdict(buffer: Buffer): Utf8Verdict {
 
 /** chardet's best guess that iconv-lite can decode, read with WHATWG label rules; windows-1252 when all guesses fail. */
 function detectCharset(buffer: Buffer): string {
-  for (const match of chardet.analyse(buffer)) {
+  for (const match of chardet().analyse(buffer)) {
     const charset = normaliseCharset(match.name)
     if (charset) return charset
   }

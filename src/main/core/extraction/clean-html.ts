@@ -1,4 +1,5 @@
-import sanitizeHtml from 'sanitize-html'
+import type sanitizeHtml from 'sanitize-html'
+import { lazyDefault } from '../lazy-package'
 import { httpUrl } from './metadata/site'
 
 /**
@@ -21,9 +22,11 @@ const OPTIONS = {
   exclusiveFilter: (frame: sanitizeHtml.IFrame) => frame.tag !== 'br' && !frame.text.trim() && !frame.mediaChildren.length && EMPTY_DROPPED.has(frame.tag),
 } satisfies sanitizeHtml.IOptions
 
+const sanitize = lazyDefault<typeof sanitizeHtml>('sanitize-html')
+
 /** `baseUrl` makes relative links absolute; without it they lose their href (they would point into the app). */
 export function cleanHtml(html: string, baseUrl: string | null): string {
-  return sanitizeHtml(html, {
+  return sanitize()(html, {
     ...OPTIONS,
     transformTags: {
       // The reader shows the title itself; a heading inside the article is one level below it.

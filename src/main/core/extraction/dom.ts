@@ -1,4 +1,7 @@
-import { parseHTML } from 'linkedom'
+import type * as Linkedom from 'linkedom'
+import { lazyPackage } from '../lazy-package'
+
+const linkedom = lazyPackage<typeof Linkedom>('linkedom')
 
 /*
  * The part of the DOM that extraction uses, typed here because the main process is compiled
@@ -65,7 +68,7 @@ export interface DomDocument {
  * element the root, and leaves content outside a missing <body>), so they are added first.
  */
 export function parseDocument(html: string): DomDocument {
-  return parseHTML(withRootElements(withOneRoot(html))).document as unknown as DomDocument
+  return linkedom().parseHTML(withRootElements(withOneRoot(html))).document as unknown as DomDocument
 }
 
 const ROOT_START = /<!doctype[^>]*>|<html[\s>]/i

@@ -1,4 +1,8 @@
-import { eld } from 'eld/medium'
+import { loadEldMedium, type Eld } from './eld-model'
+
+/** The model is loaded by the first detection: most processes that open a library never detect a language. */
+let model: Eld | undefined
+const eld = () => (model ??= loadEldMedium())
 
 const MIN_CHARS = 40
 /** Paragraphs sampled across the text, and how much of each: enough for a reliable vote, little time. */
@@ -14,13 +18,13 @@ export function detectLanguage(text: string, declared: string | null): string | 
   if (text.length < MIN_CHARS) return declared
   const votes = new Map<string, number>()
   for (const sample of samples(text)) {
-    const result = eld.detect(sample)
+    const result = eld().detect(sample)
     if (result.language && result.isReliable()) votes.set(result.language, (votes.get(result.language) ?? 0) + sample.length)
   }
   const best = [...votes].sort((a, b) => b[1] - a[1])[0]
   if (best) return best[0]
   if (declared) return declared
-  return eld.detect(text.slice(0, SAMPLE_CHARS * 4)).language || null
+  return eld().detect(text.slice(0, SAMPLE_CHARS * 4)).language || null
 }
 
 /** Up to SAMPLES paragraphs of some length, spread evenly over the text. */

@@ -1,5 +1,12 @@
-import libmime from 'libmime'
-import { decode as decodeQuotedPrintable } from 'libqp'
+import type * as LibmimePackage from 'libmime'
+import type * as Libqp from 'libqp'
+import { lazyPackage } from '../lazy-package'
+
+const libmimePackage = lazyPackage<typeof LibmimePackage>('libmime')
+/** An instance like the package's default export (a Libmime with the default settings). */
+let libmimeInstance: LibmimePackage.Libmime | undefined
+const libmime = () => (libmimeInstance ??= new (libmimePackage().Libmime)())
+const libqp = lazyPackage<typeof Libqp>('libqp')
 import { ExtractionError } from './types'
 
 /** The page inside an MHTML ("Webpage, single file") archive. */
@@ -35,18 +42,18 @@ export function readMhtml(bytes: Uint8Array): MhtmlPage {
   if (!archive || !archive.headers['content-type']) throw new ExtractionError('not valid MHTML: no MIME headers with a Content-Type')
   const page = findHtmlPart(archive, 0)
   if (!page) throw new ExtractionError('not valid MHTML: no text/html part')
-  const type = libmime.parseHeaderValue(header(page, 'content-type') ?? 'text/html')
+  const type = libmime().parseHeaderValue(header(page, 'content-type') ?? 'text/html')
   const subject = header(archive, 'subject')
   return {
     html: transferDecode(page),
     charset: type.params.charset,
     url: httpUrl(header(page, 'content-location')) ?? httpUrl(header(archive, 'snapshot-content-location')) ?? httpUrl(header(archive, 'content-location')),
-    subject: subject ? libmime.decodeWords(subject).trim() || null : null,
+    subject: subject ? libmime().decodeWords(subject).trim() || null : null,
   }
 }
 
 function findHtmlPart(part: MimePart, depth: number): MimePart | null {
-  const type = libmime.parseHeaderValue(header(part, 'content-type') ?? 'text/plain')
+  const type = libmime().parseHeaderValue(header(part, 'content-type') ?? 'text/plain')
   const mediaType = type.value.toLowerCase()
   if (mediaType === 'text/html' || mediaType === 'application/xhtml+xml') return part
   if (!mediaType.startsWith('multipart/') || depth >= MAX_DEPTH) return null
@@ -99,13 +106,13 @@ function splitPart(entity: Buffer): MimePart | null {
   const text = entity.toString('latin1', 0, Math.min(entity.byteLength, MAX_HEADER_BYTES))
   const match = /\r?\n\r?\n/.exec(text)
   if (!match) return null
-  const headers = libmime.decodeHeaders(text.slice(0, match.index), { skipPrototypeKeys: true })
+  const headers = libmime().decodeHeaders(text.slice(0, match.index), { skipPrototypeKeys: true })
   return { headers, body: entity.subarray(match.index + match[0].length) }
 }
 
 function transferDecode(part: MimePart): Uint8Array {
   const encoding = header(part, 'content-transfer-encoding')?.trim().toLowerCase()
-  if (encoding === 'quoted-printable') return decodeQuotedPrintable(part.body)
+  if (encoding === 'quoted-printable') return libqp().decode(part.body)
   if (encoding === 'base64') return Buffer.from(part.body.toString('latin1'), 'base64')
   return part.body
 }

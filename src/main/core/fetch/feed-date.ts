@@ -1,4 +1,7 @@
-import * as chrono from 'chrono-node'
+import type * as Chrono from 'chrono-node'
+import { lazyPackage } from '../lazy-package'
+
+const chrono = lazyPackage<typeof Chrono>('chrono-node')
 
 /**
  * A feed's date (RFC 822 in RSS, RFC 3339 in Atom and JSON Feed, W3CDTF in Dublin Core, and
@@ -9,7 +12,7 @@ export function feedDate(raw: string | null | undefined): string | null {
   if (!text) return null
   const parsed = Date.parse(text)
   if (!Number.isNaN(parsed)) return new Date(parsed).toISOString()
-  for (const parser of [chrono.en.strict, chrono.de.strict, chrono.ru.strict]) {
+  for (const parser of [chrono().en.strict, chrono().de.strict, chrono().ru.strict]) {
     const date = parser.parseDate(text)
     if (date) return date.toISOString()
   }

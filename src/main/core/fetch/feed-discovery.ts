@@ -1,4 +1,7 @@
-import { parseHTML } from 'linkedom'
+import type * as Linkedom from 'linkedom'
+import { lazyPackage } from '../lazy-package'
+
+const linkedom = lazyPackage<typeof Linkedom>('linkedom')
 import type { DiscoveredFeed } from '../../../shared/api/jobs'
 
 const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/feed+json', 'application/rss+json'])
@@ -7,7 +10,7 @@ const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'appl
 export function discoverFeeds(html: string, pageUrl: string): { title: string | null; feeds: DiscoveredFeed[] } {
   // Feed links belong in <head>; parsing only that keeps a huge page cheap.
   const headEnd = html.search(/<\/head\s*>/i)
-  const { document } = parseHTML(headEnd >= 0 ? html.slice(0, headEnd) + '</head><body></body></html>' : html)
+  const { document } = linkedom().parseHTML(headEnd >= 0 ? html.slice(0, headEnd) + '</head><body></body></html>' : html)
   const base = baseUrl(document.querySelector('base[href]')?.getAttribute('href'), pageUrl)
   const feeds: DiscoveredFeed[] = []
   const seen = new Set<string>()

@@ -1,4 +1,8 @@
-import { parseFeed, type AnyFeed, type AtomFeed, type JsonFeed, type RdfFeed, type RssFeed } from 'feedsmith'
+import type { AnyFeed, AtomFeed, JsonFeed, RdfFeed, RssFeed } from 'feedsmith'
+import type * as Feedsmith from 'feedsmith'
+import { lazyPackage } from '../lazy-package'
+
+const feedsmith = lazyPackage<typeof Feedsmith>('feedsmith')
 import { FetchError } from './fetch-error'
 import { feedDate } from './feed-date'
 import { htmlToText } from './html-text'
@@ -29,7 +33,7 @@ export interface ParsedFeed {
 export function parseFeedText(text: string, feedUrl: string): ParsedFeed {
   let parsed: AnyFeed<string>
   try {
-    parsed = parseFeed(text)
+    parsed = feedsmith().parseFeed(text)
   } catch (err) {
     const why = err instanceof Error && err.name === 'DetectError' ? 'not an RSS, Atom, RDF or JSON feed' : 'the feed is malformed'
     throw new FetchError('malformed', feedUrl, `${why} (${err instanceof Error ? err.message : String(err)})`)

@@ -1,4 +1,8 @@
-import { Agent, fetch } from 'undici'
+import type { Agent } from 'undici'
+import type * as Undici from 'undici'
+import { lazyPackage } from '../lazy-package'
+
+const undici = lazyPackage<typeof Undici>('undici')
 import type { HttpClient, HttpRequest, HttpResponse } from './http-client'
 import { toNetworkError } from './network-error-text'
 
@@ -12,7 +16,7 @@ export class NodeHttpClient implements HttpClient {
   private readonly agent: Agent
 
   constructor(options: NodeHttpClientOptions = {}) {
-    this.agent = new Agent({
+    this.agent = new (undici().Agent)({
       connect: { timeout: options.connectTimeoutMs ?? 10_000 },
       // The shared fetcher enforces response and total timeouts through the request's signal.
       headersTimeout: 0,
@@ -22,7 +26,7 @@ export class NodeHttpClient implements HttpClient {
 
   async send(request: HttpRequest): Promise<HttpResponse> {
     try {
-      const response = await fetch(request.url, {
+      const response = await undici().fetch(request.url, {
         headers: { ...request.headers, 'accept-encoding': 'gzip, deflate, br' },
         redirect: 'manual',
         signal: request.signal,

@@ -1,4 +1,7 @@
-import robotsParser from 'robots-parser'
+import type robotsParser from 'robots-parser'
+import { lazyDefault } from '../lazy-package'
+
+const parseRobots = lazyDefault<typeof robotsParser>('robots-parser')
 import { FetchError } from './fetch-error'
 import type { RequestGate } from './request-gate'
 import type { ResourceFetcher } from './resource-fetcher'
@@ -53,7 +56,7 @@ export class RobotsPolicy {
     try {
       const res = await this.fetcher.fetchText(robotsUrl, MAX_ROBOTS_BYTES)
       if (res.notModified) throw new Error('unexpected 304')
-      const robots = robotsParser(robotsUrl, new TextDecoder().decode(res.bytes))
+      const robots = parseRobots()(robotsUrl, new TextDecoder().decode(res.bytes))
       const delay = robots.getCrawlDelay(this.fetcher.userAgent)
       if (delay && delay > 0) this.gate.setHostDelay(url.host, Math.min(delay * 1000, MAX_CRAWL_DELAY_MS))
       keepFor(TTL_MS)

@@ -1,4 +1,8 @@
-import { diffLines, diffWords, type ChangeObject } from 'diff'
+import type { ChangeObject } from 'diff'
+import type * as Diff from 'diff'
+import { lazyPackage } from '../lazy-package'
+
+const diff = lazyPackage<typeof Diff>('diff')
 import type { DiffPart } from '../../../shared/api/jobs'
 
 export interface TextDiff {
@@ -16,7 +20,7 @@ const WORD_DIFF_TIMEOUT_MS = 500
 /** Word-level changes from `before` to `after` (paragraph-level when the texts differ too much). */
 export function diffTexts(before: string, after: string): TextDiff {
   const changes: ChangeObject<string>[] =
-    diffWords(before, after, { intlSegmenter: words, timeout: WORD_DIFF_TIMEOUT_MS }) ?? diffLines(before, after)
+    diff().diffWords(before, after, { intlSegmenter: words, timeout: WORD_DIFF_TIMEOUT_MS }) ?? diff().diffLines(before, after)
   const parts: DiffPart[] = []
   let addedWords = 0
   let removedWords = 0

@@ -1,5 +1,4 @@
 export { renderCsv } from './csv'
-export { renderDocx, type DocxOptions } from './docx/briefing'
 export { renderHtmlReport, type HtmlReportOptions } from './html'
 export { renderJson } from './json'
 export { reportLabels } from './labels'

@@ -6,7 +6,10 @@
  * styles, navigation, forms and the like are skipped. Prose paragraphs are kept where the page has
  * them, else every paragraph of a few words.
  */
-import { decodeHTML } from 'entities'
+import type * as Entities from 'entities'
+import { lazyPackage } from '../../lazy-package'
+
+const entities = lazyPackage<typeof Entities>('entities')
 import { wordCount } from './paragraph-shape'
 
 /** Elements that start or end a paragraph. */
@@ -42,7 +45,7 @@ export function flatText(html: string): FlatText {
   let title: string | null = null
   const flush = () => {
     if (!parts.length) return
-    const paragraph = decodeHTML(parts.join('')).replace(/\s+/gu, ' ').trim()
+    const paragraph = entities().decodeHTML(parts.join('')).replace(/\s+/gu, ' ').trim()
     parts = []
     if (paragraph) {
       paragraphs.push(paragraph)
@@ -61,7 +64,7 @@ export function flatText(html: string): FlatText {
       const close = new RegExp(`</${name}\\s*>`, 'gi')
       close.lastIndex = TOKEN.lastIndex
       const end = close.exec(html)
-      if (name === 'title' && title === null) title = decodeHTML(html.slice(TOKEN.lastIndex, end?.index ?? html.length)).replace(/\s+/gu, ' ').trim()
+      if (name === 'title' && title === null) title = entities().decodeHTML(html.slice(TOKEN.lastIndex, end?.index ?? html.length)).replace(/\s+/gu, ' ').trim()
       TOKEN.lastIndex = last = end ? close.lastIndex : html.length
       continue
     }

@@ -1,4 +1,7 @@
-import { Readability } from '@mozilla/readability'
+import type * as ReadabilityPackage from '@mozilla/readability'
+import { lazyPackage } from '../../lazy-package'
+
+const readability = lazyPackage<typeof ReadabilityPackage>('@mozilla/readability')
 import type { DomDocument, DomElement } from '../dom'
 
 /** Readability's scoring is superlinear in the worst case; no real article page has this many elements. */
@@ -18,7 +21,7 @@ export interface ReadabilityResult {
  */
 export function runReadability(document: DomDocument): ReadabilityResult | null {
   // Readability's typings name the browser DOM, which the main process does not compile against.
-  const reader = new Readability<DomElement>(document as never, {
+  const reader = new (readability().Readability)<DomElement>(document as never, {
     maxElemsToParse: MAX_ELEMENTS,
     keepClasses: true,
     disableJSONLD: true,

@@ -1,8 +1,12 @@
-import * as chrono from 'chrono-node'
+import type * as chrono from 'chrono-node'
+import { lazyPackage } from '../../lazy-package'
+
+const chronoPackage = lazyPackage<typeof chrono>('chrono-node')
 
 /** Dates outside this range in a news page's metadata are placeholders or typos, not publication dates. */
 const EARLIEST_YEAR = 1990
-const PARSERS: Record<string, chrono.Chrono> = { en: chrono.en.strict, de: chrono.de.strict, ru: chrono.ru.strict }
+const LANGUAGES = new Set(['en', 'de', 'ru'])
+const parser = (language: string): chrono.Chrono => chronoPackage()[language as 'en' | 'de' | 'ru'].strict
 
 /**
  * A date as ISO 8601: "YYYY-MM-DD" when only the day is known, a UTC date-time when the source
@@ -25,10 +29,10 @@ const DATE_ONLY_ISO = /^\d{4}-\d{2}-\d{2}$/
 
 /** The longest date with a certain day and year that chrono finds in a text ("Updated Nov 19, 2019 6:55 AM"), trying the hinted language first. */
 export function dateMention(text: string, languageHint?: string | null): chrono.ParsedResult | null {
-  const order = [languageHint, 'en', 'de', 'ru'].filter((l, i, all): l is string => !!l && l in PARSERS && all.indexOf(l) === i)
+  const order = [languageHint, 'en', 'de', 'ru'].filter((l, i, all): l is string => !!l && LANGUAGES.has(l) && all.indexOf(l) === i)
   let best: chrono.ParsedResult | null = null
   for (const language of order) {
-    for (const result of PARSERS[language].parse(text)) {
+    for (const result of parser(language).parse(text)) {
       if (!result.start.isCertain('year') || !result.start.isCertain('day')) continue
       if (!best || result.text.length > best.text.length) best = result
     }
