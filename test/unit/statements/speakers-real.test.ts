@@ -194,6 +194,13 @@ describe('subjects, not objects, across clauses (PolNeAR)', () => {
     expect(speakerOf('Вместе с тем, по его словам, сейчас никакого давления со стороны американских властей он не ощущает.', 'ru', 'давления').speaker).toBe('его')
   })
 
+  it('takes a source phrase naming someone the registry does not know ("Nach Informationen des Handelsblatts", "According to the owner")', () => {
+    // news-dev (present-day news).
+    const hb = speakerOf('Nach Informationen des Handelsblatts sollen führende Aufseher bei einer Besprechung Diess ihr Misstrauen ausgesprochen haben.', 'de', 'Misstrauen')
+    expect([hb.speaker, hb.actorId]).toEqual(['des Handelsblatts', null])
+    expect(speakerOf('According to the owner, only female stylists are employed there with exclusively female clients.', 'en', 'female stylists').speaker).toBe('the owner')
+  })
+
   it('reads a plural noun after a numeral as a noun, not a speech verb', () => {
     const text = 'About 70% of the ads reserved in the two states that lead off the nomination battle come from super PACs, tallies by trackers show.'
     expect(extract(text, 'en').every((s) => !/lead off/u.test(s.quote) || s.speaker !== 'January')).toBe(true)

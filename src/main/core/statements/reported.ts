@@ -104,7 +104,16 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
         // "По его словам", "nach seinen Worten", "according to him": the current source.
         const scope = doc.masked.slice(cue.start, Math.min(limit, cue.end + 12))
         const possessive = POSSESSIVE.exec(scope)
-        if (!possessive) continue
+        if (!possessive) {
+          // "Nach Informationen des Handelsblatts sollen …": a source the registry does not know; the phrase stage
+          // (complete-speakers.ts) names it, the content follows it.
+          const source = speakerPhrase(doc, cue, s.from, limit)
+          if (!source || source.start - cue.end > 12) continue
+          const start = limit < s.to && doc.masked[limit] === ',' && limit - source.end < 4 ? limit + 1 : source.end
+          const d = make(start, s.to, cue, null)
+          if (d && tokens(doc.masked, d.start, d.end).length >= 4) return [d]
+          continue
+        }
         const end = limit < s.to && doc.masked[limit] === ',' ? limit + 1 : cue.end
         // Nobody speaking in context: the pronoun itself is the speaker as written, for coreference to resolve.
         const at = cue.start + possessive.index + possessive[0].length - possessive[0].trimStart().length
