@@ -157,6 +157,15 @@ describe('paragraphs', () => {
     expect(extract(`<article><h1>Exercise announced</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`).fallback).toBeUndefined()
   })
 
+  it('takes the prose paragraphs of the page when the cleaned choice is a few lines beside them (a forum thread)', () => {
+    // The posts of a forum thread stand in boxes named "comment", which the cleanup drops with the link lists.
+    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/t/${i}">Another thread about the exercise, number ${i}</a></li>`).join('')
+    const page = extract(`<main><h1>Exercise announced</h1>${[...PROSE, ...PROSE].map((p) => `<div class="thread-comment-text"><p>${p}</p><p>Posted by a member</p></div>`).join('')}
+      <div id="form"><h2>Reply</h2><p>You must be logged in to reply.</p></div><ul>${links}</ul></main>`)
+    expect(page.text.split('\n\n')).toEqual(expect.arrayContaining(PROSE))
+    expect(page.fallback).toBe(true)
+  })
+
   it('falls back to the prose paragraphs of the page', () => {
     const document = parseDocument(`<html><body><div><a href="/">Home</a> <a href="/news">News</a></div><div>${PROSE[0]}</div><td>${PROSE[1]}</td><p>Short label</p></body></html>`)
     expect(fallbackBlocks(document.body!).map((b) => b.text)).toEqual([PROSE[0], PROSE[1]])

@@ -30,8 +30,9 @@ export interface ArticleHints {
 
 /**
  * The article's main text: page furniture removed, Readability's choice of content, then our
- * cleanup of what Readability keeps. When Readability finds nothing, the page's own prose
- * paragraphs stand in (the only case that parses the page a second time).
+ * cleanup of what Readability keeps. When Readability finds nothing, or what is left of its
+ * choice is a few lines while the page has paragraphs of prose, the page's own prose paragraphs
+ * stand in (the only cases that parse the page a second time).
  */
 export function findMainText(document: DomDocument, hints: ArticleHints, reparse: () => DomDocument): MainText | null {
   removePageFurniture(document)
@@ -43,16 +44,31 @@ export function findMainText(document: DomDocument, hints: ArticleHints, reparse
     const blocks = cleanArticle(readable.content, { title: hints.title ?? readable.title, byline: hints.byline ?? readable.byline })
     if (blocks.length) {
       const missing = lead && leadLeftOut(lead.lead, lead.order, blocks) ? lead.lead.text : null
-      return {
+      const found: MainText = {
         paragraphs: missing ? [missing, ...blocks.map((b) => b.text)] : blocks.map((b) => b.text),
         html: (missing ? `<p>${escapeHtml(missing)}</p>` : '') + readable.content.innerHTML,
         title: readable.title,
         byline: readable.byline,
       }
+      if (length(found.paragraphs) >= SHORT_CHOICE) return found
+      // A few lines where the page has paragraphs of prose: Readability chose a box beside the article.
+      const prose = fallbackText(reparse())
+      return prose && length(prose.paragraphs) >= Math.max(MIN_PROSE_INSTEAD, length(found.paragraphs) * PROSE_FACTOR) ? prose : found
     }
   }
   // Readability leaves a page it gave up on half taken apart: start again from the source.
-  const page = reparse()
+  return fallbackText(reparse())
+}
+
+/** Shorter than this, Readability's choice is checked against the page's prose paragraphs. */
+const SHORT_CHOICE = 300
+/** The prose paragraphs stand in for a short choice when they are this much longer, and at least this long. */
+const PROSE_FACTOR = 3
+const MIN_PROSE_INSTEAD = 600
+
+const length = (paragraphs: readonly string[]) => paragraphs.reduce((n, p) => n + p.length, 0)
+
+function fallbackText(page: DomDocument): MainText | null {
   const structured = structuredText(page)
   removePageFurniture(page)
   if (!page.body) return null
