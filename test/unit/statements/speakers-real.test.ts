@@ -201,6 +201,16 @@ describe('subjects, not objects, across clauses (PolNeAR)', () => {
     expect(speakerOf('According to the owner, only female stylists are employed there with exclusively female clients.', 'en', 'female stylists').speaker).toBe('the owner')
   })
 
+  it('takes an indirect question after "described", never a verb phrase for a speaker, and keeps pronouns to one gender', () => {
+    // news-dev (present-day news).
+    expect(speakerOf('Funeral directors described how scared and depressed the spiking death toll has left them.', 'en', 'scared and depressed').speaker).toBe('Funeral directors')
+    const mother = speakerOf('The mother of a woman who took suspected diet pills bought online has described how her daughter was “literally burning up from within” moments before her death.', 'en', 'burning up')
+    expect(mother.speaker ?? '').not.toMatch(/took/u)
+    const text = 'Meghan Markle spoke for two hours. "That would be very damaging to them," she said. When Winfrey asked if he could share the questions, he declined, saying "I\'m not comfortable with sharing that."'
+    expect(speakerOf(text, 'en', 'damaging').referent).toBe('Meghan Markle')
+    expect(speakerOf(text, 'en', 'not comfortable').referent).not.toBe('Meghan Markle')
+  })
+
   it('reads a plural noun after a numeral as a noun, not a speech verb', () => {
     const text = 'About 70% of the ads reserved in the two states that lead off the nomination battle come from super PACs, tallies by trackers show.'
     expect(extract(text, 'en').every((s) => !/lead off/u.test(s.quote) || s.speaker !== 'January')).toBe(true)

@@ -40,12 +40,26 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
   // Who spoke last: a pronoun continues the speaker before an object named since ("Graham called out his rival
   // Trump …, which he believes …" is Graham's belief).
   let lastSpeaker: string | null = null
+  // The gender the text's own pronouns gave each person so far ("…,” she said" continuing Meghan): a later "he"
+  // cannot continue her.
+  const pronounGender = new Map<string, Gender>()
   for (const d of drafts) {
     const spokeBefore = lastSpeaker
     lastSpeaker = d.speaker?.person ?? lastSpeaker
     const sp = d.speaker
     // Bodies ("the ministry", "das Ministerium") are resolved by the actor stage, not here.
     if (!sp?.speaker || findRefs(doc, sp.start, sp.end).some((r) => r.type === 'generic' || r.type === 'actor')) continue
+    const said = PRONOUN_GENDER[sp.speaker.trim().toLowerCase()] ?? null
+    if (said && sp.speaker.trim().toLowerCase() !== 'sie' && sp.person) {
+      const known = pronounGender.get(sp.person)
+      if (known && known !== said) {
+        d.speaker = { ...sp, person: null, actorId: sp.viaContext ? null : sp.actorId, review: true, confidence: Math.min(sp.confidence, 0.4) }
+        d.reasons = [...(d.reasons ?? []), `“${sp.speaker.trim()}” cannot be ${sp.person}, whom the text calls “${known === 'f' ? 'she' : 'he'}”`]
+        lastSpeaker = spokeBefore
+        continue
+      }
+      pronounGender.set(sp.person, said)
+    }
     if (sp.person && sp.person !== sp.speaker && /\s/u.test(sp.person)) {
       d.speaker = { ...sp, person: personName(sp.person) }
       continue
@@ -83,6 +97,7 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
       how = 'surname'
     }
     if (found) {
+      if (lower in PRONOUN_GENDER && lower !== 'sie') pronounGender.set(found.name, PRONOUN_GENDER[lower])
       d.speaker = { ...sp, person: found.name }
       d.reasons = [...(d.reasons ?? []), `refers to ${found.name} (${how}, named before)`]
       lastSpeaker = found.name

@@ -56,6 +56,8 @@ const EN_SAY = words('said|says|say|saying|added|adds|stated|believe|believes|be
 /** After "said" without "that": a clause starts with anything but a preposition, conjunction or "to". */
 const EN_BARE_CLAUSE = /^(\s+)(?:he|she|it|they|we|i|you|(?:the|its|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:had|has|have|was|were|is|are|would|will|could|should|can|did|does|might|must|may)\s/u
 const EN_NOT_CLAUSE_START = /^(?:to|in|on|at|by|for|with|from|of|about|after|before|during|nothing|so|yes|no|and|but|or|as|while|when|if|goodbye|hello|sorry)(?![\p{L}])/iu
+/** English verbs whose content may be an indirect question. */
+const EN_ASKING = /^(?:describ|explain|recount|reveal|detail|ask|wonder|question|told|tell|disclos|outlin)\p{L}*$/iu
 /** Whom someone told: a pronoun, reporters, a determiner phrase of two words, or a name. */
 const EN_TOLD_OBJECT = /^\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|(?:the|his|her|their|its|our|my)\s+[\p{L}'’-]+(?:\s+(?!(?:he|she|they|it|we|i|you)\s)[\p{L}'’-]+)?|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+/u
 /** "Asked why …, X said": the participle clause is the question, not what was said. */
@@ -195,7 +197,9 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
 
   // Speech verbs governing a content clause; several in one sentence split it ("warned that A, and noted that B").
   const drafts: Draft[] = []
-  const starts = cues.map((cue) => (cue.type === 'verb' || cue.type === 'impersonal' || cue.type === 'locative' ? contentStart(doc, cue, s) : null))
+  const starts = cues.map((cue) =>
+    cue.type === 'verb' || cue.type === 'impersonal' || cue.type === 'locative' ? contentStart(doc, cue, s) : cue.type === 'naming' ? indirectQuestion(doc, cue, s) : null,
+  )
   let covered = -1
   for (let i = 0; i < cues.length; i++) {
     const start = starts[i]
@@ -387,6 +391,14 @@ function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: numb
 const NP_START = /^(?:the|a|an|its|his|her|their|two|three|several|some|it|he|she|they|we|der|die|das|ein|eine|er|sie|es|он|она|они|оно)(?![\p{L}])/iu
 const SUBORDINATOR = /^(?:though|although|while|as|because|but|and|if|when|since|whereas|obwohl|während|weil|aber|und|wenn|als|da|хотя|но|а|и|если|когда|поскольку)(?![\p{L}])/iu
 
+/** "described how her daughter was …", "asked whether …", "explained why …": an English indirect question. */
+function indirectQuestion(doc: StatementDocument, cue: Cue, s: SentenceFrame): ContentStart | null {
+  if (doc.language !== 'en' || !EN_ASKING.test(cue.text)) return null
+  const question = /^(\s+(?:(?:[\p{L}'’-]+\s+){0,3}?))(?:how|why|what|whether|where|when|if)\s/iu.exec(doc.masked.slice(cue.end, s.to))
+  if (!question || /[,;:]/u.test(question[1]) || tokens(doc.masked, cue.end + question[1].length, s.to).length < 4) return null
+  return { at: cue.end + question[1].length, complementizer: false, needsKonjunktiv: false }
+}
+
 /** Where the content clause of a speech verb starts, if it has one. */
 function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): ContentStart | null {
   const tail = doc.masked.slice(cue.end, s.to)
@@ -395,6 +407,8 @@ function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): Conte
     if (that) return { at: cue.end + that[0].length, complementizer: true, needsKonjunktiv: false }
     const colon = /^[^.;!?,]{0,40}:\s*/u.exec(tail)
     if (colon) return { at: cue.end + colon[0].length, complementizer: true, needsKonjunktiv: false }
+    const question = indirectQuestion(doc, cue, s)
+    if (question) return question
     // "told King she believes …", "told reporters the talks …": a content clause after the person told.
     const told = /^(?:told|tells)$/iu.test(cue.text) ? EN_TOLD_OBJECT.exec(tail) : null
     if (told) {

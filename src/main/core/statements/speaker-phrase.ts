@@ -379,5 +379,9 @@ function acceptable(doc: StatementDocument, phrase: Word[], det: boolean, initia
   if (doc.language === 'ru' && /(?:ть|ться|чь)$/u.test(phrase[0].lower)) return false
   // "Officials said", "Эксперты считают": a clause-initial plural noun.
   if (initial && phrase.length <= 2) return doc.language === 'en' ? /s$/u.test(head.lower) : /(?:ы|и|а|я)$/u.test(head.lower) || phrase.length === 2
-  return phrase.length >= 2 && !initial
+  // English capitalises names only: lowercase words without a determiner are a verb phrase ("took suspected
+  // diet pills bought online has described"), not a speaker.
+  // English capitalises names only: lowercase words without a determiner speak as a bare plural ("indigenous
+  // elders", "veteran volunteers"), else they are a verb phrase ("took suspected diet pills bought online").
+  return phrase.length >= 2 && !initial && (doc.language !== 'en' || caps.length > 0 || /\p{L}{2}s$/u.test(head.lower))
 }
