@@ -38,6 +38,27 @@ describe('the term-equivalence layer', () => {
     expect(new Set(keys).size).toBe(1)
   })
 
+  it('matches a term only in words stemmed alike, never by chance across languages and scripts', () => {
+    const index = new TermIndex([
+      { id: 'capital-jp', terms: ['Токио', 'Tokio@de', 'Tokyo@en'].map(parseTerm) },
+      { id: 'capital-az', terms: ['Баку', 'Baku@de', 'Baku@en'].map(parseTerm) },
+      { id: 'person-rishi-sunak', terms: ['Риши Сунак', 'Rishi Sunak@de', 'Rishi Sunak@en'].map(parseTerm) },
+      { id: 'person-sergey-lavrov', terms: ['Сергей Лавров', 'Sergej Lawrow@de', 'Sergey Lavrov@en'].map(parseTerm) },
+      ...shippedTermGroups(),
+    ])
+    const concepts = (text: string, lang: string) => {
+      const tokens = analyse(text, lang)
+      index.annotate(tokens, text)
+      return tokens.filter((t) => t.concept).map((t) => t.concept)
+    }
+    // Lossy romanised keys met here: "took"/"Токио", "back"/"Баку"; "use" stems to "us"; "sell" and "shell".
+    expect(concepts('They took it back and will use the money to sell more.', 'en')).toEqual([])
+    expect(concepts('Zunächst wolle man die Masse der Anträge abzugeben prüfen.', 'de')).toEqual([])
+    expect(concepts('A threat to the treaty.', 'en')).toEqual(['treaty'])
+    expect(concepts('Встреча Сергея Лаврова в Токио прошла продуктивно.', 'ru')).toEqual(['person-sergey-lavrov', 'capital-jp'])
+    expect(concepts('Der Abzug der Truppen aus Baku beginnt.', 'de')).toEqual(['withdrawal', 'troops', 'capital-az'])
+  })
+
   it('never makes a function word a term, though its stem meets one ("Athen" stems to "at")', () => {
     const index = new TermIndex([{ id: 'capital-gr', terms: ['Athen@de', 'Athens@en', 'Афины'].map(parseTerm) }, ...shippedTermGroups()])
     const concepts = (text: string, lang: string) => {

@@ -74,12 +74,12 @@ export function registryTermGroups(db: Db): TermGroup[] {
 }
 
 /**
- * Each person's names, one group ("Sergej Lawrow" = "Sergey Lavrov" = "Сергей Лавров"), with the surname
- * alone ("Lawrow", "Лавров") where it names the person by itself (persons.surname_alone: not "Price", "Wang").
- * Statements about the same thing name the same people, in whatever language.
+ * Each person's names, one group ("Sergej Lawrow" = "Sergey Lavrov" = "Сергей Лавров"): statements about
+ * the same thing name the same people, in whatever language. Full names only: a surname alone, stemmed,
+ * meets ordinary words too often ("Sunak" and "zunächst", "Maas" and "Masse", "Biden" and "bid").
  */
 function personTermGroups(db: Db): TermGroup[] {
-  const rows = db.prepare('SELECT id, names, surname_alone AS surnameAlone FROM persons ORDER BY id').all() as { id: string; names: string; surnameAlone: number }[]
+  const rows = db.prepare('SELECT id, names FROM persons ORDER BY id').all() as { id: string; names: string }[]
   return rows.map((r) => {
     let names: Partial<Record<string, string[]>> = {}
     try {
@@ -87,14 +87,8 @@ function personTermGroups(db: Db): TermGroup[] {
     } catch {
       // A malformed names column gives no terms.
     }
-    const terms = Object.entries(names).flatMap(([language, list]) =>
-      (list ?? []).flatMap((name) => {
-        const surname = name.trim().split(/\s+/u).at(-1) ?? ''
-        const full = { text: name.trim(), language }
-        return r.surnameAlone && surname !== full.text && surname.length >= 3 ? [full, { text: surname, language }] : [full]
-      }),
-    )
-    return { id: `person-${r.id}`, terms }
+    const terms = Object.entries(names).flatMap(([language, list]) => (list ?? []).map((name) => ({ text: name.trim(), language })))
+    return { id: `person-${r.id}`, terms: terms.filter((t) => /\s/u.test(t.text)) }
   })
 }
 

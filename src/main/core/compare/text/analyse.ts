@@ -3,7 +3,7 @@ import { stem } from './stem'
 import { isFiller } from './filler-words'
 import { isStopword } from './stopwords'
 import { tokenize, type WordToken } from './tokenize'
-import { looseKey } from './transliterate'
+import { looseKey, romanise } from './transliterate'
 
 export interface AnalysedToken extends WordToken {
   language: TextLanguage
@@ -15,6 +15,11 @@ export interface AnalysedToken extends WordToken {
   filler: boolean
   /** Stemmed, romanised, spelling-variant-merged: equal keys are the same word for matching. */
   key: string
+  /**
+   * The stem, romanised but with no spelling variants merged: what the term layer compares within one
+   * language, where the merged key is too lossy ("use" and "US", "sell" and "shell" share a key).
+   */
+  stem: string
   /**
    * Set where a term of the equivalence layer starts here ("ОДКБ", "Collective Security Treaty
    * Organization"): the group's id, which is then also the key, and `end` reaches the term's last word.
@@ -36,8 +41,8 @@ export function analyse(text: string, declaredLanguage: string | null): Analysed
     const number = /^\p{N}/u.test(t.lower)
     const filler = !stopword && isFiller(t.lower, language)
     const content = !stopword && !filler && (number || [...t.lower].length >= 3 || ACRONYM.test(t.surface))
-    const key = number ? numberKey(t.lower) : wordKey(t.lower, language)
-    return { ...t, language, stopword, filler, content, number, key }
+    const { key, stem } = number ? { key: numberKey(t.lower), stem: numberKey(t.lower) } : wordKey(t.lower, language)
+    return { ...t, language, stopword, filler, content, number, key, stem }
   })
 }
 
@@ -47,16 +52,17 @@ function numberKey(lower: string): string {
 }
 
 // Stemming dominates analysis; news vocabulary repeats, so keys are remembered (bounded).
-const KEY_CACHE = new Map<string, string>()
+const KEY_CACHE = new Map<string, { key: string; stem: string }>()
 const KEY_CACHE_MAX = 200_000
 
-function wordKey(lower: string, language: TextLanguage): string {
+function wordKey(lower: string, language: TextLanguage): { key: string; stem: string } {
   const cacheKey = `${language}:${lower}`
-  let key = KEY_CACHE.get(cacheKey)
-  if (key === undefined) {
+  let found = KEY_CACHE.get(cacheKey)
+  if (found === undefined) {
     if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear()
-    key = looseKey(stem(lower, language))
-    KEY_CACHE.set(cacheKey, key)
+    const stemmed = stem(lower, language)
+    found = { key: looseKey(stemmed), stem: romanise(stemmed) }
+    KEY_CACHE.set(cacheKey, found)
   }
-  return key
+  return found
 }

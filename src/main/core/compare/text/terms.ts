@@ -8,21 +8,33 @@ export interface TermGroup {
 }
 
 interface Pattern {
+  /** The stems of the term's words (AnalysedToken.stem). */
   keys: string[]
   concept: string
+  /** The stemmer the keys come from: a pattern matches only words stemmed alike (see `annotate`). */
+  language: string
+  /** Per word: an acronym ("US", "ОДКБ") matches only a word written in capitals ("US", not "use", stemmed "us"). */
+  acronyms: boolean[]
 }
 
-/** Keys this much alike are one word: Snowball stems a name differently by its ending ("казахста"/"казахстан"). */
+/**
+ * Russian keys this much alike are one word: Snowball stems a Russian name differently by its ending
+ * ("казахста"/"казахстан", "лавр" for "Лавров" but "лавров" for "Лаврова"). German and English stems are
+ * regular enough to need no such slack, and with it "treaty" met "threat" and "Abzug" met "abzugeben".
+ */
 const FUZZ = 2
+/** Shorter stems must match exactly: "слов" (from "словам") is no "словак". Names of two or more words may be
+ * shorter ("лавр"), their other words confirming them. */
 const MIN_FUZZY = 5
+const MIN_FUZZY_IN_NAME = 4
 
-function sameKey(a: string, b: string): boolean {
+function sameKey(a: string, b: string, minFuzzy: number): boolean {
   if (a === b) return true
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  return short.length >= MIN_FUZZY && long.length - short.length <= FUZZ && long.startsWith(short)
+  return short.length >= minFuzzy && long.length - short.length <= FUZZ && long.startsWith(short)
 }
 
-const bucket = (key: string) => key.slice(0, MIN_FUZZY)
+const bucket = (key: string) => key.slice(0, MIN_FUZZY_IN_NAME)
 
 /**
  * The term-equivalence layer: groups of terms (shipped, the registry's, the analyst's) analysed like the
@@ -46,14 +58,17 @@ export class TermIndex {
       group.terms.flatMap((term) => {
         // A Latin term without a language is analysed both as German and as English.
         const languages = term.language ? [term.language] : /\p{Script=Cyrillic}/u.test(term.text) ? ['ru'] : ['de', 'en']
-        return languages.flatMap((language) => {
-          const keys = analyse(term.text, language).map((t) => t.key)
-          if (!keys.length) return []
-          const joined = keys.join(' ')
+        return languages.flatMap((declared) => {
+          const tokens = analyse(term.text, declared)
+          if (!tokens.length) return []
+          const keys = tokens.map((t) => t.stem)
+          // The stemmer the term's words got ("Kazakstan@fr" is read by the German or English one).
+          const language = tokens[0].language
+          const joined = `${language}:${keys.join(' ')}`
           const other = owner.get(joined)
           if (other === undefined) owner.set(joined, g)
           else parent[root(g)] = root(other)
-          return [keys]
+          return [{ keys, language, acronyms: tokens.map((t) => ACRONYM.test(t.surface)) }]
         })
       }),
     )
@@ -75,9 +90,9 @@ export class TermIndex {
     })
     analysed.forEach((list, g) => {
       const concept = `§${groups[root(g)].id}`
-      for (const keys of list) {
+      for (const { keys, language, acronyms } of list) {
         const at = this.byBucket.get(bucket(keys[0])) ?? []
-        if (!at.some((p) => p.keys.join(' ') === keys.join(' '))) at.push({ keys, concept })
+        if (!at.some((p) => p.language === language && p.keys.join(' ') === keys.join(' '))) at.push({ keys, concept, language, acronyms })
         this.byBucket.set(bucket(keys[0]), at)
       }
     })
@@ -98,10 +113,19 @@ export class TermIndex {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]
       if (t.number) continue
-      const candidates = this.byBucket.get(bucket(t.key))
-      // A function word is no term by itself, whatever its stem meets: German "Athen" stems to "at".
+      const candidates = this.byBucket.get(bucket(t.stem))
+      // A function word is no term by itself, whatever its stem meets.
       const alone = t.stopword && !ACRONYM.test(t.surface)
-      const hit = candidates?.find((p) => !(alone && p.keys.length === 1) && p.keys.every((k, j) => i + j < tokens.length && sameKey(tokens[i + j].key, k)))
+      // Keys compare only between words of one stemmer: across stemmers and scripts the lossy romanised
+      // keys meet by chance ("took" and "Токио", "back" and "Баку", English "at" and German "Athen").
+      const matches = (p: Pattern) => {
+        const minFuzzy = p.language !== 'ru' ? Infinity : p.keys.length > 1 ? MIN_FUZZY_IN_NAME : MIN_FUZZY
+        return p.keys.every((k, j) => {
+          const w = tokens[i + j]
+          return w !== undefined && w.language === p.language && (!p.acronyms[j] || ACRONYM.test(w.surface)) && sameKey(w.stem, k, minFuzzy)
+        })
+      }
+      const hit = candidates?.find((p) => !(alone && p.keys.length === 1) && matches(p))
       if (!hit) continue
       const last = tokens[i + hit.keys.length - 1]
       t.key = hit.concept
