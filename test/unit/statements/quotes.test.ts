@@ -21,6 +21,11 @@ describe('scanQuotes', () => {
     expect(contents('He said " and then left.')).toEqual([])
   })
 
+  it("reads typewriter quotes of two marks (''…'' in NYT text, ``…'' from TeX) as quotes, with the original offsets (PolNeAR)", () => {
+    expect(contents("''This isn't tax reform,'' said Douglas Holtz-Eakin. ''It's anti-reform.''")).toEqual(["This isn't tax reform,", "It's anti-reform."])
+    expect(contents("He said ``we will win'' and left.")).toEqual(['we will win'])
+  })
+
   it('keeps nested quotes inside the outer one', () => {
     const text = '«Когда говорят о „мирной оппозиции“, молчат», — написала она.'
     const [outer] = scanQuotes(text)

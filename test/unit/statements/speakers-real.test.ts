@@ -211,6 +211,12 @@ describe('subjects, not objects, across clauses (PolNeAR)', () => {
     expect(speakerOf(text, 'en', 'not comfortable').referent).not.toBe('Meghan Markle')
   })
 
+  it('starts the content at a subject pronoun after "said", not at a later "that"', () => {
+    const text = 'On the show, the nominee said she wanted to speak “directly to white people” and let them know that “this is not who we are.”'
+    const s = speakerOf(text, 'en', 'wanted to speak')
+    expect([s.kind, s.quote.startsWith('she wanted')]).toEqual(['reported', true])
+  })
+
   it('reads a plural noun after a numeral as a noun, not a speech verb', () => {
     const text = 'About 70% of the ads reserved in the two states that lead off the nomination battle come from super PACs, tallies by trackers show.'
     expect(extract(text, 'en').every((s) => !/lead off/u.test(s.quote) || s.speaker !== 'January')).toBe(true)

@@ -54,7 +54,8 @@ function isSpace(ch: string | undefined): boolean {
   return ch === undefined || SPACE.test(ch)
 }
 
-export function scanQuotes(text: string): QuoteSpan[] {
+export function scanQuotes(original: string): QuoteSpan[] {
+  const text = doubledMarks(original)
   const top: QuoteSpan[] = []
   const stack: Open[] = []
 
@@ -178,6 +179,18 @@ export function scanQuotes(text: string): QuoteSpan[] {
     }
     return false
   }
+}
+
+/**
+ * Typewriter quotes of two marks (''…'' in NYT text, ``…'' from TeX) read as one straight double quote: the same
+ * text with the pair's outer mark turned into a space, so offsets stay those of the original.
+ */
+function doubledMarks(text: string): string {
+  if (!text.includes("''") && !text.includes('``')) return text
+  return text.replace(/``|''/gu, (pair, at: number) => {
+    const opening = pair === '``' || at === 0 || OPEN_CONTEXT.test(text[at - 1]) || SPACE.test(text[at - 1])
+    return opening ? ' "' : '" '
+  })
 }
 
 /** The content ends before any space left in front of the closing mark. */

@@ -403,6 +403,11 @@ function indirectQuestion(doc: StatementDocument, cue: Cue, s: SentenceFrame): C
 function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): ContentStart | null {
   const tail = doc.masked.slice(cue.end, s.to)
   if (doc.language === 'en') {
+    // "said she wanted to speak … and let them know that …": a subject pronoun opens the content at once; a later
+    // "that" belongs to a verb inside it.
+    EN_SAY.lastIndex = 0
+    const pronoun = EN_SAY.test(cue.text) ? /^\s+(?=(?:he|she|they|we|i|it)\s+\p{Ll})/iu.exec(tail) : null
+    if (pronoun) return { at: cue.end + pronoun[0].length, complementizer: false, needsKonjunktiv: false }
     const that = /^((?:\s+[^\s.;!?,]+){0,10}?)\s+that\s+/iu.exec(tail)
     if (that) return { at: cue.end + that[0].length, complementizer: true, needsKonjunktiv: false }
     const colon = /^[^.;!?,]{0,40}:\s*/u.exec(tail)
