@@ -32,6 +32,10 @@ describe('furniture wording', () => {
     'More Great WIRED Stories',
     'Copyright ⓒ Entermedia.co.kr.',
     'Telegram',
+    // The state of a comment thread
+    'Keine Kommentare',
+    'Comments are closed.',
+    'Kommentare insgesamt: 0',
   ])('%s', (text) => expect(isFurnitureText(text)).toBe(true))
 
   it.each([
@@ -55,11 +59,21 @@ describe('closing lines', () => {
     'Подписывайтесь на наш канал в Telegram.',
     'If you enjoyed this article, we have a proposition for you: Join NRPLUS.',
     'Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie unsere Arbeit.',
+    'For the latest stories download the Ledger apps for iOS and Android.',
+    // Paywalls and login walls where the text stops
+    'To view the full story, please subscribe to The Ledger.',
+    'If you’re seeing this message but you’re already a subscriber, you can log in for immediate access.',
+    'Möchten Sie weiterlesen?',
+    'Ja. Ich bin Abonnent.',
+    'Sie sind aktuell nicht eingeloggt.',
+    'Pour lire la suite de cet article, abonnez-vous.',
   ])('%s', (text) => expect(isClosingLine(text)).toBe(true))
 
   it.each([
     'Russia does not subscribe to this view, the ministry said.',
     'The ministry will publish a monthly newsletter on export controls, the spokesperson said.',
     'Переговоры прошли при участии представителей ООН.',
+    'The committee asked members to read the full report before the vote.',
+    'Der Minister sagte, er sei nicht angemeldet gewesen.',
   ])('not closing: %s', (text) => expect(isClosingLine(text)).toBe(false))
 })

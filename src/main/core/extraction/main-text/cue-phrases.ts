@@ -13,6 +13,8 @@ const LABELS = [
   String.raw`related(?: articles| stories| content| coverage| posts)?|more(?: stories| news)?|more (?:great )?\S+ stories|recommended|trending|most (?:popular|read)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|more (?:from|on|about)(?: \S+){1,3}|mehr zum thema|das könnte sie (?:auch )?interessieren|empfehlungen|по теме|новости по теме|популярное|читайте также`,
   String.raw`close|caption|image caption|loading(?: content)?|continue reading(?: below)?|read more|weiterlesen|подробнее|skip to (?:main )?content|zum inhalt springen`,
   String.raw`(?:like|gefällt mir|нравится)(?: this)?(?: (?:loading|wird geladen|загрузка))?|related posts|ähnliche (?:beiträge|artikel)|verwandte artikel|похожие (?:записи|статьи|новости)|wird geladen|загрузка`,
+  // The state of a comment thread
+  String.raw`(?:no|keine|нет) (?:comments?|kommentare|комментариев)(?: yet| bisher)?|comments? (?:are )?closed|kommentare (?:sind )?(?:geschlossen|deaktiviert)|комментарии (?:закрыты|отключены)|(?:comments?|kommentare|комментари[ийя]) (?:total|insgesamt|всего)`,
   // The networks of share buttons, as a whole line
   String.raw`twitter|x|facebook|whatsapp|telegram|linkedin|xing|pinterest|reddit|tumblr|pocket|flipboard|threads|bluesky|mastodon|vk|вконтакте|одноклассники|e-?mail|mail|messenger|viber|sms|rss`,
 ]
@@ -49,8 +51,10 @@ export const CREDIT_CUE =
 export const CLOSING_CUE = new RegExp(
   [
     String.raw`[\w.+-]+@[\w-]+\.[\w.-]+|(?:^|\s)@\w{3,}`,
-    String.raw`\b(?:follow (?:us|him|her|me|them)(?: on| at|:| @)|(?:sign up|subscribe|register)\b.{0,60}\bnewsletter|newsletters?\b.{0,40}\b(?:sign up|subscribe|inbox)|subscribe (?:to our|now|here|today)\b|join (?:us|our) |join the conversation|download (?:the|our) (?:\w+ )?app\b|click here\b|contributed (?:to )?this (?:report|story|article)|(?:additional )?reporting by\b|(?:editing|edited) by\b|contact (?:us|the author)\b|have a (?:news )?tip)`,
+    String.raw`\b(?:follow (?:us|him|her|me|them)(?: on| at|:| @)|(?:sign up|subscribe|register)\b.{0,60}\bnewsletter|newsletters?\b.{0,40}\b(?:sign up|subscribe|inbox)|subscribe (?:to our|now|here|today)\b|join (?:us|our) |join the conversation|download (?:the|our) (?:\w+ )?apps?\b|click here\b|contributed (?:to )?this (?:report|story|article)|(?:additional )?reporting by\b|(?:editing|edited) by\b|contact (?:us|the author)\b|have a (?:news )?tip)`,
     String.raw`\bif you (?:enjoyed|liked) (?:this|the) (?:article|post|story|piece)|(?:wenn|falls) ihnen (?:dieser|der) (?:artikel|beitrag) gefallen hat`,
+    // What a paywall or a login wall says where the text stops
+    String.raw`\bto (?:view|read|continue reading) (?:the|this) (?:full|rest of the|entire|whole) (?:story|article|post|piece|text)\b|\bplease (?:subscribe|log ?in|sign in)\b|\balready an? (?:subscriber|member)\b|möchten sie weiterlesen|ich bin abonnent|(?:sie sind|du bist) (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|(?:sie müssen|du musst) (?:sich |dich )?(?:einloggen|anmelden|eingeloggt sein|angemeldet sein)|pour lire la suite|déjà abonné|чтобы (?:прочитать|читать) (?:статью )?(?:полностью|дальше|далее)|оформите подписку`,
     String.raw`(?:folgen sie (?:uns|(?:dem|der) autor)|abonnieren sie|jetzt abonnieren|newsletter abonnieren|(?:melden|registrieren) sie sich .{0,40}newsletter|mitarbeit:|mit material von|schreiben sie uns)`,
     String.raw`(?:подписывайтесь|подпишитесь|следите за (?:нами|новостями)|наш(?:ем)? (?:канал|telegram)|пишите нам)`,
   ].join('|'),
