@@ -18,9 +18,9 @@ const work = mkdtempSync(join(tmpdir(), 'parallax-real-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 const MINIMUM: Record<string, { quoteF1: number; endToEndF1: number }> = {
-  de: { quoteF1: 0.86, endToEndF1: 0.77 },
-  en: { quoteF1: 0.87, endToEndF1: 0.81 },
-  ru: { quoteF1: 0.87, endToEndF1: 0.77 },
+  de: { quoteF1: 0.87, endToEndF1: 0.80 },
+  en: { quoteF1: 0.88, endToEndF1: 0.83 },
+  ru: { quoteF1: 0.87, endToEndF1: 0.81 },
 }
 
 describe.skipIf(!available('news-dev'))('real news passages (news-dev)', () => {
@@ -41,7 +41,7 @@ describe.skipIf(!available('news-dev'))('real news passages (news-dev)', () => {
 })
 
 /** German press (redewiedergabe) and US political news (PolNeAR): far from the targets yet, so floors that catch a slide. */
-const FLOORS: Record<string, number> = { 'redewiedergabe-de-dev': 0.22, 'polnear-en-dev': 0.35 }
+const FLOORS: Record<string, number> = { 'redewiedergabe-de-dev': 0.25, 'polnear-en-dev': 0.41 }
 
 describe.each(Object.keys(FLOORS).filter(available))('real text of other kinds (%s)', (file) => {
   it('keeps end-to-end F1 above its floor', () => {
