@@ -14,7 +14,7 @@ import { isAnalystWork, planMerge } from './merge'
 import type { StatementStore } from './statement-store'
 
 /** Bump when the engine changes enough that stored results should be refreshed (see `extractPending`). */
-export const STATEMENT_ENGINE_VERSION = 3
+export const STATEMENT_ENGINE_VERSION = 4
 
 const BATCH = 50
 /** Longer texts are books or dumps, not articles; reading them would hold up imports (the engine reads ~2 MB/s). */
