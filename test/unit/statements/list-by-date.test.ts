@@ -1,7 +1,8 @@
 /**
- * With many matches, statements.list reads a date-sorted page by walking the articles in date order
- * (migration 012) instead of sorting every match. The page must be exactly the one the plain join and
- * sort gives, for both date orders, any filter and any offset.
+ * With many matches, statements.list reads a page by walking an index in its order (migration 013)
+ * instead of sorting every match, and continues a list after the last row of its previous page (keyset
+ * pagination behind the offsets). The page must be exactly the one the plain join and sort gives, for
+ * every walked order, any filter and any offset, however the pages are reached.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { StatementFilter } from '../../../src/shared/api'
@@ -37,9 +38,13 @@ afterAll(() => lib.close())
 
 /** The page as the plain join and sort gives it. */
 function expected(filter: StatementFilter): number[] {
-  const desc = (filter.sort ?? 'date-desc') === 'date-desc'
   const date = 'coalesce(a.published_at, a.imported_at)'
-  const order = desc ? `${date} DESC, a.id DESC, s.start_offset, s.id` : `${date}, a.id, s.start_offset, s.id`
+  const order = {
+    'date-desc': `${date} DESC, a.id DESC, s.start_offset, s.id`,
+    'date-asc': `${date}, a.id, s.start_offset, s.id`,
+    'confidence-desc': `s.confidence DESC, ${date} DESC, a.id DESC, s.start_offset, s.id`,
+    'confidence-asc': `s.confidence, ${date} DESC, a.id DESC, s.start_offset, s.id`,
+  }[filter.sort ?? 'date-desc']
   const where = [
     filter.language ? `a.language = '${filter.language}'` : '1',
     filter.from ? `a.published_at >= '${filter.from}'` : '1',
@@ -60,12 +65,38 @@ describe('statements.list by date', () => {
     { language: 'de', offset: 100 },
     { from: '2020-03-01', to: '2020-07', offset: 200 },
     { from: '2020-02-15', to: '2020-08-12', sort: 'date-asc' },
+    { sort: 'confidence-desc', offset: 300 },
+    { sort: 'confidence-desc', language: 'en', queue: 'attributed' },
   ]
   it.each(filters)('gives the page of the plain join and sort: %j', (filter) => {
     expect(store.counts(filter).all).toBeGreaterThanOrEqual(1000)
     const page = store.list(filter)
     expect(page.items.map((s) => s.id)).toEqual(expected(filter))
   })
+
+  it.each<StatementFilter>([{}, { sort: 'date-asc', language: 'de' }, { sort: 'confidence-desc' }, { queue: 'attributed' }, { sort: 'confidence-asc' }])(
+    'gives the same pages turned one after another, jumped to, and after the library changed: %j',
+    (filter) => {
+      const paging = new StatementStore(lib.db, lib.tags)
+      const total = paging.counts(filter).all
+      for (let offset = 0; offset < total + 40; offset += 40) {
+        expect(paging.list({ ...filter, offset, limit: 40 }).items.map((s) => s.id), `offset ${offset}`).toEqual(expected({ ...filter, offset, limit: 40 }))
+      }
+      // Jumps between known page ends, backwards and forwards.
+      for (const offset of [517, 90, 1203, 41]) expect(paging.list({ ...filter, offset, limit: 25 }).items.map((s) => s.id)).toEqual(expected({ ...filter, offset, limit: 25 }))
+      // A new statement in the middle of the order: the kept page ends are dropped, the pages shift.
+      const article = lib.db.prepare('SELECT id, text FROM articles ORDER BY id LIMIT 1 OFFSET 500').get() as { id: number; text: string }
+      const added = store.insert(article.id, article.text, {
+        quote: article.text.slice(0, 30), kind: 'direct', start: 0, end: 30, cue: null, speaker: 'the ministry', speakerStart: null, speakerEnd: null,
+        referent: null, channel: null, personId: null, actorId: null, confidence: 0.77, needsReview: false, reasons: [], review: 'unreviewed',
+      })
+      try {
+        for (const offset of [0, 40, 480, 520, 1200]) expect(paging.list({ ...filter, offset, limit: 40 }).items.map((s) => s.id)).toEqual(expected({ ...filter, offset, limit: 40 }))
+      } finally {
+        store.remove(added)
+      }
+    },
+  )
 
   it('sorts a few matches without walking the library, in the same order', () => {
     const filter: StatementFilter = { queue: 'attributed', language: 'en', offset: 10, limit: 20 }

@@ -20,11 +20,13 @@ import {
 } from '../../../shared/api'
 import type { Db } from '../db/open'
 import { sql, type SqlFragment } from '../db/sql'
+import { UntilChanged } from '../db/until-changed'
 import { LibraryError, notFound } from '../library/errors'
 import { StatementCache } from '../library/statement-cache'
 import type { TagStore } from '../library/tag-store'
 import { quoteSelector, reanchor } from './anchor'
 import type { ExistingStatement, MergePlan } from './merge'
+import { PageSeeks, sortKeyColumns } from './page-seeks'
 import { statementTextQuery } from './statement-text-query'
 import type { StatementCandidate } from './types'
 
@@ -60,6 +62,8 @@ interface Row {
 }
 
 interface ListRow extends Row {
+  /** The article's date as the statement carries it (a sort key). */
+  sortDate: string
   title: string
   siteName: string | null
   publishedAt: string | null
@@ -73,33 +77,36 @@ const COLUMNS = `s.id, s.article_id AS articleId, s.actor_id AS actorId, act.nam
   s.needs_review AS needsReview, s.origin, s.review_state AS review, s.corrected, s.note,
   s.created_at AS createdAt, s.updated_at AS updatedAt`
 const FROM = 'FROM statements s LEFT JOIN actors act ON act.id = s.actor_id LEFT JOIN persons per ON per.id = s.person_id'
+/** A page's rows with what the list shows of them; the page's ids are chosen first (see list). */
 const LIST_FROM = sql.raw(
   `FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN actors act ON act.id = s.actor_id
    LEFT JOIN persons per ON per.id = s.person_id LEFT JOIN sources src ON src.id = a.source_id`,
 )
 /**
- * The same rows read from the articles in date order (index articles_date, migration 012), each article's
- * statements in offset order (statements_article): a date-sorted page is read in order and the query stops
- * once it is full, instead of joining and sorting every match.
+ * The index that holds the statements in each order, with the columns the filters test (migration 013):
+ * a page is read from it in order, skipping its offset inside the index, and the query stops once the page
+ * is full, instead of sorting every match. Ascending confidence has none and is sorted.
  */
-const LIST_BY_DATE = sql.raw(
-  `FROM articles a INDEXED BY articles_date CROSS JOIN statements s INDEXED BY statements_article ON s.article_id = a.id LEFT JOIN actors act ON act.id = s.actor_id
-   LEFT JOIN persons per ON per.id = s.person_id LEFT JOIN sources src ON src.id = a.source_id`,
-)
+const WALK_INDEX: Partial<Record<StatementSort, string>> = {
+  'date-desc': 'statements_date_desc',
+  'date-asc': 'statements_date_asc',
+  'confidence-desc': 'statements_confidence',
+}
 /**
- * Below this many matches sorting them all is cheaper than walking the articles by date until the page
+ * Below this many matches sorting them all is cheaper than walking the index in order until the page
  * is full (a rare actor's statements may be spread over the whole library).
  */
 const WALK_FROM = 1000
 const MAX_PAGE = 500
 /** Is anybody named for the statement? Written exactly as in the statements_triage index (migration 006), so that index serves the queue. */
 const NAMED = sql.raw('(s.actor_id IS NOT NULL OR s.speaker IS NOT NULL)')
-const DATE = 'coalesce(a.published_at, a.imported_at)'
+/** The article's date (its publication, else its import), carried by the statement (migration 013). */
+const DATE = 's.article_date'
 const ORDER: Record<StatementSort, string> = {
-  'date-desc': `${DATE} DESC, a.id DESC, s.start_offset, s.id`,
-  'date-asc': `${DATE}, a.id, s.start_offset, s.id`,
-  'confidence-desc': `s.confidence DESC, ${DATE} DESC, a.id DESC, s.start_offset, s.id`,
-  'confidence-asc': `s.confidence, ${DATE} DESC, a.id DESC, s.start_offset, s.id`,
+  'date-desc': `${DATE} DESC, s.article_id DESC, s.start_offset, s.id`,
+  'date-asc': `${DATE}, s.article_id, s.start_offset, s.id`,
+  'confidence-desc': `s.confidence DESC, ${DATE} DESC, s.article_id DESC, s.start_offset, s.id`,
+  'confidence-asc': `s.confidence, ${DATE} DESC, s.article_id DESC, s.start_offset, s.id`,
 }
 
 /** The engine's person, where the library knows them (an index from the shipped seed may name one it does not). */
@@ -125,6 +132,8 @@ export interface StoredCandidate extends StatementCandidate {
 
 export class StatementStore {
   private readonly cache: StatementCache
+  private readonly counted: UntilChanged<number>
+  private readonly seeks: PageSeeks
   private readonly byArticle: Statement
   private readonly byId: Statement
   private readonly insertRow: Statement
@@ -146,6 +155,8 @@ export class StatementStore {
     private readonly tags: TagStore,
   ) {
     this.cache = new StatementCache(db)
+    this.counted = new UntilChanged(db)
+    this.seeks = new PageSeeks(db)
     this.byArticle = db.prepare(`SELECT ${COLUMNS} ${FROM} WHERE s.article_id = ? ORDER BY s.start_offset, s.end_offset, s.id`)
     this.byId = db.prepare(`SELECT ${COLUMNS} ${FROM} WHERE s.id = ?`)
     this.insertRow = db
@@ -219,20 +230,30 @@ export class StatementStore {
 
   /** A page of statements matching the filter (the queue, the analyst's filters) in the order asked for, and their total. */
   list(filter: StatementFilter): StatementPage {
-    const total = this.count(filter, conditions(filter))
+    const total = this.count(conditions(filter))
     const limit = Math.min(filter.limit ?? 100, MAX_PAGE)
     const sort = filter.sort ?? 'date-desc'
-    const walk = (sort === 'date-desc' || sort === 'date-asc') && total >= WALK_FROM
-    const from = walk ? LIST_BY_DATE : LIST_FROM
-    // A date range also bounds the walk (implied by the range on published_at, so the rows are the same).
-    const range = walk ? walkRange(filter) : []
-    const where = sql.join([...conditions(filter), ...range], ' AND ', '1')
+    const offset = filter.offset ?? 0
+    const index = total >= WALK_FROM ? WALK_INDEX[sort] : undefined
+    // A date range also bounds a walk by date (implied by the range on published_at, so the rows are the same).
+    const range = sort === 'date-desc' || sort === 'date-asc' ? walkRange(filter) : []
+    const matching = sql.join([...conditions(filter), ...range], ' AND ', '1')
+    // Where an earlier page of this list ended at or before the offset, continue after its last row.
+    const list = JSON.stringify([sort, matching.text, matching.params])
+    const seek = this.seeks.seek(list, sort, offset)
+    const where = seek ? sql`${matching} AND ${seek.after}` : matching
+    const from = sql.raw(index ? `FROM statements s INDEXED BY ${index}` : 'FROM statements s')
+    // The page's ids first, from the statements alone (skipping an offset reads index entries, not rows
+    // and their joins), then the page's rows with their articles, actors and persons.
     const rows = this.cache.all<ListRow>(
-      sql`SELECT ${sql.raw(COLUMNS)}, a.title, coalesce(a.site_name, src.name) AS siteName, a.published_at AS publishedAt, a.language
-        ${from} WHERE ${where}
-        ORDER BY ${sql.raw(ORDER[sort])}
-        LIMIT ${limit} OFFSET ${filter.offset ?? 0}`,
+      sql`SELECT ${sql.raw(COLUMNS)}, s.article_date AS sortDate, a.title, coalesce(a.site_name, src.name) AS siteName, a.published_at AS publishedAt, a.language
+        ${LIST_FROM}
+        WHERE s.id IN (SELECT s.id ${from} WHERE ${where} ORDER BY ${sql.raw(ORDER[sort])} LIMIT ${limit} OFFSET ${seek ? seek.skip : offset})
+        ORDER BY ${sql.raw(ORDER[sort])}`,
     )
+    const last = rows.at(-1)
+    const keys = sortKeyColumns(sort)
+    if (last && keys) this.seeks.remember(list, sort, offset + rows.length, keys.map((column) => sortKey(last, column)))
     const items: StatementListItem[] = this.withTags(rows).map((r) => ({
       ...toRecord(r),
       article: { id: r.articleId, title: r.title, siteName: r.siteName, publishedAt: r.publishedAt, language: r.language },
@@ -244,9 +265,9 @@ export class StatementStore {
   counts(filter: StatementFilter): StatementCounts {
     const rest = { ...filter, queue: undefined }
     return {
-      all: this.count(rest, conditions(rest)),
-      attributed: this.count(rest, conditions({ ...rest, queue: 'attributed' })),
-      needsSpeaker: this.count(rest, conditions({ ...rest, queue: 'needs-speaker' })),
+      all: this.count(conditions(rest)),
+      attributed: this.count(conditions({ ...rest, queue: 'attributed' })),
+      needsSpeaker: this.count(conditions({ ...rest, queue: 'needs-speaker' })),
     }
   }
 
@@ -264,10 +285,13 @@ export class StatementStore {
     return out
   }
 
-  /** Counts without joining the articles unless the filter asks about them. */
-  private count(filter: StatementFilter, where: SqlFragment[]): number {
-    const from = filter.language || filter.from || filter.to ? sql.raw('FROM statements s JOIN articles a ON a.id = s.article_id') : sql.raw('FROM statements s')
-    return this.cache.value<number>(sql`SELECT count(*) ${from} WHERE ${sql.join(where, ' AND ', '1')}`) ?? 0
+  /**
+   * Counts read the statements alone: they carry their article's language and dates (migration 013).
+   * Kept until the library changes, so turning the pages of one filter counts its matches once.
+   */
+  private count(where: SqlFragment[]): number {
+    const query = sql`SELECT count(*) FROM statements s WHERE ${sql.join(where, ' AND ', '1')}`
+    return this.counted.get(JSON.stringify([query.text, query.params]), () => this.cache.value<number>(query) ?? 0)
   }
 
   /** The article's statements as the merge needs them. */
@@ -489,6 +513,13 @@ export class StatementStore {
   }
 }
 
+/** A list row's value of a sort key column (page-seeks.ts names them). */
+function sortKey(row: ListRow, column: string): unknown {
+  const field = { 's.article_date': row.sortDate, 's.article_id': row.articleId, 's.start_offset': row.start, 's.id': row.id, 's.confidence': row.confidence }
+  if (!(column in field)) throw new Error(`no sort key ${column} in a list row`)
+  return field[column as keyof typeof field]
+}
+
 function toRecord(r: Row & { tags: Tag[] }): StatementRecord {
   return {
     id: r.id,
@@ -567,19 +598,23 @@ function conditions(f: StatementFilter): SqlFragment[] {
   if (f.needsReview !== undefined) out.push(sql`s.needs_review = ${f.needsReview ? 1 : 0}`)
   if (f.origin) out.push(sql`s.origin = ${f.origin}`)
   if (f.tagId !== undefined) out.push(sql`s.id IN (SELECT statement_id FROM statement_tags WHERE tag_id = ${f.tagId})`)
-  if (f.language) out.push(sql`a.language = ${f.language}`)
-  if (f.from) out.push(sql`a.published_at >= ${f.from}`)
-  if (f.to) out.push(sql`substr(a.published_at, 1, ${f.to.length}) <= ${f.to}`)
+  if (f.language) out.push(sql`s.article_language = ${f.language}`)
+  if (f.from) out.push(sql`s.article_published >= ${f.from}`)
+  if (f.to) out.push(sql`substr(s.article_published, 1, ${f.to.length}) <= ${f.to}`)
   const fts = f.text ? statementTextQuery(f.text) : null
   if (fts) out.push(sql`s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ${fts})`)
   const threshold = f.minConfidence ?? ATTRIBUTION_THRESHOLD
   // Both written so that statements_triage serves them (review state, NAMED, confidence); but when an
   // indexed filter picks few statements (an actor, a person, an article, a tag, words), `+` keeps SQLite
   // from choosing the triage index over it (it would read every unreviewed statement to count 20).
-  const review = f.actorIds?.length || f.personIds?.length || f.articleId !== undefined || f.tagId !== undefined || fts ? sql.raw('+s.review_state') : sql.raw('s.review_state')
-  if (f.queue === 'needs-speaker') out.push(sql`${review} = 'unreviewed' AND (${NAMED} = 0 OR s.confidence < ${threshold})`)
+  // The same for a language or a date range, whose own indexes (migration 013) hold the queue's columns.
+  const narrowed = f.actorIds?.length || f.personIds?.length || f.articleId !== undefined || f.tagId !== undefined || fts || f.language || f.from || f.to
+  const review = narrowed ? sql.raw('+s.review_state') : sql.raw('s.review_state')
+  // `+` on the confidence: an index led by it (statements_confidence) must not be OR-ed with the triage index.
+  const confidence = sql.raw('+s.confidence')
+  if (f.queue === 'needs-speaker') out.push(sql`${review} = 'unreviewed' AND (${NAMED} = 0 OR ${confidence} < ${threshold})`)
   if (f.queue === 'attributed') {
-    out.push(sql`${review} <> 'rejected' AND (${review} = 'confirmed' OR (${NAMED} = 1 AND s.confidence >= ${threshold}))`)
+    out.push(sql`${review} <> 'rejected' AND (${review} = 'confirmed' OR (${NAMED} = 1 AND ${confidence} >= ${threshold}))`)
   }
   return out
 }
