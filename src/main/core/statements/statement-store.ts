@@ -133,6 +133,7 @@ export interface StoredCandidate extends StatementCandidate {
 export class StatementStore {
   private readonly cache: StatementCache
   private readonly counted: UntilChanged<number>
+  private readonly countedTogether: UntilChanged<StatementCounts>
   private readonly seeks: PageSeeks
   private readonly byArticle: Statement
   private readonly byId: Statement
@@ -156,6 +157,7 @@ export class StatementStore {
   ) {
     this.cache = new StatementCache(db)
     this.counted = new UntilChanged(db)
+    this.countedTogether = new UntilChanged(db)
     this.seeks = new PageSeeks(db)
     this.byArticle = db.prepare(`SELECT ${COLUMNS} ${FROM} WHERE s.article_id = ? ORDER BY s.start_offset, s.end_offset, s.id`)
     this.byId = db.prepare(`SELECT ${COLUMNS} ${FROM} WHERE s.id = ?`)
@@ -264,6 +266,7 @@ export class StatementStore {
   /** How many statements match the filter (its queue ignored): in all, attributed, and in the triage queue. */
   counts(filter: StatementFilter): StatementCounts {
     const rest = { ...filter, queue: undefined }
+    if (isNarrowed(rest)) return this.countsTogether(rest)
     return {
       all: this.count(rest),
       attributed: this.count({ ...rest, queue: 'attributed' }),
@@ -283,6 +286,14 @@ export class StatementStore {
     const out: Record<string, number> = {}
     for (const r of this.byPerson.all() as { personId: string; n: number }[]) out[r.personId] = r.n
     return out
+  }
+
+  /** The three counts in one pass over the rows a narrowing filter picks (its index holds the queue's columns). */
+  private countsTogether(filter: StatementFilter): StatementCounts {
+    const [attributed, needsSpeaker] = (['attributed', 'needs-speaker'] as const).map((queue) => queueParts({ ...filter, queue })![0])
+    const query = sql`SELECT count(*) AS "all", coalesce(sum(${attributed}), 0) AS attributed, coalesce(sum(${needsSpeaker}), 0) AS needsSpeaker
+      FROM statements s WHERE ${sql.join(filterConditions(filter), ' AND ', '1')}`
+    return this.countedTogether.get(JSON.stringify([query.text, query.params]), () => this.cache.all<StatementCounts>(query)[0])
   }
 
   /**
@@ -621,6 +632,10 @@ function filterConditions(f: StatementFilter): SqlFragment[] {
 
 const textQuery = (f: StatementFilter) => (f.text ? statementTextQuery(f.text) : null)
 
+/** Does an indexed filter pick the statements (rather than the queue)? */
+const isNarrowed = (f: StatementFilter): boolean =>
+  Boolean(f.actorIds?.length || f.personIds?.length || f.articleId !== undefined || f.tagId !== undefined || textQuery(f) || f.language || f.from || f.to)
+
 /**
  * The queue as disjoint parts (a statement is unreviewed, confirmed or rejected: the table's CHECK), each a
  * range of statements_triage (review state, NAMED, confidence): counting the parts apart reads only the
@@ -632,7 +647,7 @@ const textQuery = (f: StatementFilter) => (f.text ? statementTextQuery(f.text) :
 function queueParts(f: StatementFilter): SqlFragment[] | null {
   if (!f.queue) return null
   const threshold = f.minConfidence ?? ATTRIBUTION_THRESHOLD
-  const narrowed = f.actorIds?.length || f.personIds?.length || f.articleId !== undefined || f.tagId !== undefined || textQuery(f) || f.language || f.from || f.to
+  const narrowed = isNarrowed(f)
   const review = sql.raw(narrowed ? '+s.review_state' : 's.review_state')
   const confidence = sql.raw(narrowed ? '+s.confidence' : 's.confidence')
   const parts =
