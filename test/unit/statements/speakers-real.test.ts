@@ -217,6 +217,17 @@ describe('subjects, not objects, across clauses (PolNeAR)', () => {
     expect([s.kind, s.quote.startsWith('she wanted')]).toEqual(['reported', true])
   })
 
+  it('keeps a demand beside a later inquit, no relative clause as a trailing inquit, no evidence cited as a source', () => {
+    // PolNeAR (English political news).
+    const schiff = 'Rep. Adam Schiff called on President Obama to retaliate against Russia for interference in the presidential election -- meddling the California congressman said is designed to "sow discord" in American politics.'
+    expect(speakerOf(schiff, 'en', 'retaliate').speaker).toBe('Rep. Adam Schiff')
+    expect(speakerOf(schiff, 'en', 'designed').speaker).toBe('the California congressman')
+    const veto = 'The House is likely to consider the Senate version of the measure this week and send it to the White House, where President Obama has promised to veto it.'
+    expect(extract(veto, 'en').map((s) => s.quote)).toEqual(['to veto it'])
+    const citing = 'Citing last week’s Paris attack as a wake-up call for the American people, the columnist urged the Republican electorate to abandon all outsider candidates.'
+    expect(extract(citing, 'en').every((s) => s.speaker !== 'Paris')).toBe(true)
+  })
+
   it('reads a plural noun after a numeral as a noun, not a speech verb', () => {
     const text = 'About 70% of the ads reserved in the two states that lead off the nomination battle come from super PACs, tallies by trackers show.'
     expect(extract(text, 'en').every((s) => !/lead off/u.test(s.quote) || s.speaker !== 'January')).toBe(true)

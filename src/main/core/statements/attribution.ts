@@ -162,7 +162,7 @@ function clauseStart(doc: StatementDocument, from: number, pos: number): number 
 
 // "…, but", "…, und", "; ", and a subordinate clause with a subject of its own ("… is taking measures after the
 // owner said", "…, wenn Fürst Bismarck … sagte", "…, когда министр заявил").
-const CLAUSE_BREAK = /(?:[,;]\s*(?:but|and|while|whereas|aber|doch|und|während|jedoch|но|а|и|однако)\s+|;\s*|\s(?:after|before|when|because|since|although|though|whereas|unless|until)\s+|,\s*(?:wenn|als|weil|nachdem|obwohl|dass|daß|ob|когда|если|хотя|пока|потому\s+что)\s+)/giu
+const CLAUSE_BREAK = /(?:[,;]\s*(?:but|and|while|whereas|aber|doch|und|während|jedoch|но|а|и|однако)\s+|;\s*|\s(?:--|–|—)\s+|\s(?:after|before|when|because|since|although|though|whereas|unless|until)\s+|,\s*(?:wenn|als|weil|nachdem|obwohl|dass|daß|ob|когда|если|хотя|пока|потому\s+что)\s+)/giu
 
 /** "The United Nations and the European Union stressed …": a joint subject is not one actor. */
 function coordinated(doc: StatementDocument, subject: RefGroup, groups: readonly RefGroup[], cue: Cue): boolean {

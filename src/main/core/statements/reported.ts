@@ -101,7 +101,10 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
       const limit = Math.min(s.to, cue.end + 120, comma > 0 ? comma : s.to)
       // "По его мнению страны Балтии …": the possessive in the source phrase is the source, not what follows.
       const ownPronoun = POSSESSIVE.test(doc.masked.slice(cue.start, cue.end))
-      const group = ownPronoun ? undefined : refGroupsIn(doc, cue.end, limit).find((g) => g.start - cue.end <= 40)
+      // "Citing last week’s Paris attack as …": a name that only qualifies a noun is no source.
+      const group = ownPronoun ? undefined : refGroupsIn(doc, cue.end, limit).find((g) => g.start - cue.end <= 40 && !qualifiesNoun(doc, g.end))
+      // What is cited may be evidence, not a source: "citing" needs a source the registry knows.
+      if (!group && !ownPronoun && /^citing$/iu.test(cue.text)) continue
       if (!group) {
         // "По его словам", "nach seinen Worten", "according to him": the current source.
         const scope = doc.masked.slice(cue.start, Math.min(limit, cue.end + 12))
@@ -237,7 +240,10 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     const next = cues.slice(i + 1).find((c) => c.start > at && (c.type === 'verb' || c.type === 'naming') && NEW_CLAUSE.test(doc.masked.slice(Math.max(at, c.start - 60), c.start)))
     const end = next ? backOverCoordination(doc, at, next.start) : clauseEnd(doc, at, s.to)
     const speaker = speakerForCue(doc, ctx, cue, s.from, at) ?? unnamedSubject(doc, cue, s.from)
-    const d = make(at, Math.min(end, clauseEnd(doc, at, s.to)), cue, speaker, { object: true })
+    // "called on Obama to retaliate … -- meddling the congressman said is …": the object ends where another
+    // statement's inquit begins.
+    const limit = drafts.flatMap((o) => [o.cue?.start ?? o.start, o.speaker?.start ?? o.start]).filter((x) => x > at).sort((a, b) => a - b)[0] ?? s.to
+    const d = make(at, Math.min(end, clauseEnd(doc, at, s.to), limit), cue, speaker, { object: true })
     if (d && !taken(d.start, d.end)) objects.push(d)
   }
   if (drafts.length || objects.length) return [...drafts, ...objects].sort((a, b) => a.start - b.start)
@@ -304,6 +310,22 @@ function followsApposition(doc: StatementDocument, from: number, comma: number):
   const group = refGroupsIn(doc, Math.max(from, open - 80), open).pop()
   return !!group && !/[\p{L}\p{N}]/u.test(doc.masked.slice(group.end, open)) && /(?:^|[,;]\s*|\s(?:while|and|but|whereas|während|und|aber|а|и|но)\s+)$/iu.test(doc.masked.slice(Math.max(from, group.start - 12), group.start))
 }
+
+/** The naming verb's own clause: up to a dash that opens another ("… election -- meddling the congressman said"). */
+function namedClauseEnd(doc: StatementDocument, at: number, to: number): number {
+  const end = clauseEnd(doc, at, to)
+  const dash = /\s(?:--|–|—)\s/u.exec(doc.masked.slice(at, end))
+  return dash ? at + dash.index : end
+}
+
+/** English: a lowercase noun right after a name makes the name its modifier ("the Paris attack", "Kremlin line"). */
+function qualifiesNoun(doc: StatementDocument, end: number): boolean {
+  if (doc.language !== 'en') return false
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(doc.masked.slice(end, end + 40))?.[1]
+  return !!next && !EN_NOT_NOUN.test(next) && !/(?:ly|ed)$/u.test(next)
+}
+
+const EN_NOT_NOUN = /^(?:and|or|but|of|in|on|at|to|for|from|with|by|as|that|which|who|is|are|was|were|has|have|had|will|would|said|says|told|also|the|a|an)$/u
 
 const GERMAN_SAY = /^(?:sag|meint|meine|behaupt|versicher|erklär|schreib|schrieb|betont|bemerk|erzähl|antwort|fragt|fragen|frage)/iu
 const W_WORD = /^(?:wie|was|wer|wen|wem|wessen|warum|weshalb|wieso|wo|wohin|woher|wann|welche[rsmn]?|ob)(?![\p{L}])/iu
@@ -389,7 +411,7 @@ function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: numb
 }
 
 const NP_START = /^(?:the|a|an|its|his|her|their|two|three|several|some|it|he|she|they|we|der|die|das|ein|eine|er|sie|es|он|она|они|оно)(?![\p{L}])/iu
-const SUBORDINATOR = /^(?:though|although|while|as|because|but|and|if|when|since|whereas|obwohl|während|weil|aber|und|wenn|als|da|хотя|но|а|и|если|когда|поскольку)(?![\p{L}])/iu
+const SUBORDINATOR = /^(?:though|although|while|as|because|but|and|if|when|where|which|who|whom|whose|since|whereas|obwohl|während|weil|aber|und|wenn|als|da|хотя|но|а|и|если|когда|поскольку)(?![\p{L}])/iu
 
 /** "described how her daughter was …", "asked whether …", "explained why …": an English indirect question. */
 function indirectQuestion(doc: StatementDocument, cue: Cue, s: SentenceFrame): ContentStart | null {
@@ -539,7 +561,7 @@ function objectContent(doc: StatementDocument, cue: Cue, s: SentenceFrame): numb
     return at + about[0].length - prep[0].length
   }
   // "назвал события «попыткой переворота»": the quoted words are the statement (a partial quote), not the object.
-  if (cue.type === 'naming' && /[„“”"«»]/u.test(doc.text.slice(at, s.to))) return null
+  if (cue.type === 'naming' && /[„“”"«»]/u.test(doc.text.slice(at, namedClauseEnd(doc, at, s.to)))) return null
   if (judgementComplement(doc.language, verb, tail.slice(0, Math.max(0, clauseEnd(doc, at, s.to) - at)))) return at + tail.search(/\S/u)
   if (verbs.direct.test(verb) && /^\s+[\p{L}\p{N}]/u.test(tail)) {
     // English needs "urged X to …": an infinitive clause, not a bare object ("vowed revenge").
