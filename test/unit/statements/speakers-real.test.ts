@@ -60,6 +60,11 @@ describe('speaker phrases outside the registry', () => {
     // The main verb after the subordinate clause has its subject after it, and the phrase ends at its noun.
     const main = extract(text, 'de').filter((s) => !s.quote.includes('Monarchen'))
     expect(main.every((s) => s.speaker !== 'Graf Orloff' && !/bejahend/u.test(s.speaker ?? ''))).toBe(true)
+    // A registered body in the dative is the one spoken to; a single letter (a broken word) names nobody.
+    expect(speakerOf('Aber dem Ministerium Grenville sagte er: „Handeln Sie, wo Sie wollen, wenn Sie nur überhaupt handeln!“', 'de', 'Handeln Sie').speaker).toBe('er')
+    expect(speakerOf('Die Sprecherin des Auswärtigen Amts sagte, die Lage sei ernst.', 'de', 'Lage').speaker).toMatch(/^Die Sprecherin/u)
+    const broken = extract('F ranzösische Journalisten erzählen folgende Geschichte. Jm Jahre 1813 hörte der Herzog von Rovigo, daß ein Pariser Waffenhändler ein neues Gewehr erfunden habe.', 'de')
+    expect(broken.every((s) => s.speaker !== 'F' && s.speaker !== 'Jm Jahre')).toBe(true)
     // A pronoun before lowercase adverbs; a time adverbial between the verb and its subject; a coordinated verb's name.
     expect(speakerOf('Das ist eine Lächerlichkeit, von der wir oben sagten, man müsse sie mit in den Kauf nehmen.', 'de', 'Kauf').speaker).toBe('wir')
     expect(speakerOf('In einem Artikel im Tag äußerte vor einigen Wochen Generalmajor Keim, in der allgemeinen Unzufriedenheit mit dem Reichstage stecke ein gutes Teil Pharisäertum.', 'de', 'Pharisäertum').speaker).toBe('Generalmajor Keim')

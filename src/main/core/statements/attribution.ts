@@ -55,7 +55,10 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
     return antecedent && !/[\p{L}\p{N}]/u.test(doc.masked.slice(antecedent.end, relative)) ? resolveGroup(doc, ctx, antecedent) : null
   }
   // A place after a preposition ("talks in Moscow") is never the subject of a verb.
-  const groups = refGroupsIn(doc, clause, to).filter((g) => !verbal || !g.refs.every((r) => r.located || (r.mention?.via === 'metonym' && r.mention.confidence < 0.5)))
+  // A German phrase in the dative, accusative or genitive ("dem Ministerium Grenville") is an object, not the subject.
+  const groups = refGroupsIn(doc, clause, to).filter(
+    (g) => !verbal || (!g.refs.every((r) => r.located || (r.mention?.via === 'metonym' && r.mention.confidence < 0.5)) && !(doc.language === 'de' && GERMAN_OBLIQUE.test(doc.masked.slice(Math.max(0, g.start - 8), g.start) + doc.masked.slice(g.start, g.end).split(/\s/u)[0] + ' '))),
+  )
   const verbEnd = cue.type === 'verb' ? cue.start + (doc.masked.slice(cue.start, cue.end).search(/\s/u) + 1 || cue.end - cue.start) : cue.end
   const inside = groups.find((g) => g.start >= verbEnd && g.end <= cue.end)
   if (inside) return resolveGroup(doc, ctx, inside)
@@ -131,6 +134,8 @@ function modifiedNoun(doc: StatementDocument, group: RefGroup, cue: Cue): { phra
   return { phrase: det ? { start: group.start - det[1].length, end } : null }
 }
 
+/** The determiner opening a phrase (the words before it, then its first word) shows the dative, accusative or genitive. */
+const GERMAN_OBLIQUE = /(?:^|[^\p{L}])(?:dem|den|des|einem|einen|eines)\s+(?:\S+\s)?$/iu
 const RU_OBLIQUE = /\p{Ll}(?:ому|ему|ам|ям|ами|ями|у|ю)$/u
 
 const COORDINATING = /^\s+(?:and|und|sowie|и)\s+$/iu

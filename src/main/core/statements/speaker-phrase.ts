@@ -43,12 +43,13 @@ const PRONOUNS: Record<string, Set<string>> = {
   ru: new Set('он она они оно я мы'.split(' ')),
 }
 const STOP: Record<string, Set<string>> = {
-  de: new Set([...stopwordsDe, 'zunächst', 'schon', 'bisher', 'sodann', 'ferner', 'endlich', 'überhaupt', 'dass', 'laut', 'zufolge', 'zudem', 'außerdem', 'weiter', 'jedoch', 'allerdings', 'bereits', 'zuvor', 'nun', 'jetzt', 'heute', 'gestern', 'dabei', 'damals', 'daher', 'demnach', 'deshalb']),
+  // "Jm", "Jn": "Im", "In" as printed in Fraktur-era texts.
+  de: new Set([...stopwordsDe, 'jm', 'jn', 'zunächst', 'schon', 'bisher', 'sodann', 'ferner', 'endlich', 'überhaupt', 'dass', 'laut', 'zufolge', 'zudem', 'außerdem', 'weiter', 'jedoch', 'allerdings', 'bereits', 'zuvor', 'nun', 'jetzt', 'heute', 'gestern', 'dabei', 'damals', 'daher', 'demnach', 'deshalb']),
   en: new Set([...stopwordsEn, 'according', 'also', 'however', 'earlier', 'later', 'previously', 'recently', 'meanwhile', 'then', 'now', 'today', 'yesterday', 'told', 'asked']),
   ru: new Set([...stopwordsRu, 'также', 'однако', 'ранее', 'позже', 'затем', 'сегодня', 'вчера', 'накануне', 'уже', 'журналистам', 'словам', 'мнению', 'данным']),
 }
 const PREPOSITIONS: Record<string, Set<string>> = {
-  de: new Set('an auf aus bei durch für gegen in im mit nach ohne über um unter von vom vor zu zum zur zwischen seit wegen trotz'.split(' ')),
+  de: new Set('an auf aus bei durch für gegen in im jm jn mit nach ohne über um unter von vom vor zu zum zur zwischen seit wegen trotz'.split(' ')),
   en: new Set('at by for from in into of on to with about after before against during over under'.split(' ')),
   ru: new Set('в во на с со к ко по о об от из у за для при про без через над под перед между'.split(' ')),
 }
@@ -364,7 +365,8 @@ function isAdverb(lang: string, w: Word): boolean {
 function acceptable(doc: StatementDocument, phrase: Word[], det: boolean, initial: boolean): boolean {
   if (!phrase.length) return false
   const head = phrase[phrase.length - 1]
-  if (/^\p{N}+$/u.test(head.text)) return false
+  // A number or a single letter ("F ranzösische", a broken word) names nobody.
+  if (/^\p{N}+$/u.test(head.text) || (phrase.length === 1 && head.text.length === 1)) return false
   if (det) return doc.language !== 'de' || /^\p{Lu}/u.test(head.text) || phrase.some((w) => /^\p{Lu}/u.test(w.text))
   // "Twelve percent indicated", "Zwei Drittel sagten": a share of those asked.
   if (phrase.length <= 3 && /^(?:percent|per\s?cent|prozent|drittel|viertel|hälfte|процент(?:а|ов)?)$/u.test(head.lower)) return true
