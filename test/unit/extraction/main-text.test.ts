@@ -111,8 +111,11 @@ describe('cleanup of the main text', () => {
         <aside><p class="teaser-text">Another article teased here. It has two sentences too.</p></aside></div>`)
     expect(page('lead', lead)).toEqual([lead, ...PROSE])
     expect(page('intro-text', lead)).toEqual([lead, ...PROSE])
-    // A one-sentence deck is a second headline, not a paragraph of the text.
-    expect(page('summary', 'The largest exercise in the region for a decade.')).toEqual(PROSE)
+    const oneSentence = 'Four thousand soldiers from eight countries take part in the largest exercise in a decade.'
+    expect(page('lead', oneSentence)).toEqual([oneSentence, ...PROSE])
+    // A deck sums the article up in other words: it is no paragraph of the text.
+    expect(page('article-dek summary', lead)).toEqual(PROSE)
+    expect(page('standfirst', lead)).toEqual(PROSE)
   })
 
   it('keeps a final short paragraph and a closing list that are article text', () => {

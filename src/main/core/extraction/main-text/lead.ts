@@ -11,15 +11,18 @@ import { wordCount } from './paragraph-shape'
  */
 
 /** Words of class and id names that mark a lead. */
-const LEAD_NAMES = new Set(['lead', 'leadtext', 'intro', 'introtext', 'teaser', 'teasertext', 'summary', 'excerpt', 'standfirst', 'abstract', 'chapo', 'vorspann', 'description'])
-/** A lead is a few sentences: more words than a label, fewer than a body. */
+const LEAD_NAMES = new Set(['lead', 'leadtext', 'intro', 'introtext', 'teaser', 'teasertext', 'excerpt', 'abstract', 'chapo', 'vorspann', 'description'])
+/**
+ * Words that name a deck, the summary under a headline ("dek", "standfirst", "summary"): it sums the article up in
+ * other words and is no paragraph of its text, whatever other names the element has.
+ */
+const DECK_NAMES = new Set(['dek', 'deck', 'standfirst', 'summary', 'subtitle', 'subheadline'])
+/** A lead is a sentence or a few: more words than a label, fewer than a body. */
 const MIN_WORDS = 12
 const MAX_WORDS = 120
 /** How far after the headline (in elements of the page) a lead may stand. */
 const MAX_DISTANCE = 60
 const MAX_LINK_SHARE = 0.3
-/** One sentence set apart under the headline is a deck, a second headline; a lead of two or more is a paragraph of the text. */
-const MIN_SENTENCES = 2
 const SENTENCE_END = /[.!?…:"”»“')\]]$/u
 
 export interface LeadCandidate {
@@ -29,8 +32,9 @@ export interface LeadCandidate {
 
 /**
  * Finds the lead before Readability takes the page apart: the first element named as a lead that
- * follows the page's only <h1> closely, holds one paragraph of two or more sentences and is not a
- * link, a list item or in an aside (teasers of other articles are). Null when the page has no single headline or no such element.
+ * follows the page's only <h1> closely, holds one paragraph of prose and is not a link, a list item
+ * or in an aside (teasers of other articles are), nor named as a deck. Null when the page has no
+ * single headline or no such element.
  */
 export function findLead(document: DomDocument): { lead: LeadCandidate; order: Map<DomElement, number> } | null {
   const body = document.body
@@ -41,13 +45,14 @@ export function findLead(document: DomDocument): { lead: LeadCandidate; order: M
   const start = elements.indexOf(headlines[0])
   for (let i = start + 1; i < elements.length && i <= start + MAX_DISTANCE; i++) {
     const element = elements[i]
-    if (!nameWords(element).some((w) => LEAD_NAMES.has(w))) continue
+    const names = nameWords(element)
+    if (!names.some((w) => LEAD_NAMES.has(w)) || names.some((w) => DECK_NAMES.has(w))) continue
     if (element.closest('a, li, nav, aside, footer') || element.querySelector('h1, h2, h3, img, figure, li')) continue
     const blocks = collectBlocks(element)
     if (blocks.length !== 1 || blocks[0].linkLength > blocks[0].text.length * MAX_LINK_SHARE) continue
     const text = blocks[0].text
     const words = wordCount(text)
-    if (words < MIN_WORDS || words > MAX_WORDS || !SENTENCE_END.test(text) || sentences(text) < MIN_SENTENCES) continue
+    if (words < MIN_WORDS || words > MAX_WORDS || !SENTENCE_END.test(text)) continue
     const order = new Map(elements.map((e, index) => [e, index]))
     return { lead: { text, element }, order }
   }
@@ -57,5 +62,3 @@ export function findLead(document: DomDocument): { lead: LeadCandidate; order: M
 /** Letters and digits only, lower case. */
 export const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 
-/** Sentences of a paragraph, counted by their ends. */
-const sentences = (text: string) => text.match(/[.!?…]+["”»“')\]]*(?=\s|$)/gu)?.length ?? 0
