@@ -295,6 +295,8 @@ describe('German content clauses in the indicative', () => {
     expect(speakerOf('Der Landwirt meint, wir Bauern sollten das eine tun und das andere nicht unterlassen.', 'de', 'wir Bauern').speaker).toBe('Der Landwirt')
     expect(speakerOf('Das Blatt des Herrn sagt, die Zentralmächte können dem Vierverbande den Entschluß zum Frieden erleichtern.', 'de', 'Zentralmächte').speaker).toMatch(/Blatt/u)
     expect(speakerOf('Die Beurtheiler fragen, ob so seltene Vorzüge nicht wenigstens Pietät verdienten.', 'de', 'Vorzüge').speaker).toBe('Die Beurtheiler')
+    // The first person present ("Ich versichere", "sage ich") beside "ich"; "man sage" stays a Konjunktiv.
+    expect(speakerOf('Ich versichere, unsere Nation wird in jeglicher Geburtenreihe schöner und stärker.', 'de', 'Nation').speaker).toBe('Ich')
     expect(extract('Wir meinen die Artikel, die mit officiösem Charakter in der Zeitung erschienen sind.', 'de')).toEqual([])
     expect(extract('Er erklärt, in denen dieses Mittel die besten Dienste that.', 'de')).toEqual([])
     expect(extract('Er sagte, als er in Berlin ankam, kein einziges Wort.', 'de')).toEqual([])

@@ -47,6 +47,18 @@ function computeCues(doc: StatementDocument): Cue[] {
   add('according', lex.according)
   add('impersonal', lex.impersonal)
   add('verb', lex.speechVerb)
+  // "Ich versichere, …", "sage ich Ihnen": the first person present has the Konjunktiv's form; beside "ich" it is
+  // the speaker's own verb of saying.
+  if (doc.language === 'de' && lex.subjunctiveSpeechVerb) {
+    for (const m of matchesIn(lex.subjunctiveSpeechVerb, masked, 0, masked.length)) {
+      const start = m.index
+      const end = start + m[0].length
+      if (occupied.subarray(start, end).includes(1)) continue
+      if (!/(?:^|[^\p{L}])[Ii]ch\s+$/u.test(masked.slice(Math.max(0, start - 5), start)) && !/^\s+ich(?![\p{L}])/u.test(masked.slice(end, end + 5))) continue
+      out.push({ type: 'verb', start, end, text: cueText(m[0]) })
+      occupied.fill(1, start, end)
+    }
+  }
   add('post-according', lex.postAccording)
   add('naming', lex.namingVerb)
   if (lex.soCue) add('so', SO)
