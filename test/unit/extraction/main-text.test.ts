@@ -27,6 +27,13 @@ describe('cleanup of the main text', () => {
     expect(ps).toEqual([PROSE[0], PROSE[1], `${PROSE[2]} ${PROSE[3]}`])
   })
 
+  it('drops the card a name in the text shows on hover, keeps the name', () => {
+    const card = `<span class="card"><span><img src="p.jpg"><a href="/p/ilhan-omar">Ilhan Omar</a><a href="/a/1">Budget talks stall in the House</a> <a href="/a/2">Progressives oppose the stopgap bill</a></span></span>`
+    const ps = paragraphsOf(`<article><h1>Exercise announced</h1><p>The exercise was criticised by Rep. <span class="person"><a href="/p/ilhan-omar">Ilhan Omar</a>${card}</span> (D-Minn.) on Monday, who asked for a hearing.</p>
+      ${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`)
+    expect(ps[0]).toBe('The exercise was criticised by Rep. Ilhan Omar (D-Minn.) on Monday, who asked for a hearing.')
+  })
+
   it('drops "read more" lines and related-link lists, keeps prose with links in it', () => {
     const ps = paragraphsOf(`<article><h1>Exercise announced</h1>
       <p>${PROSE[0]} <a href="/a">The ministry's statement</a> is online.</p>

@@ -63,6 +63,11 @@ function unwrap(element: DomElement): void {
  */
 function removeImageWrappers(content: DomElement): void {
   for (const image of content.querySelectorAll('img, picture, figure, video')) {
+    const card = hoverCard(image, content)
+    if (card) {
+      card.remove()
+      continue
+    }
     let wrapper: DomElement = image
     let element = image.parentElement
     for (let depth = 0; element && element !== content && depth < IMAGE_WRAPPER_DEPTH; depth++, element = element.parentElement) {
@@ -72,6 +77,29 @@ function removeImageWrappers(content: DomElement): void {
     }
     wrapper.remove()
   }
+}
+
+/** Share of link text above which an inline box with an image and links is a card, not words of the sentence. */
+const CARD_LINK_SHARE = 0.8
+
+/**
+ * The card a page shows when the pointer rests on a name in the text (a photo, the name, headlines
+ * about the person): an inline element in the sentence that holds the image and two or more links
+ * and little else. Its text would run into the sentence ("Rep. Ilhan OmarIlhan OmarHillicon Valley: …").
+ */
+function hoverCard(image: DomElement, content: DomElement): DomElement | null {
+  // The innermost such box: the one around it also holds the name as written in the sentence.
+  for (let element = image.parentElement; element && element !== content && element.localName === 'span'; element = element.parentElement) {
+    const text = element.textContent?.trim().length ?? 0
+    let links = 0
+    let linkText = 0
+    for (const link of element.getElementsByTagName('a')) {
+      links++
+      linkText += link.textContent?.trim().length ?? 0
+    }
+    if (links >= 2 && linkText >= text * CARD_LINK_SHARE) return element
+  }
+  return null
 }
 
 /** Whether an element has text of its own, not only inside child elements. */
