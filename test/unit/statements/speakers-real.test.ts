@@ -233,6 +233,11 @@ describe('subjects, not objects, across clauses (PolNeAR)', () => {
     expect(extract(citing, 'en').every((s) => s.speaker !== 'Paris')).toBe(true)
   })
 
+  it('reads Russian datives as addressees and a lone noun beside the verb as its subject (adaq)', () => {
+    expect(speakerOf('Вернувшись в кабинет, дед сказал Дзержинскому: "Ехать невозможно".', 'ru', 'Ехать').speaker).toBe('дед')
+    expect(speakerOf('"Как будет вам угодно, ваше превосходительство", - с поклоном сказал швейцар и пошел за ключами.', 'ru', 'угодно').speaker).toBe('швейцар')
+  })
+
   it('reads a plural noun after a numeral as a noun, not a speech verb', () => {
     const text = 'About 70% of the ads reserved in the two states that lead off the nomination battle come from super PACs, tallies by trackers show.'
     expect(extract(text, 'en').every((s) => !/lead off/u.test(s.quote) || s.speaker !== 'January')).toBe(true)

@@ -3,7 +3,7 @@ import type { AttributionContext } from './context'
 import type { Cue } from './cues'
 import type { StatementDocument } from './document'
 import { GERMAN_SUBORDINATOR } from './patterns'
-import { isGerund } from './speaker-phrase'
+import { isGerund, isRussianDative } from './speaker-phrase'
 import { afterPreposition, findRefs, groupRefs, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
 
 /** Adverbials allowed between a verb and a speaker that follows it ("sagte am Donnerstag Lawrow", "— сказала она"). */
@@ -114,7 +114,8 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   }
   // Inverted order ("sagte Lawrow", "заявил министр"); in English only right after a quote or comma ("…,” said Wang").
   const inverted = doc.language !== 'en' || !/[\p{L}\p{N}]/u.test(doc.masked.slice(clause, cue.start))
-  if (after && inverted && AFTER_GAP.test(afterGap)) return resolveGroup(doc, ctx, after)
+  const dative = doc.language === 'ru' && !!after && isRussianDative(doc.masked.slice(after.start, after.end).split(/\s/u)[0])
+  if (after && inverted && !dative && AFTER_GAP.test(afterGap)) return resolveGroup(doc, ctx, after)
   return null
 }
 

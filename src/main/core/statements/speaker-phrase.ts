@@ -111,7 +111,7 @@ function aroundVerb(doc: StatementDocument, cue: Cue, sentenceFrom: number, to: 
     const subject = sentenceSubject(doc, from, cue.start)
     if (subject) return subject
   }
-  const pre = before(doc, from, cue.start, true)
+  const pre = before(doc, from, cue.start, true) ?? russianNounBefore(doc, from, cue.start)
   // The clause opens with its subject ("Er stellte … klar", "Der AStA erklärte").
   if (pre && clauseInitial(doc, from, pre.start)) return pre
   if (verbEnd < cue.end) {
@@ -123,6 +123,14 @@ function aroundVerb(doc: StatementDocument, cue: Cue, sentenceFrom: number, to: 
   const closingComma = /,\s*$/u.test(doc.masked.slice(from, cue.start)) ? doc.masked.lastIndexOf(',', cue.start) : -1
   const antecedentFirst = closingComma > from && doc.language === 'en' ? relativeAntecedent(doc, from, closingComma) : null
   if (antecedentFirst) return antecedentFirst
+  // "«…», — с поклоном сказал швейцар": after a quote and a dash, the one noun after the verb is its subject.
+  if (doc.language === 'ru' && /[»"”“]\s*,?\s*[-–—]\s*(?:\p{L}+\s+){0,2}$/u.test(doc.masked.slice(Math.max(0, cue.start - 40), cue.start))) {
+    const noun = /^\s+(\p{Ll}+)(?=\s*[.,;!?]|\s+и\s|$)/u.exec(doc.masked.slice(cue.end, to))
+    if (noun && RU_NOMINATIVE_NOUN.test(noun[1]) && !STOP.ru.has(noun[1])) {
+      const start = cue.end + noun[0].length - noun[1].length
+      return { start, end: start + noun[1].length }
+    }
+  }
   // English inversion ("…, said Wang") has a name after the verb, never a content clause ("said that …").
   // German may put a time adverbial first ("äußerte vor einigen Wochen Generalmajor Keim, …").
   const adverbial = doc.language === 'de' ? GERMAN_TIME_ADVERBIAL.exec(doc.masked.slice(cue.end, to)) : null
@@ -157,6 +165,28 @@ function ownClause(doc: StatementDocument, from: number, cueStart: number): numb
 const GERMAN_TIME_ADVERBIAL = /^\s+(?:vor|nach|seit|am|im|an|in)\s+(?:(?:einigen|wenigen|zwei|drei|mehreren|vielen|dem|der|den|diesem|dieser|jenem|letzten|vergangenen|kurzem|langem)\s+)?\p{L}+(?=\s+(?:der|die|das|ein|eine|\p{Lu}))/u
 
 const OWN_PRONOUN = /(?<![\p{L}])(?:его|её|ее|их|seinen|ihren|seinem|ihrem|him|her|them)(?![\p{L}])/iu
+
+/** Russian dative endings of surnames and adjectives ("Дзержинскому", "Лаврову", "журналистам"). */
+const RU_DATIVE = /(?:ому|ему|ову|еву|ину|ыну|ам|ям)$/u
+
+/** A Russian word in the dative: whom something was said to, never who said it. */
+export function isRussianDative(word: string): boolean {
+  return RU_DATIVE.test(word.toLowerCase())
+}
+/** "Вернувшись в кабинет, дед сказал": one lowercase noun opening its clause right before the verb. */
+function russianNounBefore(doc: StatementDocument, from: number, cueStart: number): Span | null {
+  if (doc.language !== 'ru') return null
+  const m = /(?:^|[,;:—–-]\s*)(\p{Ll}{3,})\s+$/u.exec(doc.masked.slice(from, cueStart))
+  if (!m || !RU_NOMINATIVE_NOUN.test(m[1]) || RU_VERB_FORM.test(m[1]) || STOP.ru.has(m[1])) return null
+  const start = cueStart - m[0].length + m[0].indexOf(m[1])
+  return { start, end: start + m[1].length }
+}
+
+/** Russian verb forms a noun test would let through (past tense, infinitive, present, reflexive). */
+const RU_VERB_FORM = /(?:ал|ял|ил|ел|ул|ла|ли|ло|ть|ет|ит|ют|ят|ут|ат|ся|сь)$/u
+
+/** A Russian noun that may be a nominative singular or plural subject ("швейцар", "дед", "министр", "эксперты"). */
+const RU_NOMINATIVE_NOUN = /^\p{Ll}{2,}(?:[бвгджзклмнпрстфхцчшщ]|а|я|ы|и)$/u
 
 const COORDINATED: Record<string, RegExp> = { de: /\s(?:und|sowie)\s+$/u, en: /\s(?:and)\s+$/u, ru: /\s(?:и)\s+$/u }
 
@@ -321,6 +351,8 @@ function after(doc: StatementDocument, pos: number, to: number, source: boolean,
   while (j > first && LINKS[lang]?.has(ws[j - 1].lower)) j--
   if (j <= first) return null
   const phrase = ws.slice(first, j)
+  // Russian "сказал Дзержинскому": a dative after the verb is whom it was said to.
+  if (!source && lang === 'ru' && RU_DATIVE.test(phrase[0].lower)) return null
   // German "sagte Lucke am Samstag", "prognostizieren Fachleute": one capitalised word right after the verb
   // (or the source word) is its subject, unless the text uses it as a common noun.
   const bare = bareAllowed && lang === 'de' && i === 0 && phrase.length === 1 && /^\p{Lu}/u.test(phrase[0].text) && !isCommonNoun(doc, phrase[0].text)
