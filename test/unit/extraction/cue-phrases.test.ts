@@ -32,6 +32,9 @@ describe('furniture wording', () => {
     'More Great WIRED Stories',
     'Copyright ⓒ Entermedia.co.kr.',
     'Telegram',
+    // Agency photo captions, long as they are
+    'In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr., left, and European Space Agency astronaut Christer Fuglesang participate in a space walk during construction of the International Space Station.',
+    'FILE - This undated photo provided by the ministry shows the new frigate at sea.',
     // The state of a comment thread
     'Keine Kommentare',
     'Comments are closed.',
@@ -46,6 +49,8 @@ describe('furniture wording', () => {
     'Close to 100 people attended the rally in the capital.',
     'Comments on the proposal were mixed, officials said.',
     'Source code of the app was published on Monday.',
+    'This picture of the economy is misleading, the minister said on Tuesday in parliament.',
+    'In this year, the ministry made photos of every border crossing available to the press.',
   ])('prose: %s', (text) => expect(isFurnitureText(text)).toBe(false))
 })
 

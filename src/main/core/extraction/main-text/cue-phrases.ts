@@ -45,6 +45,13 @@ export const CREDIT_CUE =
   /^[^\p{L}\p{N}]*(?:photos?|photograph|picture|image|illustration|graphic|credits?|foto|bild|grafik|фото|иллюстрация|кадр)\s*(?:credit\s*)?(?:by\b|:|©|\|)|\((?:photos?|image|credit|foto|bild|фото)\s*:|[©ⓒ]|\bgetty images\b|\bshutterstock\b|\bap photo\b|\bpicture[- ]alliance\b|\bimago\b|^[^\p{L}\p{N}]*(?:reuters|afp|dpa|epa|ap|тасс|риа новости)[^\p{L}\p{N}]*$/iu
 
 /**
+ * A news agency's photo caption, which opens by naming the picture and its date ("In this Dec. 12, 2006, file photo,
+ * …", "FILE - This undated photo shows …", "Auf diesem Foto …"): a caption runs longer than a credit line.
+ */
+export const CAPTION_CUE =
+  /^(?:file\s*[-–—:]\s*)?(?:in )?this (?:undated )?(?:(?:[a-z]{3,9}\.? \d{1,2}, )?\d{4},? )?(?:file |handout )?(?:photo|image|picture|photograph|frame grab)s?(?:,| (?:shows?|taken|made|released|provided|distributed|obtained)\b)|^(?:auf )?(?:diesem|dieses) (?:undatierten? )?(?:archiv)?(?:foto|bild)(?:,| (?:zeigt|aufgenommen|vom)\b)/iu
+
+/**
  * Calls to action and contact or credit lines that close articles: follow/subscribe/newsletter
  * prompts, "reach the author at", reporting and editing credits, an e-mail address or @handle.
  */

@@ -1,9 +1,11 @@
-import { BOILERPLATE_CUE, CLOSING_CUE, CREDIT_CUE } from './cue-phrases'
+import { BOILERPLATE_CUE, CAPTION_CUE, CLOSING_CUE, CREDIT_CUE } from './cue-phrases'
 
 /** Longest closing paragraph that a call to action or contact line marks as furniture. */
 const CLOSING_MAX_WORDS = 60
 /** Longest paragraph that its wording alone can mark as furniture; longer ones are prose that happens to start so. */
 const CUE_MAX_WORDS = 25
+/** Longest photo caption recognised by its opening ("In this … file photo, …"). */
+const CAPTION_MAX_WORDS = 70
 /** Sentence-final punctuation, closing quotes and brackets included. */
 const SENTENCE_END = /[.!?…:;"”»“')\]]$/u
 
@@ -17,7 +19,8 @@ export function isProse(text: string): boolean {
 
 /** A short paragraph whose wording marks it as furniture: a share/follow/related label, a "read more" line, a credit. */
 export function isFurnitureText(text: string): boolean {
-  return wordCount(text) <= CUE_MAX_WORDS && (BOILERPLATE_CUE.test(text) || CREDIT_CUE.test(text))
+  const words = wordCount(text)
+  return (words <= CUE_MAX_WORDS && (BOILERPLATE_CUE.test(text) || CREDIT_CUE.test(text))) || (words <= CAPTION_MAX_WORDS && CAPTION_CUE.test(text))
 }
 
 /** A paragraph of the kind that closes articles without being part of them: "Follow us…", "Reporting by…", "Email the author at…". */
