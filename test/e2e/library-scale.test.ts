@@ -26,7 +26,7 @@ beforeAll(async () => {
   }
   fillMs = performance.now() - t0
   await app.page.reload()
-}, 300_000)
+}, 600_000)
 
 afterAll(async () => {
   await app?.close()
