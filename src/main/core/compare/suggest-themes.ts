@@ -99,14 +99,7 @@ function averageLinkage(sim: Float64Array[], threshold: number, columnOf: readon
     for (let i = 0; i < n; i++) if (members[i] && best[i] >= 0 && (bi < 0 || s[i][best[i]] > s[bi][best[bi]])) bi = i
     if (bi < 0 || s[bi][best[bi]] < threshold) break
     const bj = best[bi]
-    const a = members[bi]!.length
-    const b = members[bj]!.length
-    for (let k = 0; k < n; k++) {
-      if (!members[k] || k === bi || k === bj) continue
-      s[bi][k] = s[k][bi] = (a * s[bi][k] + b * s[bj][k]) / (a + b)
-    }
-    members[bi] = [...members[bi]!, ...members[bj]!]
-    members[bj] = null
+    mergeGroups(s, members, bi, bj)
     rescan(bi)
     for (let k = 0; k < n; k++) {
       if (!members[k] || k === bi) continue
@@ -146,15 +139,20 @@ function joinAcrossColumns(s: Float64Array[], members: (number[] | null)[], colu
       }
     }
     if (bi < 0) return
-    const a = members[bi]!.length
-    const b = members[bj]!.length
-    for (let k = 0; k < n; k++) {
-      if (!members[k] || k === bi || k === bj) continue
-      s[bi][k] = s[k][bi] = (a * s[bi][k] + b * s[bj][k]) / (a + b)
-    }
-    members[bi] = [...members[bi]!, ...members[bj]!]
-    members[bj] = null
+    mergeGroups(s, members, bi, bj)
   }
+}
+
+/** Group bj joins group bi; bi's similarity to every other group becomes the size-weighted average (average linkage). */
+function mergeGroups(s: Float64Array[], members: (number[] | null)[], bi: number, bj: number): void {
+  const a = members[bi]!.length
+  const b = members[bj]!.length
+  for (let k = 0; k < members.length; k++) {
+    if (!members[k] || k === bi || k === bj) continue
+    s[bi][k] = s[k][bi] = (a * s[bi][k] + b * s[bj][k]) / (a + b)
+  }
+  members[bi] = [...members[bi]!, ...members[bj]!]
+  members[bj] = null
 }
 
 function meanPairwise(members: number[], sim: Float64Array[]): number {
