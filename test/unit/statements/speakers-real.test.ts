@@ -3,6 +3,7 @@
  * phrases outside the registry, chains, names, coreference and the reasons the analyst sees.
  */
 import { describe, expect, it } from 'vitest'
+import { roleGender } from '../../../src/main/core/statements/coreference'
 import { extract } from './helpers'
 
 const speakerOf = (text: string, language: string, quote: string) => {
@@ -236,6 +237,14 @@ describe('subjects, not objects, across clauses (PolNeAR)', () => {
   it('reads Russian datives as addressees and a lone noun beside the verb as its subject (adaq)', () => {
     expect(speakerOf('Вернувшись в кабинет, дед сказал Дзержинскому: "Ехать невозможно".', 'ru', 'Ехать').speaker).toBe('дед')
     expect(speakerOf('"Как будет вам угодно, ваше превосходительство", - с поклоном сказал швейцар и пошел за ключами.', 'ru', 'угодно').speaker).toBe('швейцар')
+  })
+
+  it('reads gender from whole role words only, and no possession as a person', () => {
+    // "talking" holds no "king", "Kevin Martin" and "within" no German feminine "-in".
+    expect(['kevin martin', 'was talking to reporters, anna', 'officials within the ministry', 'wladimir putin'].map(roleGender)).toEqual([null, null, null, null])
+    expect(['die sprecherin anna', 'ministerin lührmann', 'the spokesman john', 'представительница мид', 'herr müller'].map(roleGender)).toEqual(['f', 'f', 'm', 'f', 'm'])
+    const salon = 'Owner Sana Hasib spoke to reporters. He said Hasib tried to get the man’s attention through Aisha’s Salon camera.'
+    expect(speakerOf(salon, 'en', 'attention').referent ?? '').not.toMatch(/Salon/u)
   })
 
   it('reads a plural noun after a numeral as a noun, not a speech verb', () => {

@@ -118,7 +118,8 @@ function collectPersons(doc: StatementDocument): Person[] {
     if (!names.length || spansOverlapping(doc.unregistered, g.start, g.end).length) continue
     const n = names[names.length - 1]
     const name = personName(doc.text.slice(n.start, n.end))
-    if (!name) continue
+    // "Aisha's Salon", "Trump's campaign": what belongs to someone is no person.
+    if (!name || /['’]s\s+\S/u.test(name)) continue
     // The phrase around the name: roles before it and an apposition after it ("X, Sprecherin des …").
     const phrase = introduction(doc, g.start, Math.min(doc.masked.length, g.end + 60))
     const full = (bySurname.get(surnameKey(name)) ?? []).find((p) => sameName(lastWord(p.name), lastWord(name)) && p.name.length >= name.length)
@@ -143,8 +144,10 @@ function collectPersons(doc: StatementDocument): Person[] {
   return out
 }
 
-const FEMININE_ROLE = /(?:\p{L}+in|\p{L}+innen|spokeswoman|chairwoman|congresswoman|mrs|ms|frau|madam|queen|princess|duchess|\p{L}+ница|госпожа)(?![\p{L}])/iu
-const MASCULINE_ROLE = /(?:spokesman|chairman|congressman|mr|herr|sir|king|prince|duke|pope|господин|(?<![\p{L}])(?:\p{L}+-)?(?:papst|präsident|minister|kanzler|sprecher|chef|botschafter|vorsitzender|direktor|bürgermeister|generalsekretär|abgeordneter))(?![\p{L}])/iu
+// Whole words only: "talking" holds no "king", "within" and "Putin" no German feminine "-in". German role nouns
+// take "-in" after an agent suffix (Sprecherin, Präsidentin, Journalistin, Direktorin, Sekretärin).
+const FEMININE_ROLE = /(?<![\p{L}])(?:\p{L}+(?:erin|entin|antin|istin|orin|ärin|eurin)(?:nen)?|spokeswoman|chairwoman|congresswoman|mrs|ms|frau|madam|queen|princess|duchess|\p{L}+ница|госпожа)(?![\p{L}])/iu
+const MASCULINE_ROLE = /(?<![\p{L}])(?:spokesman|chairman|congressman|mr|herr|sir|king|prince|duke|pope|господин|(?:\p{L}+-)?(?:papst|präsident|minister|kanzler|sprecher|chef|botschafter|vorsitzender|direktor|bürgermeister|generalsekretär|abgeordneter))(?![\p{L}])/iu
 
 /** The words that introduce a person: the name's phrase and the words right before it, within its clause. */
 function introduction(doc: StatementDocument, start: number, end: number): string {
@@ -162,7 +165,12 @@ function genderOf(doc: StatementDocument, name: string, phrase: string): Gender 
     if (/(?:ов|ев|ёв|ин|ын|ский|цкий)$/u.test(last)) return 'm'
     if (words.length > 1 && /[ая]$/u.test(words[0].toLowerCase())) return 'f'
   }
-  if (FEMININE_ROLE.test(phrase)) return doc.language === 'en' || /(?:frau|in|innen)(?![\p{L}])/iu.test(phrase) ? 'f' : null
+  return roleGender(phrase)
+}
+
+/** The gender a role word in the phrase shows ("die Sprecherin", "the spokesman", "представительница"), or null. */
+export function roleGender(phrase: string): Gender {
+  if (FEMININE_ROLE.test(phrase)) return 'f'
   if (MASCULINE_ROLE.test(phrase)) return 'm'
   return null
 }
