@@ -240,6 +240,8 @@ describe('subjects, not objects, across clauses (PolNeAR)', () => {
   })
 
   it('reads gender from whole role words only, and no possession as a person', () => {
+    // "Er" cannot continue a spokeswoman.
+    expect(speakerOf('Die Sprecherin Anna Schmidt sagte: „Die Lage ist sehr ernst.“ „Wir werden allen helfen“, sagte er.', 'de', 'allen helfen').referent ?? null).toBeNull()
     // "talking" holds no "king", "Kevin Martin" and "within" no German feminine "-in".
     expect(['kevin martin', 'was talking to reporters, anna', 'officials within the ministry', 'wladimir putin'].map(roleGender)).toEqual([null, null, null, null])
     expect(['die sprecherin anna', 'ministerin lührmann', 'the spokesman john', 'представительница мид', 'herr müller'].map(roleGender)).toEqual(['f', 'f', 'm', 'f', 'm'])

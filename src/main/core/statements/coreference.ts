@@ -51,7 +51,7 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
     if (!sp?.speaker || findRefs(doc, sp.start, sp.end).some((r) => r.type === 'generic' || r.type === 'actor')) continue
     const said = PRONOUN_GENDER[sp.speaker.trim().toLowerCase()] ?? null
     if (said && sp.speaker.trim().toLowerCase() !== 'sie' && sp.person) {
-      const known = pronounGender.get(sp.person)
+      const known = pronounGender.get(sp.person) ?? persons.find((p) => p.name === sp.person && p.gender)?.gender ?? null
       if (known && known !== said) {
         d.speaker = { ...sp, person: null, actorId: sp.viaContext ? null : sp.actorId, review: true, confidence: Math.min(sp.confidence, 0.4) }
         d.reasons = [...(d.reasons ?? []), `“${sp.speaker.trim()}” cannot be ${sp.person}, whom the text calls “${known === 'f' ? 'she' : 'he'}”`]
