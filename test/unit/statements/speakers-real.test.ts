@@ -249,6 +249,13 @@ describe('subjects, not objects, across clauses (PolNeAR)', () => {
     expect(speakerOf(salon, 'en', 'attention').referent ?? '').not.toMatch(/Salon/u)
   })
 
+  it('gives unnamed diplomats no body, and an indefinite spokeswoman after the verb her ministry', () => {
+    const diplomats = speakerOf('Das Auswärtige Amt hat die Angriffe verurteilt. Mehrere Mitgliedstaaten prüfen nach Angaben von Diplomaten die Lieferung weiterer Flugabwehrsysteme.', 'de', 'Flugabwehrsysteme')
+    expect([diplomats.speaker, diplomats.actorId]).toEqual(['Diplomaten', null])
+    const spokeswoman = speakerOf('Das Auswärtige Amt hat die Angriffe verurteilt. „Diese Angriffe sind ein klarer Bruch des Völkerrechts“, sagte eine Sprecherin des Ministeriums in Berlin.', 'de', 'Völkerrechts')
+    expect(spokeswoman.speaker).toMatch(/^eine Sprecherin des Ministeriums/u)
+  })
+
   it('reads a plural noun after a numeral as a noun, not a speech verb', () => {
     const text = 'About 70% of the ads reserved in the two states that lead off the nomination battle come from super PACs, tallies by trackers show.'
     expect(extract(text, 'en').every((s) => !/lead off/u.test(s.quote) || s.speaker !== 'January')).toBe(true)

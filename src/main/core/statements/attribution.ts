@@ -7,7 +7,7 @@ import { isGerund, isRussianDative } from './speaker-phrase'
 import { afterPreposition, findRefs, groupRefs, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
 
 /** Adverbials allowed between a verb and a speaker that follows it ("sagte am Donnerstag Lawrow", "— сказала она"). */
-const AFTER_GAP = /^[\s,–—-]*(?:(?:am|an|im|vor|heute|gestern|zudem|außerdem|auch|dann|noch|erneut|bereits|also|then|again|в|на|же|также)(?:\s+\p{L}+)?\s+)?(?:(?:der|die|das|den|dem|des|the|a|an)\s+)?$/iu
+const AFTER_GAP = /^[\s,–—-]*(?:(?:am|an|im|vor|heute|gestern|zudem|außerdem|auch|dann|noch|erneut|bereits|also|then|again|в|на|же|также)(?:\s+\p{L}+)?\s+)?(?:(?:der|die|das|den|dem|des|ein|eine|the|a|an)\s+)?$/iu
 export const ANONYMOUS =
   /(?<![\p{L}])(?:sources?|insiders?|diplomats?|officials|people|persons?|circles|\p{L}*[Kk]reise[n]?|Quelle[n]?|Insider[n]?|Diplomat(?:en|in|innen)?|источник\p{L}*|дипломат\p{L}*|чиновник\p{L}*|собеседник\p{L}*|кругах|кругов)(?![\p{L}])/u
 

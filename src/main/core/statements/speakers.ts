@@ -84,6 +84,9 @@ export function findRefs(doc: StatementDocument, from: number, to: number): Ref[
   return spansInRange((doc.refs ??= computeRefs(doc)), from, to)
 }
 
+/** A role noun in the plural. */
+const PLURAL_ROLE: Record<string, RegExp> = { de: /(?:en|innen)$/u, en: /s$/u, ru: /(?:ы|и)$/u }
+
 /** Every reference in the masked text, without overlaps (actor > generic > role > name > pronoun). */
 function computeRefs(doc: StatementDocument): Ref[] {
   const { masked } = doc
@@ -349,6 +352,8 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
   // A role with no name and no body refers back to the person speaking ("die Diplomatin", "the minister").
   if (roles.length && !names.length && !actors.length && !generic) {
     if (roles.some((r) => r.indefinite)) return done(null, 0.5, true, { why: 'someone new and unnamed' })
+    // "nach Angaben von Diplomaten", "officials said", "дипломаты считают": several unnamed people, of any body.
+    if (roles.every((r) => PLURAL_ROLE[doc.language]?.test(doc.masked.slice(r.start, r.end)))) return done(null, 0.5, true, { why: 'several unnamed people, of no body named' })
     const c = fromContext()
     if (c?.person) return c
     if (roleKind) {
