@@ -71,6 +71,25 @@ describe('objects, relative clauses and bystanders are not speakers', () => {
   })
 })
 
+describe('clauses joined by "and" and relative "who"', () => {
+  it('gives the verb after "and" to its own subject, not to the subject of the first clause', () => {
+    expect(actorOf('The Kremlin criticised the plan and Germany said it was a mistake for Europe.', 'en', 'mistake')).toMatchObject({ actorId: 'de-gov', speaker: 'Germany' })
+    expect(actorOf('The Kremlin criticised the plan and a passer-by said it was a mistake for Europe.', 'en', 'mistake')).toMatchObject({ actorId: null, speaker: 'a passer-by' })
+    expect(actorOf('Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he is losing the war on terrorism.', 'en', 'losing')).toMatchObject({ speaker: 'Donald Trump' })
+    expect(actorOf('Der Kreml kritisierte den Plan und das Auswärtige Amt erklärte, er sei ein Fehler.', 'de', 'Fehler')).toMatchObject({ actorId: 'de-mfa', speaker: 'das Auswärtige Amt' })
+  })
+
+  it('keeps a shared subject ("… and then said") and leaves joint subjects without one actor', () => {
+    expect(actorOf('Lavrov welcomed the plan and then said it was a good step for Europe.', 'en', 'good step')).toMatchObject({ actorId: 'ru-mfa' })
+    expect(actorOf('Russia and China said the plan was a mistake for Europe.', 'en', 'mistake').actorId).toBeNull()
+  })
+
+  it('gives a verb after a relative "who" without a comma to its antecedent, not to the sentence subject', () => {
+    const s = actorOf('Lavrov faced Garcia, a county commissioner who said the city was failing its people.', 'en', 'failing')
+    expect(s).toMatchObject({ actorId: null, speaker: 'a county commissioner' })
+  })
+})
+
 describe('the mission’s example', () => {
   it('keeps a Konjunktiv chain under the ministry that the generic "das Außenministerium" refers to', () => {
     const text =

@@ -1,8 +1,8 @@
 /** Picks the speaker phrase of a cue within a clause: the subject before it, or the phrase right after it. */
 import type { AttributionContext } from './context'
-import type { Cue } from './cues'
+import { findCues, type Cue } from './cues'
 import type { StatementDocument } from './document'
-import { GERMAN_SUBORDINATOR } from './patterns'
+import { bareWhoBefore, GERMAN_SUBORDINATOR } from './patterns'
 import { isGerund, isRussianDative } from './speaker-phrase'
 import { afterPreposition, findRefs, groupRefs, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
 
@@ -26,7 +26,7 @@ export function refGroupsIn(doc: StatementDocument, from: number, to: number): R
  *   right after the verb (German and Russian inversion, "said Wang").
  */
 export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, cue: Cue, from: number, to: number): SpeakerResolution | null {
-  const clause = clauseStart(doc, from, cue.start)
+  const clause = cue.type === 'verb' || cue.type === 'naming' ? andClauseStart(doc, clauseStart(doc, from, cue.start), cue.start) : clauseStart(doc, from, cue.start)
   const verbal = cue.type === 'verb' || cue.type === 'naming'
   // "Лавров … отреагировал, заявив, что …", "X defended his call, saying …": a gerund shares the subject of its
   // sentence — the first phrase that no preposition governs.
@@ -41,6 +41,13 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   // A verb in a relative clause ("Lawrow, der das Auswärtige Amt kritisiert hatte"): the relative pronoun is its
   // subject, so the speaker is the antecedent before the comma; bodies inside the clause are objects.
   // The same after the relative clause ("Lawrow, der … kritisiert hatte, sagte, …"): its antecedent is the subject.
+  // "a county commissioner who accused him of …": English "who" opens a relative clause without a comma too; its
+  // antecedent speaks, never the sentence's subject.
+  const bareWho = verbal ? bareWhoBefore(doc.masked, doc.language, from, cue.start) : -1
+  if (bareWho >= 0) {
+    const antecedent = refGroupsIn(doc, from, bareWho).pop()
+    return antecedent && !/[\p{L}\p{N}]/u.test(doc.masked.slice(antecedent.end, bareWho)) ? resolveGroup(doc, ctx, antecedent) : null
+  }
   let relative = verbal ? relativeClauseStart(doc, from, cue.start) : -1
   if (verbal && relative < 0 && /,\s*$/u.test(doc.masked.slice(from, cue.start))) {
     const closing = doc.masked.lastIndexOf(',', cue.start)
@@ -169,6 +176,32 @@ function clauseStart(doc: StatementDocument, from: number, pos: number): number 
 // "…, but", "…, und", "; ", and a subordinate clause with a subject of its own ("… is taking measures after the
 // owner said", "…, wenn Fürst Bismarck … sagte", "…, когда министр заявил").
 const CLAUSE_BREAK = /(?:[,;]\s*(?:but|and|while|whereas|aber|doch|und|während|jedoch|но|а|и|однако)\s+|;\s*|\s(?:--|–|—)\s+|\s(?:after|before|when|because|since|although|though|whereas|unless|until)\s+|,\s*(?:wenn|als|weil|nachdem|obwohl|dass|daß|ob|когда|если|хотя|пока|потому\s+что)\s+)/giu
+
+/** The last "and" before a verb with up to six words of its own between them ("… and Germany said"). */
+const AND_THEN_WORDS = /\s(?:and|und|и)\s+((?:[^\s,;:.!?]+\s+){1,6})$/iu
+/** Words between "and" and a verb that leave the subject shared ("… and then said", "und erklärte zudem"). */
+const SHARED_SUBJECT_WORD = /^(?:also|then|now|still|again|later|further|too|once|never|often|already|just|even|however|has|have|had|was|were|is|are|will|would|could|should|can|may|might|must|did|does|do|not|auch|dann|noch|zudem|außerdem|später|также|затем|потом|позже|ещё|еще|уже|\p{Ll}+ly)$/u
+/** A finite verb of the first conjunct ("criticised", "hat", "был"), besides the cues found there. */
+const FINITE: Record<string, RegExp> = {
+  en: /(?<![\p{L}])(?:\p{Ll}{2,}ed|is|are|was|were|has|have|had|will|would|did)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:hat|hatte|hatten|haben|ist|war|waren|sind|wird|wurde|wurden)(?![\p{L}])/u,
+  ru: /(?<![\p{L}])(?:был|была|было|были|будет|будут)(?![\p{L}])/u,
+}
+
+/**
+ * "The Kremlin criticised the plan and Germany said …", "Ted Cruz accuses Obama of … and Donald Trump says …":
+ * after a first conjunct with a verb of its own, "and" followed by words before the verb opens a clause with its
+ * own subject. Joint subjects ("Russia and China said") and a shared subject ("… and then said") do not.
+ */
+function andClauseStart(doc: StatementDocument, clause: number, cueStart: number): number {
+  const m = AND_THEN_WORDS.exec(doc.masked.slice(clause, cueStart))
+  if (!m) return clause
+  if (m[1].trim().split(/\s+/u).every((w) => SHARED_SUBJECT_WORD.test(w.toLowerCase()))) return clause
+  const and = clause + m.index
+  const first = doc.masked.slice(clause, and)
+  const hasVerb = findCues(doc, clause, and).some((c) => c.type === 'verb' || c.type === 'naming') || !!FINITE[doc.language]?.test(first)
+  return hasVerb ? and + m[0].length - m[1].length : clause
+}
 
 /** "The United Nations and the European Union stressed …": a joint subject is not one actor. */
 function coordinated(doc: StatementDocument, subject: RefGroup, groups: readonly RefGroup[], cue: Cue): boolean {

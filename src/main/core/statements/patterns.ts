@@ -40,3 +40,13 @@ export function isUpper(ch: string | undefined): boolean {
 
 /** A German subordinate clause opens with one of these; the main clause's verb then follows its closing comma. */
 export const GERMAN_SUBORDINATOR = /^(?:als|wenn|weil|nachdem|obwohl|obgleich|da|während|bevor|ehe|sobald|seit|seitdem|sofern|falls|damit|indem|wie|wo|ob)(?![\p{L}])/iu
+
+const BARE_WHO = /(?<!,\s*)(?<![\p{L}])who\s+(?:(?:also|then|later|once|never|has|had|have|\p{Ll}+ly)\s+){0,2}$/iu
+
+/** Where an English "who" without a comma stands right before the verb at pos, or -1. */
+export function bareWhoBefore(masked: string, language: string, from: number, pos: number): number {
+  if (language !== 'en') return -1
+  const lead = masked.slice(Math.max(from, pos - 40), pos)
+  const m = BARE_WHO.exec(lead)
+  return m ? pos - lead.length + m.index : -1
+}

@@ -471,6 +471,8 @@ function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): Conte
   }
   const m = /^([^,:;.!?„“"«»]{0,90}?)\s*([,:])\s*[–—-]?\s*/u.exec(tail)
   if (!m) return null
+  // "Der Kreml kritisierte den Plan und das Auswärtige Amt erklärte, …": the comma belongs to a later verb of saying.
+  if (findCues(doc, cue.end, cue.end + m[1].length).some((c) => c.type === 'verb' || c.type === 'naming')) return null
   const at = cue.end + m[0].length
   const complementizer = doc.lex.complementizer
   complementizer.lastIndex = 0

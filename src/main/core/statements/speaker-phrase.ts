@@ -11,6 +11,7 @@ import { stopwords as stopwordsEn } from '@orama/stopwords/english'
 import { stopwords as stopwordsRu } from '@orama/stopwords/russian'
 import type { Cue } from './cues'
 import type { StatementDocument } from './document'
+import { bareWhoBefore } from './patterns'
 import { isCommonNoun, isNameWord } from './names'
 
 export interface Span {
@@ -94,6 +95,9 @@ function aroundVerb(doc: StatementDocument, cue: Cue, sentenceFrom: number, to: 
     // "…, painting others as weak and suggesting that …": the gerund shares the subject of the sentence.
     return COORDINATED[doc.language]?.test(doc.masked.slice(Math.max(from, cue.start - 12), cue.start)) ? sentenceSubject(doc, from, cue.start) : null
   }
+  // "a county commissioner who accused …": the antecedent of a relative "who" speaks.
+  const who = bareWhoBefore(doc.masked, doc.language, from, cue.start)
+  if (who >= 0) return before(doc, from, who, false)
   // "Gov. Mike Pence (R-IN) said": a short parenthesis between the name and its verb belongs to the name.
   const parenthesis = /\s*\([^()]{1,24}\)\s*$/u.exec(doc.masked.slice(Math.max(from, cue.start - 30), cue.start))
   if (parenthesis) {
