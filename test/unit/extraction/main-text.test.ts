@@ -125,6 +125,13 @@ describe('cleanup of the main text', () => {
     expect(page('standfirst', lead)).toEqual(PROSE)
   })
 
+  it('keeps the lead when the body is paragraphs of <div>s (which Readability replaces by new elements)', () => {
+    const lead = 'Four thousand soldiers from eight countries take part. The exercise is the largest in the region for a decade.'
+    const ps = paragraphsOf(`<div class="page"><div class="intro-box"><h1>Exercise announced</h1><p class="intro">${lead}</p></div>
+      <div class="story">${PROSE.map((p) => `<div>${p}</div>`).join('')}</div></div>`)
+    expect(ps).toEqual([lead, ...PROSE])
+  })
+
   it('keeps a final short paragraph and a closing list that are article text', () => {
     const ps = paragraphsOf(`<article><h1>Exercise announced</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}
       <p>The minister declined to comment.</p><ul><li>Phase one: air defence</li><li>Phase two: logistics</li></ul></article>`)

@@ -1,4 +1,4 @@
-import type { DomDocument, DomElement } from '../dom'
+import { TEXT_NODE, type DomDocument, type DomElement, type DomNode } from '../dom'
 import { nameWords } from './boilerplate-names'
 import { collectBlocks } from './blocks'
 import { wordCount } from './paragraph-shape'
@@ -28,6 +28,11 @@ const SENTENCE_END = /[.!?…:"”»“')\]]$/u
 export interface LeadCandidate {
   text: string
   element: DomElement
+  /**
+   * Whether a text node of the page stood after the lead. Asked of text nodes because Readability moves them
+   * into its content unchanged, while it replaces many of their elements (a <div> of text becomes a new <p>).
+   */
+  precedes(node: DomNode): boolean
 }
 
 /**
@@ -36,7 +41,7 @@ export interface LeadCandidate {
  * or in an aside (teasers of other articles are), nor named as a deck. Null when the page has no
  * single headline or no such element.
  */
-export function findLead(document: DomDocument): { lead: LeadCandidate; order: Map<DomElement, number> } | null {
+export function findLead(document: DomDocument): LeadCandidate | null {
   const body = document.body
   if (!body) return null
   const headlines = body.getElementsByTagName('h1')
@@ -53,8 +58,10 @@ export function findLead(document: DomDocument): { lead: LeadCandidate; order: M
     const text = blocks[0].text
     const words = wordCount(text)
     if (words < MIN_WORDS || words > MAX_WORDS || !SENTENCE_END.test(text)) continue
-    const order = new Map(elements.map((e, index) => [e, index]))
-    return { lead: { text, element }, order }
+    const after = new Set<DomNode>()
+    for (let j = i + 1; j < elements.length; j++)
+      for (let child = elements[j].firstChild; child; child = child.nextSibling) if (child.nodeType === TEXT_NODE) after.add(child)
+    return { text, element, precedes: (node) => after.has(node) }
   }
   return null
 }

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../html-escape'
-import { nestsDeeperThan, type DomDocument, type DomElement } from '../dom'
+import { nestsDeeperThan, TEXT_NODE, type DomDocument, type DomElement } from '../dom'
 import { cleanArticle } from './article-cleanup'
 import { fallbackBlocks, looseBlocks } from './fallback'
 import { wordCount } from './paragraph-shape'
@@ -43,7 +43,7 @@ export function findMainText(document: DomDocument, hints: ArticleHints, reparse
   if (readable) {
     const blocks = cleanArticle(readable.content, { title: hints.title ?? readable.title, byline: hints.byline ?? readable.byline })
     if (blocks.length) {
-      const missing = lead && leadLeftOut(lead.lead, lead.order, blocks) ? lead.lead.text : null
+      const missing = lead && leadLeftOut(lead, blocks) ? lead.text : null
       const found: MainText = {
         paragraphs: missing ? [missing, ...blocks.map((b) => b.text)] : blocks.map((b) => b.text),
         html: (missing ? `<p>${escapeHtml(missing)}</p>` : '') + readable.content.innerHTML,
@@ -78,12 +78,11 @@ function fallbackText(page: DomDocument): MainText | null {
 }
 
 /** Whether Readability's text lacks the lead that stands before its first paragraph on the page. */
-function leadLeftOut(lead: LeadCandidate, order: ReadonlyMap<DomElement, number>, blocks: readonly TextBlock[]): boolean {
+function leadLeftOut(lead: LeadCandidate, blocks: readonly TextBlock[]): boolean {
   const key = squash(lead.text)
   if (blocks.some((b) => squash(b.text).includes(key))) return false
-  let first: DomElement | null = blocks[0].container
-  while (first && !order.has(first)) first = first.parentElement
-  return !!first && order.get(lead.element)! < order.get(first)!
+  const first = blocks[0].nodes.find((node) => node.nodeType === TEXT_NODE)
+  return !!first && lead.precedes(first)
 }
 
 /**
