@@ -132,6 +132,19 @@ describe('cleanup of the main text', () => {
     expect(ps).toEqual([lead, ...PROSE])
   })
 
+  it('keeps a lead set as a heading, and an unnamed lead of two sentences or more right after the headline', () => {
+    const lead = 'Four thousand soldiers from eight countries take part. The exercise is the largest in the region for a decade.'
+    const page = (header: string) =>
+      paragraphsOf(`<div class="page"><div class="head"><h1>Exercise announced</h1>${header}</div>
+        <div class="story">${PROSE.map((p) => `<div>${p}</div>`).join('')}</div></div>`)
+    expect(page(`<div class="post-lead"><h2>${lead}</h2></div>`)).toEqual([lead, ...PROSE])
+    expect(page(`<div class="text"><p>${lead}</p></div>`)).toEqual([lead, ...PROSE])
+    // One sentence under the headline is its deck; a caption is no lead.
+    expect(page(`<p>The largest exercise in the region for a decade begins with four thousand soldiers.</p>`)).toEqual(PROSE)
+    expect(page(`<figure><p>${lead}</p></figure>`)).toEqual(PROSE)
+    expect(page(`<p>Soldiers at the training ground near the border on Monday. Tanks arrive by rail. (Photo: Getty Images)</p>`)).toEqual(PROSE)
+  })
+
   it('keeps a final short paragraph and a closing list that are article text', () => {
     const ps = paragraphsOf(`<article><h1>Exercise announced</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}
       <p>The minister declined to comment.</p><ul><li>Phase one: air defence</li><li>Phase two: logistics</li></ul></article>`)

@@ -1,7 +1,7 @@
 import { TEXT_NODE, type DomDocument, type DomElement, type DomNode } from '../dom'
 import { nameWords } from './boilerplate-names'
 import { collectBlocks } from './blocks'
-import { wordCount } from './paragraph-shape'
+import { isFurnitureText, wordCount } from './paragraph-shape'
 
 /**
  * The article's lead ("Vorspann", intro, standfirst): the paragraph of prose between the headline
@@ -38,8 +38,9 @@ export interface LeadCandidate {
 /**
  * Finds the lead before Readability takes the page apart: the first element named as a lead that
  * follows the page's only <h1> closely, holds one paragraph of prose and is not a link, a list item
- * or in an aside (teasers of other articles are), nor named as a deck. Null when the page has no
- * single headline or no such element.
+ * or in an aside (teasers of other articles are), nor named as a deck; else the first <p> after the
+ * headline when it is such a paragraph (a lead without a telling name, "subtitle-text", "heading").
+ * Null when the page has no single headline or no such element.
  */
 export function findLead(document: DomDocument): LeadCandidate | null {
   const body = document.body
@@ -48,22 +49,40 @@ export function findLead(document: DomDocument): LeadCandidate | null {
   if (headlines.length !== 1) return null
   const elements = [...body.querySelectorAll('*')]
   const start = elements.indexOf(headlines[0])
+  let firstParagraph = -1
   for (let i = start + 1; i < elements.length && i <= start + MAX_DISTANCE; i++) {
     const element = elements[i]
+    if (firstParagraph < 0 && element.localName === 'p' && !element.closest('h1')) firstParagraph = i
     const names = nameWords(element)
-    if (!names.some((w) => LEAD_NAMES.has(w)) || names.some((w) => DECK_NAMES.has(w))) continue
-    if (element.closest('a, li, nav, aside, footer') || element.querySelector('h1, h2, h3, img, figure, li')) continue
-    const blocks = collectBlocks(element)
-    if (blocks.length !== 1 || blocks[0].linkLength > blocks[0].text.length * MAX_LINK_SHARE) continue
-    const text = blocks[0].text
-    const words = wordCount(text)
-    if (words < MIN_WORDS || words > MAX_WORDS || !SENTENCE_END.test(text)) continue
-    const after = new Set<DomNode>()
-    for (let j = i + 1; j < elements.length; j++)
-      for (let child = elements[j].firstChild; child; child = child.nextSibling) if (child.nodeType === TEXT_NODE) after.add(child)
-    return { text, element, precedes: (node) => after.has(node) }
+    if (!names.some((w) => LEAD_NAMES.has(w))) continue
+    const text = leadText(element)
+    if (text) return candidate(elements, i, text)
   }
-  return null
+  if (firstParagraph < 0 || elements[firstParagraph].closest('figure')) return null
+  // Unnamed, only a paragraph of two sentences or more reads as a lead: a single one under a headline is its deck.
+  const text = leadText(elements[firstParagraph])
+  return text && sentenceCount(text) >= 2 && !isFurnitureText(text) ? candidate(elements, firstParagraph, text) : null
+}
+
+/** The element's text if it reads as a lead: one paragraph of prose, not a link, teaser, deck or figure. */
+function leadText(element: DomElement): string | null {
+  if (nameWords(element).some((w) => DECK_NAMES.has(w))) return null
+  if (element.closest('a, li, nav, aside, footer') || element.querySelector('h1, img, figure, li')) return null
+  const blocks = collectBlocks(element)
+  if (blocks.length !== 1 || blocks[0].linkLength > blocks[0].text.length * MAX_LINK_SHARE) return null
+  const text = blocks[0].text
+  const words = wordCount(text)
+  return words >= MIN_WORDS && words <= MAX_WORDS && SENTENCE_END.test(text) ? text : null
+}
+
+/** Sentences of a paragraph: ends of sentences followed by the capital or quote that opens the next, and its own end. */
+const sentenceCount = (text: string) => (text.match(/[.!?…]["”»“']?\s+["„“«]?\p{Lu}/gu)?.length ?? 0) + 1
+
+function candidate(elements: readonly DomElement[], index: number, text: string): LeadCandidate {
+  const after = new Set<DomNode>()
+  for (let j = index + 1; j < elements.length; j++)
+    for (let child = elements[j].firstChild; child; child = child.nextSibling) if (child.nodeType === TEXT_NODE) after.add(child)
+  return { text, element: elements[index], precedes: (node) => after.has(node) }
 }
 
 /** Letters and digits only, lower case. */
