@@ -192,6 +192,53 @@ export interface ComparisonModel {
   suggestions: ThemeSuggestion[]
 }
 
+/** A row before its cards are loaded: how many statements each column has in it. */
+export interface ComparisonRowSummary extends Omit<ComparisonRow, 'cells'> {
+  /** Statements per column, in column order. */
+  counts: number[]
+}
+
+/**
+ * What the Compare view shows first: the columns and every row with its counts, without cards. The
+ * cards come page by page (`CompareApi.page`), the recurring phrases after them (`CompareApi.phrases`),
+ * so a comparison over a year of a large library is on screen at once and costs what is looked at.
+ */
+export interface ComparisonOverview {
+  title: string
+  scopeLabel: string
+  /** ISO date-time the overview was built. */
+  generatedAt: string
+  layout: CompareLayout
+  columns: CompareColumn[]
+  rows: ComparisonRowSummary[]
+  /** Statements in all rows together. */
+  cardCount: number
+  /** Themes layout: the suggested themes, whose rows are among `rows`. */
+  suggestions: ThemeSuggestion[]
+}
+
+/** Which rows of an overview to load: `limit` rows from index `offset`. */
+export interface ComparisonPageRequest {
+  offset: number
+  limit: number
+}
+
+/**
+ * Rows `offset` … `offset + rows.length - 1` of the overview with their cards (numbered as in the full
+ * comparison). The cards' `highlights` are empty: the recurring phrases are `CompareApi.phrases`.
+ */
+export interface ComparisonPage {
+  offset: number
+  rows: ComparisonRow[]
+  cards: ComparisonCard[]
+}
+
+/** The recurring phrases of the whole comparison, and where they stand in its cards (cards without any left out). */
+export interface ComparisonPhrases {
+  phrases: RecurringPhrase[]
+  highlights: { statementId: number; highlights: Highlight[] }[]
+}
+
 export interface SavedComparisonSummary {
   id: number
   title: string
@@ -288,7 +335,14 @@ export interface CompareApi {
   actorsInScope(scope: CompareScope): Promise<ScopeActor[]>
   /** The known persons who have (non-rejected) statements in a scope, most statements first: columns of their own. */
   personsInScope(scope: CompareScope): Promise<ScopePerson[]>
+  /** The whole comparison at once (every card): for exports and scripts; the app shows `overview` and pages. */
   build(spec: ComparisonSpecInput): Promise<ComparisonModel>
+  /** Columns and rows with counts, no cards: the first screen. */
+  overview(spec: ComparisonSpecInput): Promise<ComparisonOverview>
+  /** Some rows of the overview with their cards. */
+  page(spec: ComparisonSpecInput, request: ComparisonPageRequest): Promise<ComparisonPage>
+  /** The recurring phrases over all the comparison's cards, and their places in the cards. */
+  phrases(spec: ComparisonSpecInput): Promise<ComparisonPhrases>
   list(): Promise<SavedComparisonSummary[]>
   get(id: number): Promise<SavedComparison | null>
   save(spec: ComparisonSpecInput): Promise<SavedComparison>

@@ -49,11 +49,7 @@ export class ComparisonInputError extends Error {
 /** The whole comparison: columns, rows of the chosen layout, recurring phrases, suggestions and sources. */
 export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
   const actorIds = input.actors.map((a) => a.id)
-  if (actorIds.length < MIN_ACTORS || actorIds.length > MAX_ACTORS) {
-    throw new ComparisonInputError(`A comparison needs ${MIN_ACTORS} to ${MAX_ACTORS} actors; got ${actorIds.length}.`)
-  }
-  const duplicate = actorIds.find((id, i) => actorIds.indexOf(id) !== i)
-  if (duplicate) throw new ComparisonInputError(`Actor ${duplicate} is chosen twice.`)
+  checkColumns(actorIds)
 
   // A statement stands in its person's column where the person is one, else in its body's.
   const byPerson = new Map(actorIds.flatMap((id, i) => (columnPersonId(id) ? [[columnPersonId(id)!, i] as const] : [])))
@@ -119,18 +115,28 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
   }
 }
 
+/** 2 to 6 columns, none twice. */
+export function checkColumns(actorIds: readonly string[]): void {
+  if (actorIds.length < MIN_ACTORS || actorIds.length > MAX_ACTORS) {
+    throw new ComparisonInputError(`A comparison needs ${MIN_ACTORS} to ${MAX_ACTORS} actors; got ${actorIds.length}.`)
+  }
+  const duplicate = actorIds.find((id, i) => actorIds.indexOf(id) !== i)
+  if (duplicate) throw new ComparisonInputError(`Actor ${duplicate} is chosen twice.`)
+}
+
 /** The title's and scope's words, stemmed both as German and as English (Cyrillic as Russian). */
 function topicTokens(text: string) {
   return [analyse(text, 'de'), analyse(text, 'en')]
 }
 
-function withNote(card: StatementCard, note: CardNote | undefined): StatementCard {
+export function withNote(card: StatementCard, note: CardNote | undefined): StatementCard {
   if (!note) return { ...card }
   const pick = (given: string | undefined, own: string | null) => (given === undefined ? own : given.trim() || null)
   return { ...card, note: pick(note.note, card.note), translation: pick(note.translation, card.translation) }
 }
 
-function chronological(a: StatementCard, b: StatementCard): number {
+/** The order cards stand in within a cell: by day, publication time, article, place in the article. */
+export function chronological(a: StatementCard, b: StatementCard): number {
   return (
     (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') ||
     (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') ||

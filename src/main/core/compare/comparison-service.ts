@@ -2,6 +2,10 @@ import type {
   CardNote,
   CompareScope,
   ComparisonModel,
+  ComparisonOverview,
+  ComparisonPage,
+  ComparisonPageRequest,
+  ComparisonPhrases,
   ComparisonSpec,
   ComparisonSpecInput,
   ComparisonTarget,
@@ -15,7 +19,11 @@ import type {
 import type { Db } from '../db/open'
 import { invalid } from '../events/errors'
 import type { EventStore } from '../events/event-store'
-import { buildComparisonModel, ComparisonInputError } from './build-model'
+import { UntilChanged } from '../db/until-changed'
+import { buildComparisonModel, checkColumns, ComparisonInputError } from './build-model'
+import { overviewOfModel, pageOfModel, phrasesOfModel } from './pages/model-pages'
+import { skeletonColumns, timelinePage, timelineSkeleton, type TimelineSkeleton } from './pages/timeline-pages'
+import { scopeGrid } from './storage/scope-grid'
 import { pdfPrintOptions, renderCsv, renderHtmlReport, renderJson, reportLabels, type PdfPrintOptions } from './export'
 import { describeScope } from './scope-label'
 import { compareActors } from './storage/compare-actors'
@@ -41,24 +49,29 @@ export interface PrintJob {
 export class ComparisonService {
   readonly saved: ComparisonStore
   private termCache: { signature: string; index: TermIndex } | null = null
+  /**
+   * What the Compare view pages through, kept until the library changes: the timeline's counts, and
+   * whole models (the themes layout's, and the phrases' source), a few at a time.
+   */
+  private readonly skeletons: UntilChanged<{ skeleton: TimelineSkeleton; overview: ComparisonOverview }>
+  private readonly models: UntilChanged<ComparisonModel>
 
   constructor(
     private readonly db: Db,
     private readonly events: EventStore,
   ) {
     this.saved = new ComparisonStore(db)
+    this.skeletons = new UntilChanged(db, 8)
+    this.models = new UntilChanged(db, 2)
   }
 
   build(target: ComparisonTarget, options: ExportOptions & { now?: Date } = {}): ComparisonModel {
     const spec = this.spec(target)
-    const labels = reportLabels(options.locale)
-    const event = spec.scope.eventId !== undefined ? this.events.require(spec.scope.eventId) : null
     const cards = statementCards(this.db, spec.scope, spec.actorIds, options.locale ?? 'en')
     const actors = localiseColumns(this.db, compareActors(this.db, spec.actorIds, cards), options.locale ?? 'en')
     try {
       return buildComparisonModel({
-        title: spec.title?.trim() || event?.title || labels.defaultTitle,
-        scopeLabel: describeScope(spec.scope, labels, event?.title),
+        ...this.heading(spec, options.locale),
         actors,
         cards,
         layout: spec.layout,
@@ -71,6 +84,31 @@ export class ComparisonService {
     } catch (err) {
       throw err instanceof ComparisonInputError ? invalid(err.message) : err
     }
+  }
+
+  /**
+   * The first screen: columns and rows with their counts, no card. The timeline is counted in SQL
+   * (what it costs does not grow with the cards in scope); the themes layout, whose suggested rows
+   * cluster every statement, is built whole once and then paged.
+   */
+  overview(target: ComparisonTarget, options: { locale?: ReportLocale } = {}): ComparisonOverview {
+    const spec = this.spec(target)
+    if (spec.layout === 'themes') return overviewOfModel(this.model(spec, options.locale))
+    return this.timeline(spec, options.locale).overview
+  }
+
+  /** Some rows of the overview with their cards; the timeline reads the cards of those days only. */
+  page(target: ComparisonTarget, request: ComparisonPageRequest, options: { locale?: ReportLocale } = {}): ComparisonPage {
+    const spec = this.spec(target)
+    if (spec.layout === 'themes') return pageOfModel(this.model(spec, options.locale), request.offset, request.limit)
+    const { skeleton } = this.timeline(spec, options.locale)
+    const query = { scope: spec.scope, keys: spec.actorIds, cardNotes: spec.cardNotes, locale: options.locale ?? 'en' }
+    return timelinePage(this.db, skeleton, query, request.offset, request.limit)
+  }
+
+  /** The recurring phrases over every card of the comparison (the slow part, asked for after the first screen). */
+  phrases(target: ComparisonTarget, options: { locale?: ReportLocale } = {}): ComparisonPhrases {
+    return phrasesOfModel(this.model(this.spec(target), options.locale))
   }
 
   /** The actors with statements in a scope, named in `locale`. */
@@ -163,6 +201,43 @@ export class ComparisonService {
       pdf: pdfPrintOptions(model.title, reportLabels(options.locale), options.paper, options.landscape ?? true),
       suggestedName: fileNameFor(model.title, 'pdf'),
     }
+  }
+
+  /** A whole model, kept until the library changes (the themes layout's pages and the phrases read it). */
+  private model(spec: ComparisonSpecInput, locale: ReportLocale | undefined): ComparisonModel {
+    return this.models.get(JSON.stringify([spec, locale]), () => this.build(spec, { locale }))
+  }
+
+  /** The timeline's counted rows and overview, kept until the library changes. */
+  private timeline(spec: ComparisonSpecInput, locale: ReportLocale | undefined) {
+    const key = JSON.stringify([spec.scope, spec.actorIds, spec.title, locale])
+    return this.skeletons.get(key, () => {
+      try {
+        checkColumns(spec.actorIds)
+      } catch (err) {
+        throw err instanceof ComparisonInputError ? invalid(err.message) : err
+      }
+      const grid = scopeGrid(this.db, spec.scope, spec.actorIds)
+      const actors = localiseColumns(this.db, compareActors(this.db, spec.actorIds, grid.latest), locale ?? 'en')
+      const skeleton = timelineSkeleton(grid)
+      const overview: ComparisonOverview = {
+        ...this.heading(spec, locale),
+        generatedAt: new Date().toISOString(),
+        layout: 'timeline',
+        columns: skeletonColumns(actors, grid),
+        rows: skeleton.rows,
+        cardCount: skeleton.cardCount,
+        suggestions: [],
+      }
+      return { skeleton, overview }
+    })
+  }
+
+  /** The title (the analyst's, the event's, or the default) and the scope as words. */
+  private heading(spec: ComparisonSpecInput, locale: ReportLocale | undefined): { title: string; scopeLabel: string } {
+    const labels = reportLabels(locale)
+    const event = spec.scope.eventId !== undefined ? this.events.require(spec.scope.eventId) : null
+    return { title: spec.title?.trim() || event?.title || labels.defaultTitle, scopeLabel: describeScope(spec.scope, labels, event?.title) }
   }
 
   /**

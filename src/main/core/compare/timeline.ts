@@ -12,6 +12,11 @@ function dayNumber(isoDate: string): number {
   return Date.UTC(+isoDate.slice(0, 4), +isoDate.slice(5, 7) - 1, +isoDate.slice(8, 10)) / DAY_MS
 }
 
+/** Whole days without a statement between two dated rows (none before the first). */
+export function silentDaysBefore(date: string, previous: string | undefined): number {
+  return previous === undefined ? 0 : dayNumber(date) - dayNumber(previous) - 1
+}
+
 /**
  * One row per calendar day on which any column has a statement, oldest first, so what each actor said
  * the same day stands side by side; statements without a date come last. Each row records how many
@@ -30,7 +35,7 @@ export function timelineRows(cards: readonly PlacedCard[], columnCount: number):
     kind: 'date',
     label: date,
     date,
-    gapDaysBefore: i === 0 ? 0 : dayNumber(date) - dayNumber(days[i - 1]) - 1,
+    gapDaysBefore: silentDaysBefore(date, days[i - 1]),
     cells: byDay.get(date)!,
   }))
   const undated = byDay.get(null)

@@ -35,9 +35,12 @@ export function statementTagCondition(id: number): SqlFragment {
   return sql`(${articleTagCondition(id)} OR s.id IN (SELECT statement_id FROM statement_tags WHERE tag_id = ${id}))`
 }
 
-/** Articles matching a library full-text search (same syntax and folding as the library search). */
-export function searchCondition(query: string): SqlFragment {
+/**
+ * Articles matching a library full-text search (same syntax and folding as the library search);
+ * `articleId` names the column holding the article's id (a statement's `s.article_id` spares a join).
+ */
+export function searchCondition(query: string, articleId: 'a.id' | 's.article_id' = 'a.id'): SqlFragment {
   const match = toFtsQuery(query)
   if (match === null) throw invalid(`The search “${query}” holds no word to search for.`)
-  return sql`a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${match})`
+  return sql`${sql.raw(articleId)} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${match})`
 }

@@ -7,7 +7,7 @@ import { personColumns } from './compare-persons'
  * The chosen columns, in the given order: actors by id, persons by `person:<id>` (with the office their cards
  * count for, when the cards are given); an unknown id is an error naming it.
  */
-export function compareActors(db: Db, ids: readonly string[], cards: readonly StatementCard[] = []): CompareActor[] {
+export function compareActors(db: Db, ids: readonly string[], cards: readonly Pick<StatementCard, 'personId' | 'date'>[] = []): CompareActor[] {
   const actorIds = ids.filter((id) => columnPersonId(id) === null)
   const rows = db
     .prepare('SELECT id, name, country FROM actors WHERE id IN (SELECT value FROM json_each(?))')

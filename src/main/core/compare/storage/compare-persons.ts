@@ -42,8 +42,8 @@ function columnPerson(id: string, office: OfficeRow | null): ColumnPerson {
 /** Persons with statements in a scope, most first, each with the office held at their latest statement there. */
 export function personsInScope(db: Db, scope: CompareScope): ScopePerson[] {
   const q = sql`SELECT p.id, p.name, count(*) AS statements,
-      min(substr(a.published_at, 1, 10)) AS firstDate, max(substr(a.published_at, 1, 10)) AS lastDate
-    FROM statements s JOIN articles a ON a.id = s.article_id JOIN persons p ON p.id = s.person_id
+      min(substr(s.article_published, 1, 10)) AS firstDate, max(substr(s.article_published, 1, 10)) AS lastDate
+    FROM statements s JOIN persons p ON p.id = s.person_id
     WHERE ${sql.join(scopeConditions(db, scope), ' AND ')}
     GROUP BY p.id ORDER BY statements DESC, p.name`
   const rows = db.prepare(q.text).all(...q.params) as { id: string; name: string; statements: number; firstDate: string | null; lastDate: string | null }[]
@@ -58,7 +58,7 @@ export function personsInScope(db: Db, scope: CompareScope): ScopePerson[] {
  * The person columns among the keys, by key: name, and the office at the person's latest card (or their latest
  * office). Unknown persons are left out; the caller names them.
  */
-export function personColumns(db: Db, keys: readonly string[], cards: readonly StatementCard[] = []): Map<string, CompareActor> {
+export function personColumns(db: Db, keys: readonly string[], cards: readonly Pick<StatementCard, 'personId' | 'date'>[] = []): Map<string, CompareActor> {
   const ids = keys.map(columnPersonId).filter((id): id is string => id !== null)
   if (!ids.length) return new Map()
   const names = db.prepare('SELECT id, name FROM persons WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as { id: string; name: string }[]

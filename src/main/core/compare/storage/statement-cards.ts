@@ -1,7 +1,7 @@
 import { columnPersonId, type CompareActor, type CompareScope, type ScopeActor, type StatementCard } from '../../../../shared/api/compare'
 import type { Db } from '../../db/open'
 import { sql, type SqlFragment } from '../../db/sql'
-import { dateConditions, searchCondition, statementTagCondition, tagId } from '../../events/article-scope'
+import { nextDay, searchCondition, tagId } from '../../events/article-scope'
 import { eventStatementIds } from '../../events/event-membership'
 
 interface CardRow extends Omit<StatementCard, 'date' | 'translation' | 'speaker'> {
@@ -12,22 +12,43 @@ interface CardRow extends Omit<StatementCard, 'date' | 'translation' | 'speaker'
   personNames: string | null
 }
 
+/** The day a statement is dated by in a comparison: its article's publication day, when it is an ISO date. */
+export const CARD_DAY = sql.raw(`CASE WHEN s.article_published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(s.article_published, 1, 10) END`)
+
+/** Statements that count for one of the columns: an actor's, or a person's (`person:<id>` keys). */
+export function chosenCondition(keys: readonly string[]): SqlFragment {
+  const personIds = keys.map(columnPersonId).filter((id): id is string => id !== null)
+  const actorIds = keys.filter((k) => columnPersonId(k) === null)
+  return sql`(s.actor_id IN (SELECT value FROM json_each(${JSON.stringify(actorIds)}))
+    OR s.person_id IN (SELECT value FROM json_each(${JSON.stringify(personIds)})))`
+}
+
+/** The column index a statement stands in: its person's column where the person is one, else its body's. */
+export function columnExpression(keys: readonly string[]): SqlFragment {
+  const persons = keys.flatMap((k, i) => (columnPersonId(k) !== null ? [sql`WHEN s.person_id = ${columnPersonId(k)} THEN ${i}`] : []))
+  const actors = keys.flatMap((k, i) => (columnPersonId(k) === null ? [sql`WHEN s.actor_id = ${k} THEN ${i}`] : []))
+  return sql`CASE ${sql.join([...persons, ...actors], ' ')} END`
+}
+
 /**
  * The statement cards of a scope for the chosen columns: every statement in scope that is not rejected and
  * counts for one of the actors or is by one of the persons (`person:<id>` keys), with its article's provenance
  * (outlet, title, URL, publication date, capture date and SHA-256 of the captured bytes). A known person is
  * named in `locale`, the report's language, so one report calls Zakharova one thing whatever the article's language.
+ * `narrower` conditions (on `statements s`) take a part of the scope: the rows of one page.
  */
-export function statementCards(db: Db, scope: CompareScope, keys: readonly string[], locale: string = 'en'): StatementCard[] {
-  const personIds = keys.map(columnPersonId).filter((id): id is string => id !== null)
-  const actorIds = keys.filter((k) => columnPersonId(k) === null)
-  const chosen = sql`(s.actor_id IN (SELECT value FROM json_each(${JSON.stringify(actorIds)}))
-    OR s.person_id IN (SELECT value FROM json_each(${JSON.stringify(personIds)})))`
-  const conditions = [chosen, ...scopeConditions(db, scope)]
+export function statementCards(
+  db: Db,
+  scope: CompareScope,
+  keys: readonly string[],
+  locale: string = 'en',
+  narrower: readonly SqlFragment[] = [],
+): StatementCard[] {
+  const conditions = [chosenCondition(keys), ...scopeConditions(db, scope), ...narrower]
 
   const q = sql`SELECT s.id AS statementId, s.actor_id AS actorId, s.quote, s.kind, s.start_offset AS start, s.end_offset AS "end",
       s.note, a.id AS articleId, a.title AS articleTitle, a.language,
-      CASE WHEN a.published_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(a.published_at, 1, 10) END AS date,
+      ${CARD_DAY} AS date,
       coalesce(a.site_name, src.name, src.domain) AS outlet, coalesce(a.url, a.canonical_url) AS url,
       a.published_at AS publishedAt, c.captured_at AS capturedAt, c.sha256 AS captureSha256,
       s.speaker AS speakerText, s.speaker_referent AS speakerReferent,
@@ -72,21 +93,30 @@ export function personOf(speaker: string | null, referent: string | null): strin
   return name ? speaker.trim() : null
 }
 
-/** Conditions on `statements s` joined with `articles a`: in scope and not rejected. */
+/**
+ * Conditions on `statements s` alone: in scope and not rejected. The article's publication date is read
+ * from the statement's copy of it (migration 013), so a scope is counted inside the statement indexes
+ * without joining an article per statement.
+ */
 export function scopeConditions(db: Db, scope: CompareScope): SqlFragment[] {
   const conditions: SqlFragment[] = [sql`s.review_state <> 'rejected'`]
   if (scope.eventId !== undefined) conditions.push(sql`s.id IN (${eventStatementIds(scope.eventId)})`)
-  if (scope.tag !== undefined) conditions.push(statementTagCondition(tagId(db, scope.tag)))
-  if (scope.query !== undefined) conditions.push(searchCondition(scope.query))
-  conditions.push(...dateConditions(scope.from, scope.to))
+  if (scope.tag !== undefined) {
+    const id = tagId(db, scope.tag)
+    conditions.push(sql`(s.article_id IN (SELECT article_id FROM article_tags WHERE tag_id = ${id})
+      OR s.id IN (SELECT statement_id FROM statement_tags WHERE tag_id = ${id}))`)
+  }
+  if (scope.query !== undefined) conditions.push(searchCondition(scope.query, 's.article_id'))
+  if (scope.from) conditions.push(sql`s.article_published >= ${scope.from}`)
+  if (scope.to) conditions.push(sql`s.article_published < ${nextDay(scope.to)}`)
   return conditions
 }
 
 /** Who speaks in a scope: every attributed actor with the number of statements and their date span, most first. */
 export function actorsInScope(db: Db, scope: CompareScope): ScopeActor[] {
   const q = sql`SELECT act.id, act.name, act.country, count(*) AS statements,
-      min(substr(a.published_at, 1, 10)) AS firstDate, max(substr(a.published_at, 1, 10)) AS lastDate
-    FROM statements s JOIN articles a ON a.id = s.article_id JOIN actors act ON act.id = s.actor_id
+      min(substr(s.article_published, 1, 10)) AS firstDate, max(substr(s.article_published, 1, 10)) AS lastDate
+    FROM statements s JOIN actors act ON act.id = s.actor_id
     WHERE ${sql.join(scopeConditions(db, scope), ' AND ')}
     GROUP BY act.id ORDER BY statements DESC, act.name`
   const rows = db.prepare(q.text).all(...q.params) as (CompareActor & Omit<ScopeActor, 'actor'>)[]

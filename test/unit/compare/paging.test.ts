@@ -1,0 +1,164 @@
+/**
+ * The comparison in pages (overview, page, phrases) against the comparison built whole: every page
+ * size gives the same rows, the same cards with the same source numbers, each once, and the overview
+ * counts what the pages then hold — for both layouts, persons' columns, notes, undated articles, a
+ * search scope, and after the library changes.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { personColumn, type ComparisonCard, type ComparisonModel, type ComparisonSpecInput } from '../../../src/shared/api'
+import { createServices, type Services } from '../../../src/main/core/services'
+import { addArticle } from './library-fixture'
+
+let dir: string
+let services: Services
+
+const WORDS = ['Sanktionen', 'Verhandlungen', 'Grenze', 'Truppen', 'Frieden', 'Gespräche', 'Einmischung', 'Souveränität', 'Wahlen', 'Abkommen']
+
+/** A deterministic generator, so a failure can be replayed. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0
+    let t = Math.imul(s ^ (s >>> 15), 1 | s)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
+  }
+}
+
+function statement(articleId: number, quote: string, actorId: string | null, personId: string | null, review = 'unreviewed'): number {
+  const text = services.db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as string
+  const start = text.indexOf(quote)
+  return services.db
+    .prepare(
+      `INSERT INTO statements (article_id, actor_id, person_id, quote, kind, start_offset, end_offset, review_state)
+       VALUES (?, ?, ?, ?, 'direct', ?, ?, ?) RETURNING id`,
+    )
+    .pluck()
+    .get(articleId, actorId, personId, quote, start, start + quote.length, review) as number
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'parallax-compare-paging-'))
+  services = createServices({ libraryPath: join(dir, 'library.db'), importWorkers: 1 })
+  const random = rng(12)
+  const actors = ['ru-mfa', 'by-mfa', 'kz-mfa', 'ru-gov']
+  for (let a = 0; a < 60; a++) {
+    // Days repeat (several articles a day), a few articles are undated.
+    const day = 1 + Math.floor(random() * 40)
+    const publishedAt = a % 13 === 5 ? null : new Date(Date.UTC(2022, 0, day, Math.floor(random() * 24))).toISOString()
+    const sentences = Array.from({ length: 4 }, (_, i) => `Satz ${i} über ${WORDS[Math.floor(random() * WORDS.length)]} und ${WORDS[Math.floor(random() * WORDS.length)]} in Runde ${a}.`)
+    const id = addArticle(services.articles, { title: `Artikel ${a}`, text: sentences.join(' '), publishedAt, language: 'de' })
+    for (const s of sentences) {
+      if (random() < 0.25) continue
+      const person = random() < 0.15 ? 'maria-zakharova' : null
+      statement(id, s, person ? 'ru-mfa' : actors[Math.floor(random() * actors.length)], person, random() < 0.05 ? 'rejected' : 'unreviewed')
+    }
+  }
+})
+
+afterAll(async () => {
+  await services.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+const withoutHighlights = (c: ComparisonCard) => ({ ...c, highlights: [] })
+
+/** Every page of `size` rows, in order. */
+function allPages(spec: ComparisonSpecInput, size: number) {
+  const overview = services.comparisons.overview(spec)
+  const pages = []
+  for (let offset = 0; offset < overview.rows.length; offset += size) pages.push(services.comparisons.page(spec, { offset, limit: size }))
+  return { overview, pages }
+}
+
+function expectSameAsWhole(spec: ComparisonSpecInput, model: ComparisonModel, size: number) {
+  const { overview, pages } = allPages(spec, size)
+  const rows = pages.flatMap((p) => p.rows)
+  const cards = pages.flatMap((p) => p.cards)
+  expect(rows).toEqual(model.rows)
+  expect(pages.map((p) => p.offset)).toEqual(pages.map((_, i) => i * size))
+  // Every card once (a card in several themes comes with each page that shows it), numbered as in the whole.
+  const byId = new Map(cards.map((c) => [c.statementId, c]))
+  if (spec.layout === 'timeline') expect(cards.length).toBe(byId.size)
+  expect([...byId.values()].sort((a, b) => a.statementId - b.statementId)).toEqual(
+    model.cards.map(withoutHighlights).sort((a, b) => a.statementId - b.statementId),
+  )
+  // The overview counts what the pages hold.
+  expect(overview.rows).toEqual(model.rows.map(({ cells, ...r }) => ({ ...r, counts: cells.map((c) => c.length) })))
+  expect(overview.cardCount).toBe(model.cards.length)
+  expect(overview.columns).toEqual(model.columns)
+  expect([overview.title, overview.scopeLabel, overview.layout]).toEqual([model.title, model.scopeLabel, model.layout])
+  expect(overview.suggestions).toEqual(model.suggestions)
+}
+
+describe('comparison in pages', () => {
+  const timeline: ComparisonSpecInput = { scope: { from: '2022-01-01', to: '2022-12-31' }, actorIds: ['ru-mfa', 'by-mfa', 'kz-mfa'], layout: 'timeline' }
+
+  it('gives, page by page, exactly the rows and cards of the whole timeline', () => {
+    const model = services.comparisons.build(timeline)
+    expect(model.rows.length).toBeGreaterThan(20)
+    expect(model.cards.length).toBeGreaterThan(60)
+    for (const size of [1, 3, 7, 500]) expectSameAsWhole(timeline, model, size)
+  })
+
+  it('places persons in their own column and keeps the analyst’s notes, as the whole comparison does', () => {
+    const some = services.comparisons.build(timeline).cards.slice(3, 6)
+    const spec: ComparisonSpecInput = {
+      ...timeline,
+      actorIds: [personColumn('maria-zakharova'), 'ru-mfa', 'by-mfa'],
+      cardNotes: some.map((c, i) => ({ statementId: c.statementId, note: `Notiz ${i}`, translation: 'translated' })),
+    }
+    const model = services.comparisons.build(spec)
+    expect(model.columns[0].count).toBeGreaterThan(0)
+    expectSameAsWhole(spec, model, 4)
+    const page = allPages(spec, 500).pages[0]
+    expect(page.cards.filter((c) => c.note?.startsWith('Notiz')).length).toBe(some.filter((c) => c.actorId !== 'kz-mfa').length)
+  })
+
+  it('covers undated statements (their row last) and a search scope', () => {
+    const all: ComparisonSpecInput = { scope: {}, actorIds: ['ru-mfa', 'kz-mfa', 'ru-gov'], layout: 'timeline' }
+    const model = services.comparisons.build(all)
+    expect(model.rows.at(-1)!.kind).toBe('undated')
+    expectSameAsWhole(all, model, 5)
+    const search: ComparisonSpecInput = { scope: { query: 'sanktion*' }, actorIds: ['ru-mfa', 'by-mfa'], layout: 'timeline' }
+    const found = services.comparisons.build(search)
+    expect(found.cards.length).toBeGreaterThan(0)
+    expect(found.cards.length).toBeLessThan(model.cards.length)
+    expectSameAsWhole(search, found, 2)
+  })
+
+  it('pages the themes layout, suggestions and the analyst’s themes included', () => {
+    const first = services.comparisons.build(timeline).cards.slice(0, 4).map((c) => c.statementId)
+    const spec: ComparisonSpecInput = { ...timeline, layout: 'themes', themes: [{ id: 't1', title: 'Mine', statementIds: first }] }
+    const model = services.comparisons.build(spec)
+    expect(model.rows[0]).toMatchObject({ kind: 'theme', label: 'Mine' })
+    for (const size of [1, 2, 500]) expectSameAsWhole(spec, model, size)
+  })
+
+  it('gives the phrases and highlights of the whole comparison, and a page twice alike', () => {
+    const model = services.comparisons.build(timeline)
+    const { phrases, highlights } = services.comparisons.phrases(timeline)
+    expect(phrases).toEqual(model.phrases)
+    expect(phrases.length).toBeGreaterThan(0)
+    expect(highlights).toEqual(model.cards.filter((c) => c.highlights.length).map((c) => ({ statementId: c.statementId, highlights: c.highlights })))
+    expect(services.comparisons.page(timeline, { offset: 2, limit: 3 })).toEqual(services.comparisons.page(timeline, { offset: 2, limit: 3 }))
+    expect(services.comparisons.page(timeline, { offset: 10_000, limit: 3 })).toEqual({ offset: 10_000, rows: [], cards: [] })
+  })
+
+  it('counts again once the library changes, and refuses what the whole comparison refuses', () => {
+    const before = services.comparisons.overview(timeline)
+    const articleId = addArticle(services.articles, { title: 'Neu', text: 'Ganz neue Worte zur Lage.', publishedAt: '2022-03-30T10:00:00Z', language: 'de' })
+    const added = statement(articleId, 'Ganz neue Worte zur Lage.', 'by-mfa', null)
+    const after = services.comparisons.overview(timeline)
+    expect(after.cardCount).toBe(before.cardCount + 1)
+    expect(after.rows.at(-1)).toMatchObject({ date: '2022-03-30', counts: [0, 1, 0] })
+    const last = services.comparisons.page(timeline, { offset: after.rows.length - 1, limit: 1 })
+    expect(last.rows[0].cells[1]).toEqual([added])
+    expectSameAsWhole(timeline, services.comparisons.build(timeline), 6)
+    expect(() => services.comparisons.overview({ ...timeline, actorIds: ['ru-mfa'] })).toThrow(/2 to 6/)
+    expect(() => services.comparisons.overview({ ...timeline, actorIds: ['ru-mfa', 'nobody'] })).toThrow(/Unknown actor/)
+  })
+})
