@@ -103,6 +103,19 @@ describe('cleanup of the main text', () => {
     expect(document.querySelector('.share-box')).not.toBeNull()
   })
 
+  it('reads a script hook or a modifier in a class name as no furniture name ("js-lightbox", "section--has-ads")', () => {
+    const document = parseDocument(`<body><div class="wrap"><h1>Exercise announced</h1>
+      <section class="o-section o-section--has-ads"><p>${PROSE[0]}</p></section>
+      <div class="o-media js-lightbox-gallery"><p>${PROSE[1]}</p></div><div class="box js_readmore"><p>${PROSE[2]}</p></div>
+      <div class="c-share-bar">Share</div><div class="lightbox">Close</div></div></body>`)
+    removePageFurniture(document)
+    expect(document.body!.textContent).toContain(PROSE[0])
+    expect(document.body!.textContent).toContain(PROSE[1])
+    expect(document.body!.textContent).toContain(PROSE[2])
+    expect(document.querySelector('.c-share-bar')).toBeNull()
+    expect(document.querySelector('.lightbox')).toBeNull()
+  })
+
   it('drops headings and labels left at the end with nothing after them', () => {
     const ps = paragraphsOf(`<article><h1>Exercise announced</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}
       <h3>Weiterführende Links</h3><ul><li><a href="/a">Bundeswehr</a></li><li><a href="/b">Nato</a></li></ul>

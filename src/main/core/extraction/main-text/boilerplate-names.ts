@@ -41,17 +41,31 @@ const HIDDEN_CLASSES = new Set(['sr-only', 'visually-hidden', 'visuallyhidden', 
 
 const cache = new Map<string, string[]>()
 
-/** The words of an element's class and id: "c-shareBar__item" → c, share, bar, item. */
+/** Words that make the next word a property of the element, not what it is: "has-ads", "with-sidebar", "no-comments". */
+const MODIFIERS = new Set(['has', 'with', 'without', 'no'])
+
+/**
+ * The words of an element's class and id: "c-shareBar__item" → c, share, bar, item. A name that only hooks a
+ * script ("js-lightbox", "js_readmore") says what a script does to the element, not what it holds, and the word
+ * after a modifier ("o-section--has-ads") is something beside the element: both are left out.
+ */
 export function nameWords(element: DomElement): string[] {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.trim()
   if (!names) return []
   let words = cache.get(names)
   if (!words) {
-    words = names
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter(Boolean)
+    words = []
+    for (const name of names.split(/\s+/)) {
+      if (/^js[-_]/i.test(name)) continue
+      const parts = name
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+      for (let i = 0; i < parts.length; i++) {
+        if (MODIFIERS.has(parts[i])) i++
+        else if (parts[i]) words.push(parts[i])
+      }
+    }
     if (cache.size > 20_000) cache.clear()
     cache.set(names, words)
   }
