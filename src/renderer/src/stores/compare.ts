@@ -1,7 +1,11 @@
 /**
  * The comparison being worked on: its spec (scope, actors in column order, layout, themes, card
- * notes), the model main builds from it, and the saved comparisons. Notes and themes of a saved
- * comparison are stored as they are edited; scope, actors, layout and title when saved.
+ * notes), what main shows of it, and the saved comparisons. Notes and themes of a saved comparison
+ * are stored as they are edited; scope, actors, layout and title when saved.
+ *
+ * A comparison arrives in parts, so one over a year of a large library is on screen at once: the
+ * overview (columns, every row with its counts), then the cards of the first rows, further rows as
+ * the analyst scrolls (`loadMore`), and the recurring phrases, computed over all cards, last.
  */
 import { defineStore } from 'pinia'
 import { computed, ref, toRaw } from 'vue'
@@ -9,10 +13,15 @@ import type {
   CardNote,
   CompareLayout,
   CompareScope,
-  ComparisonModel,
+  ComparisonCard,
+  ComparisonOverview,
+  ComparisonRow,
   ComparisonSpec,
+  ComparisonSpecInput,
   ComparisonTarget,
   ExportOptions,
+  Highlight,
+  RecurringPhrase,
   SavedComparisonSummary,
   ScopeActor,
   ScopePerson,
@@ -23,6 +32,10 @@ import { i18n } from '../i18n'
 import { useNoticesStore } from './notices'
 
 export const MAX_ACTORS = 6
+/** Rows are loaded until a page holds this many cards: a screen or two, however many rows that takes. */
+export const PAGE_CARDS = 40
+/** The most rows one page request may ask for (main refuses more). */
+const MAX_PAGE_ROWS = 500
 
 const emptySpec = (): ComparisonSpec => ({ title: '', scope: {}, actorIds: [], layout: 'timeline', themes: [], cardNotes: [] })
 
@@ -34,8 +47,15 @@ export const useCompareStore = defineStore('compare', () => {
   const spec = ref<ComparisonSpec>(emptySpec())
   const savedId = ref<number | null>(null)
   const dirty = ref(false)
-  const model = ref<ComparisonModel | null>(null)
+  const overview = ref<ComparisonOverview | null>(null)
+  /** The rows loaded so far, from the first: `overview.rows` up to `rows.length`, with their cells. */
+  const rows = ref<ComparisonRow[]>([])
+  const cards = ref(new Map<number, ComparisonCard>())
+  /** Recurring phrases over the whole comparison, and their places per card; empty until they arrive. */
+  const phrases = ref<RecurringPhrase[]>([])
+  const highlights = ref(new Map<number, Highlight[]>())
   const building = ref(false)
+  const loadingMore = ref(false)
   const scopeActors = ref<ScopeActor[]>([])
   /** Known persons with statements in the scope: columns of their own. */
   const scopePersons = ref<ScopePerson[]>([])
@@ -43,6 +63,7 @@ export const useCompareStore = defineStore('compare', () => {
   let buildSeq = 0
 
   const ready = computed(() => spec.value.actorIds.length >= 2)
+  const complete = computed(() => !overview.value || rows.value.length >= overview.value.rows.length)
 
   async function loadSaved(): Promise<void> {
     try {
@@ -63,22 +84,98 @@ export const useCompareStore = defineStore('compare', () => {
     }
   }
 
-  /** Rebuilds the model; a slower, older build never overwrites a newer one. */
+  /** How many rows from `offset` make a page: until they hold PAGE_CARDS cards (at least one row). */
+  function pageRows(of: ComparisonOverview, offset: number, cardsWanted = PAGE_CARDS): number {
+    let n = 0
+    let held = 0
+    for (let i = offset; i < of.rows.length && n < MAX_PAGE_ROWS && (n === 0 || held < cardsWanted); i++, n++) {
+      held += of.rows[i].counts.reduce((a, b) => a + b, 0)
+    }
+    return n
+  }
+
+  /** Rows `offset` … `offset + count - 1` with their cards, in requests main accepts. */
+  async function fetchRows(s: ComparisonSpecInput, offset: number, count: number): Promise<{ rows: ComparisonRow[]; cards: ComparisonCard[] }> {
+    const out = { rows: [] as ComparisonRow[], cards: [] as ComparisonCard[] }
+    for (let at = offset; at < offset + count; at += MAX_PAGE_ROWS) {
+      const page = await api.compare.page(s, { offset: at, limit: Math.min(MAX_PAGE_ROWS, offset + count - at) })
+      out.rows.push(...page.rows)
+      out.cards.push(...page.cards)
+      if (page.rows.length === 0) break
+    }
+    return out
+  }
+
+  /**
+   * Rebuilds what is shown: the overview, then as many rows as were loaded before (an edited note or
+   * theme keeps the analyst's place), then the phrases. A slower, older build never overwrites a newer one.
+   */
   async function rebuild(): Promise<void> {
     const seq = ++buildSeq
     if (!ready.value) {
-      model.value = null
+      clearShown()
       return
     }
     building.value = true
+    const s = plain(spec.value)
+    const before = rows.value.length
     try {
-      const next = await api.compare.build(plain(spec.value))
-      if (seq === buildSeq) model.value = next
+      const next = await api.compare.overview(s)
+      if (seq !== buildSeq) return
+      const first = await fetchRows(s, 0, Math.max(before, pageRows(next, 0)))
+      if (seq !== buildSeq) return
+      overview.value = next
+      rows.value = first.rows
+      cards.value = new Map(first.cards.map((c) => [c.statementId, c]))
+      building.value = false
+      void loadPhrases(seq, s)
     } catch (err) {
-      if (seq === buildSeq) model.value = null
+      if (seq === buildSeq) clearShown()
       notices.error(err)
     } finally {
       if (seq === buildSeq) building.value = false
+    }
+  }
+
+  function clearShown(): void {
+    overview.value = null
+    rows.value = []
+    cards.value = new Map()
+    phrases.value = []
+    highlights.value = new Map()
+  }
+
+  /** The recurring phrases, after the first screen (they read every card of the comparison). */
+  async function loadPhrases(seq: number, s: ComparisonSpecInput): Promise<void> {
+    try {
+      const found = await api.compare.phrases(s)
+      if (seq !== buildSeq) return
+      phrases.value = found.phrases
+      highlights.value = new Map(found.highlights.map((h) => [h.statementId, h.highlights]))
+    } catch (err) {
+      if (seq === buildSeq) notices.error(err)
+    }
+  }
+
+  /** The next rows, as the analyst scrolls towards the end of those loaded. */
+  async function loadMore(): Promise<void> {
+    const of = overview.value
+    if (!of || loadingMore.value || building.value || complete.value) return
+    const seq = buildSeq
+    loadingMore.value = true
+    try {
+      const offset = rows.value.length
+      const more = await fetchRows(plain(spec.value), offset, pageRows(of, offset))
+      // A rebuild meanwhile has replaced the rows; these belong to the comparison before it.
+      if (seq !== buildSeq || rows.value.length !== offset) return
+      rows.value = [...rows.value, ...more.rows]
+      const next = new Map(cards.value)
+      for (const c of more.cards) next.set(c.statementId, c)
+      cards.value = next
+    } catch (err) {
+      notices.error(err)
+    } finally {
+      loadingMore.value = false
     }
   }
 
@@ -111,7 +208,7 @@ export const useCompareStore = defineStore('compare', () => {
     spec.value = { ...emptySpec(), scope }
     savedId.value = null
     dirty.value = false
-    model.value = null
+    clearShown()
     void loadScopeActors().then(() => {
       // Opened from an event: its two most frequent speakers side by side, so there is something to see at once.
       if (scope.eventId !== undefined && spec.value.actorIds.length === 0 && scopeActors.value.length >= 2) {
@@ -291,8 +388,14 @@ export const useCompareStore = defineStore('compare', () => {
     spec,
     savedId,
     dirty,
-    model,
+    overview,
+    rows,
+    cards,
+    phrases,
+    highlights,
     building,
+    loadingMore,
+    complete,
     scopeActors,
     scopePersons,
     saved,
@@ -300,6 +403,7 @@ export const useCompareStore = defineStore('compare', () => {
     loadSaved,
     loadScopeActors,
     rebuild,
+    loadMore,
     setScope,
     setActors,
     setLayout,

@@ -151,6 +151,7 @@ export const compareEn = {
   noStatements: 'None of the chosen actors has statements in this scope.',
   building: 'Building the comparison…',
   rowsN: 'no rows | {n} row | {n} rows',
+  moreRows: 'no more rows | 1 more row ({cards} statements) loads as you scroll… | {n} more rows ({cards} statements) load as you scroll…',
 }
 
 export type EventsMessages = typeof eventsEn
@@ -304,4 +305,5 @@ export const compareDe: CompareMessages = {
   noStatements: 'Keiner der gewählten Akteure hat Aussagen in diesem Umfang.',
   building: 'Vergleich wird erstellt…',
   rowsN: 'keine Zeilen | {n} Zeile | {n} Zeilen',
+  moreRows: 'keine weiteren Zeilen | 1 weitere Zeile ({cards} Aussagen) wird beim Blättern geladen… | {n} weitere Zeilen ({cards} Aussagen) werden beim Blättern geladen…',
 }

@@ -1,0 +1,89 @@
+/**
+ * The Compare view pages a long comparison: 150 days of statements by two ministries. The first
+ * screen holds the first rows and says how many more there are; scrolling the view loads further
+ * rows until the last day is there, each day once; the recurring phrases arrive after the cards.
+ * The library is filled through the stores (the import path is covered by compare.test.ts);
+ * everything the browser sees comes through the real API.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ComparisonOverview, SavedComparison } from '../../src/shared/api'
+import { generatedArticle } from './fixtures/generated'
+import { openApp, type AppSession } from './harness/app'
+
+const DAYS = 150
+const PHRASE = 'grain corridor must stay open'
+
+let app: AppSession
+let saved: SavedComparison
+
+beforeAll(async () => {
+  app = await openApp({ viewport: { width: 1280, height: 800 } })
+  const { articles, db } = app.services
+  const statement = db.prepare(
+    `INSERT INTO statements (article_id, actor_id, quote, kind, start_offset, end_offset, origin) VALUES (?, ?, ?, 'direct', ?, ?, 'manual')`,
+  )
+  articles.batch(() => {
+    for (let i = 0; i < DAYS; i++) {
+      const { extracted } = generatedArticle(i)
+      // One article a day, each quoting both ministries; every tenth day both use the same words.
+      const day = new Date(Date.UTC(2023, 0, 1 + i, 9)).toISOString()
+      const ru = i % 10 === 0 ? `Moscow said the ${PHRASE} on day ${i}.` : `Moscow commented on item ${i}.`
+      const by = i % 10 === 0 ? `Minsk agreed the ${PHRASE} today (${i}).` : `Minsk replied to item ${i}.`
+      const text = `${ru} ${by} ${extracted.text}`
+      const added = articles.add({ ...extracted, text, publishedAt: day }, null, `/generated/compare-${i}.html`)
+      if (added.status !== 'imported') throw new Error(`article ${i} not imported: ${added.status}`)
+      statement.run(added.articleId, 'ru-mfa', ru, 0, ru.length)
+      statement.run(added.articleId, 'by-mfa', by, ru.length + 1, ru.length + 1 + by.length)
+    }
+  })
+  saved = (await app.call('compare', 'save', [{ title: 'Long comparison', scope: {}, actorIds: ['ru-mfa', 'by-mfa'], layout: 'timeline' }])) as SavedComparison
+}, 120_000)
+
+afterAll(async () => {
+  await app?.close()
+})
+
+const page = () => app.page
+const rowIds = () => page().getByTestId('compare-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id')))
+
+describe('a long comparison in the Compare view', () => {
+  it('shows the first rows at once and says how many follow', async () => {
+    const overview = (await app.call('compare', 'overview', [saved.spec])) as ComparisonOverview
+    expect(overview.rows.length).toBe(DAYS)
+    expect(overview.cardCount).toBe(2 * DAYS)
+
+    await page().goto(app.url(`#/compare/${saved.id}`))
+    await page().getByTestId('compare-grid').waitFor()
+    await expect.poll(async () => (await rowIds()).length).toBeGreaterThan(5)
+    const first = await rowIds()
+    expect(first.length).toBeLessThan(DAYS / 2)
+    expect(first[0]).toBe('d:2023-01-01')
+    await expect(page().getByTestId('compare-more').innerText()).resolves.toMatch(/more rows/)
+    await expect(page().getByTestId('compare-summary').innerText()).resolves.toMatch(/300 statements · 150 rows/)
+    // The phrases come after the cards, over the whole comparison, and mark the cards already shown.
+    await page().getByTestId('compare-phrases').waitFor()
+    await expect(page().getByTestId('compare-phrases').innerText()).resolves.toContain('grain corridor')
+    await expect.poll(() => page().locator('[data-row-id="d:2023-01-01"] mark.phrase').count()).toBeGreaterThan(1)
+    await app.screenshot('compare-paging-first')
+  })
+
+  it('loads further rows as the analyst scrolls, each day once, until the last', async () => {
+    const body = page().locator('.view-body')
+    let before = (await rowIds()).length
+    for (let step = 0; step < 40 && (await page().getByTestId('compare-more').count()) > 0; step++) {
+      await body.evaluate((el) => el.scrollTo({ top: el.scrollHeight }))
+      await expect.poll(async () => (await rowIds()).length > before || (await page().getByTestId('compare-more').count()) === 0).toBe(true)
+      before = (await rowIds()).length
+    }
+    const ids = await rowIds()
+    expect(ids.length).toBe(DAYS)
+    expect(new Set(ids).size).toBe(DAYS)
+    expect(ids.at(-1)).toBe('d:2023-05-30')
+    await expect(page().getByTestId('compare-more').count()).resolves.toBe(0)
+    // A card of the last page carries its source number and the phrase marks of the whole comparison.
+    await expect(page().locator('[data-row-id="d:2023-05-30"] .ref').first().innerText()).resolves.toBe(`[${DAYS}]`)
+    await expect.poll(() => page().locator('[data-row-id="d:2023-05-21"] mark.phrase').count()).toBeGreaterThan(1)
+    await app.screenshot('compare-paging-last')
+    expect(app.consoleErrors).toEqual([])
+  })
+})
