@@ -10,7 +10,9 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { StatementFilter } from '../src/shared/api'
+import { pageRowCount, type ComparisonSpecInput, type StatementFilter } from '../src/shared/api'
+import { ComparisonService } from '../src/main/core/compare/comparison-service'
+import type { Services } from '../src/main/core/services'
 import { decompressCapture, prepareCapture } from '../src/main/core/library/capture'
 import { openLibraryServices } from '../src/main/core/library-services'
 import { StatementStore } from '../src/main/core/statements/statement-store'
@@ -106,11 +108,8 @@ export async function run(): Promise<Figures> {
       console.log(`delete one article: ${ms(median(deletes))} ms`)
       figures['delete_article_ms'] = ms(median(deletes))
 
-      // A comparison of the two busiest bodies over a year.
-      const top = db.prepare('SELECT actor_id FROM statements WHERE actor_id IS NOT NULL GROUP BY actor_id ORDER BY count(*) DESC LIMIT 2').pluck().all() as string[]
-      const compare = median(Array.from({ length: 3 }, () => time(() => services.comparisons.build({ actorIds: top, scope: { from: '2020-01-01', to: '2020-12-31' }, layout: 'timeline' }))))
-      console.log(`compare build, two busiest bodies over 2020: ${ms(compare)} ms`)
-      figures['compare_year_ms'] = ms(compare)
+      // A comparison of the two busiest bodies over a year, and over a broad search (every article about sanctions).
+      Object.assign(figures, compareFigures(services))
     } finally {
       await services.close()
     }
@@ -120,6 +119,77 @@ export async function run(): Promise<Figures> {
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * The Compare view's first screen (overview and the first page of about 40 cards, on a fresh service so
+ * nothing is remembered), every page after it, the recurring phrases, and the comparison built whole
+ * (what the exports build), with the JSON each sends to the window.
+ */
+function compareFigures(services: Services): Figures {
+  const { db } = services
+  const figures: Figures = {}
+  const top = db.prepare('SELECT actor_id FROM statements WHERE actor_id IS NOT NULL GROUP BY actor_id ORDER BY count(*) DESC LIMIT 2').pluck().all() as string[]
+  const fresh = () => new ComparisonService(db, services.events)
+  const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value))
+  const cpu = (work: () => unknown) => {
+    const before = process.cpuUsage()
+    work()
+    const used = process.cpuUsage(before)
+    return (used.user + used.system) / 1000
+  }
+  console.log('\nCompare, two busiest bodies (median of 3; first screen and pages on a fresh service each round):')
+  for (const [name, scope] of [
+    ['year', { from: '2020-01-01', to: '2020-12-31' }],
+    ['query', { query: 'sanction*' }],
+  ] as const) {
+    const spec: ComparisonSpecInput = { actorIds: top, scope, layout: 'timeline' }
+    let firstBytes = 0
+    const first = median(
+      Array.from({ length: 3 }, () =>
+        time(() => {
+          const service = fresh()
+          const overview = service.overview(spec)
+          const page = service.page(spec, { offset: 0, limit: pageRowCount(overview, 0) })
+          firstBytes = bytes(overview) + bytes(page)
+        }),
+      ),
+    )
+    const service = fresh()
+    const overview = service.overview(spec)
+    const pages = () => {
+      for (let offset = 0; offset < overview.rows.length; ) {
+        const limit = pageRowCount(overview, offset)
+        service.page(spec, { offset, limit })
+        offset += limit
+      }
+    }
+    const allPages = median(Array.from({ length: 3 }, () => time(pages)))
+    const phrases = median(Array.from({ length: 3 }, () => time(() => fresh().phrases(spec))))
+    let wholeBytes = 0
+    const whole = median(Array.from({ length: 3 }, () => time(() => (wholeBytes = bytes(services.comparisons.build(spec))))))
+    const wholeCpu = cpu(() => services.comparisons.build(spec))
+    const firstCpu = cpu(() => {
+      const service = fresh()
+      service.page(spec, { offset: 0, limit: pageRowCount(service.overview(spec), 0) })
+    })
+    const csv = median(Array.from({ length: 3 }, () => time(() => services.comparisons.csv(spec))))
+    console.log(
+      `  ${name}: ${overview.cardCount} cards in ${overview.rows.length} rows; first screen ${ms(first)} ms (${ms(firstCpu)} ms CPU, ${(firstBytes / 1024).toFixed(0)} KB), ` +
+        `all pages ${ms(allPages)} ms, phrases ${ms(phrases)} ms; whole comparison ${ms(whole)} ms (${ms(wholeCpu)} ms CPU, ${(wholeBytes / 1024).toFixed(0)} KB), CSV export ${ms(csv)} ms`,
+    )
+    Object.assign(figures, {
+      [`compare_${name}_cards`]: overview.cardCount,
+      [`compare_${name}_first_screen_ms`]: ms(first),
+      [`compare_${name}_first_screen_kb`]: Math.round(firstBytes / 1024),
+      [`compare_${name}_all_pages_ms`]: ms(allPages),
+      [`compare_${name}_phrases_ms`]: ms(phrases),
+      [`compare_${name}_whole_ms`]: ms(whole),
+      [`compare_${name}_whole_kb`]: Math.round(wholeBytes / 1024),
+      [`compare_${name}_csv_export_ms`]: ms(csv),
+    })
+  }
+  return figures
 }
 
 /**

@@ -217,10 +217,25 @@ export interface ComparisonOverview {
   suggestions: ThemeSuggestion[]
 }
 
-/** Which rows of an overview to load: `limit` rows from index `offset`. */
+/** Which rows of an overview to load: `limit` rows (at most COMPARE_PAGE_MAX_ROWS) from index `offset`. */
 export interface ComparisonPageRequest {
   offset: number
   limit: number
+}
+
+/** The most rows one page request may ask for. */
+export const COMPARE_PAGE_MAX_ROWS = 500
+/** A page holds rows until it has this many cards: a screen or two, however many rows that takes. */
+export const COMPARE_PAGE_CARDS = 40
+
+/** How many rows from `offset` make a page of about `cards` cards (at least one row, at most COMPARE_PAGE_MAX_ROWS). */
+export function pageRowCount(overview: Pick<ComparisonOverview, 'rows'>, offset: number, cards = COMPARE_PAGE_CARDS): number {
+  let n = 0
+  let held = 0
+  for (let i = offset; i < overview.rows.length && n < COMPARE_PAGE_MAX_ROWS && (n === 0 || held < cards); i++, n++) {
+    held += overview.rows[i].counts.reduce((a, b) => a + b, 0)
+  }
+  return n
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { ApiError, type ApiContext, type NamespaceHandlers, type NamespaceSchemas } from '../types'
 import type { Db } from '../../core/db/open'
 import { addTermGroup, analystTermGroups, removeTermGroup, shippedTermGroups } from '../../core/compare/storage/term-groups'
-import type { TermGroups } from '../../../shared/api/compare'
+import { COMPARE_PAGE_MAX_ROWS, type TermGroups } from '../../../shared/api/compare'
 import { id, ids, isoDate, none, tagName } from './common'
 
 function termGroups(db: Db): TermGroups {
@@ -67,8 +67,8 @@ export const compareSchemas: NamespaceSchemas<'compare'> = {
   personsInScope: z.tuple([scope]),
   build: z.tuple([specInput]),
   overview: z.tuple([specInput]),
-  // At most 500 rows at once: a page is what a screen or two shows, never the whole comparison.
-  page: z.tuple([specInput, z.strictObject({ offset: z.number().int().min(0).max(1_000_000), limit: z.number().int().min(1).max(500) })]),
+  // A page is what a screen or two shows, never the whole comparison.
+  page: z.tuple([specInput, z.strictObject({ offset: z.number().int().min(0).max(1_000_000), limit: z.number().int().min(1).max(COMPARE_PAGE_MAX_ROWS) })]),
   phrases: z.tuple([specInput]),
   list: none,
   get: z.tuple([id]),

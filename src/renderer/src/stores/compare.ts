@@ -9,6 +9,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, toRaw } from 'vue'
+import { COMPARE_PAGE_MAX_ROWS, pageRowCount } from '../../../shared/api'
 import type {
   CardNote,
   CompareLayout,
@@ -32,10 +33,6 @@ import { i18n } from '../i18n'
 import { useNoticesStore } from './notices'
 
 export const MAX_ACTORS = 6
-/** Rows are loaded until a page holds this many cards: a screen or two, however many rows that takes. */
-export const PAGE_CARDS = 40
-/** The most rows one page request may ask for (main refuses more). */
-const MAX_PAGE_ROWS = 500
 
 const emptySpec = (): ComparisonSpec => ({ title: '', scope: {}, actorIds: [], layout: 'timeline', themes: [], cardNotes: [] })
 
@@ -84,21 +81,11 @@ export const useCompareStore = defineStore('compare', () => {
     }
   }
 
-  /** How many rows from `offset` make a page: until they hold PAGE_CARDS cards (at least one row). */
-  function pageRows(of: ComparisonOverview, offset: number, cardsWanted = PAGE_CARDS): number {
-    let n = 0
-    let held = 0
-    for (let i = offset; i < of.rows.length && n < MAX_PAGE_ROWS && (n === 0 || held < cardsWanted); i++, n++) {
-      held += of.rows[i].counts.reduce((a, b) => a + b, 0)
-    }
-    return n
-  }
-
   /** Rows `offset` … `offset + count - 1` with their cards, in requests main accepts. */
   async function fetchRows(s: ComparisonSpecInput, offset: number, count: number): Promise<{ rows: ComparisonRow[]; cards: ComparisonCard[] }> {
     const out = { rows: [] as ComparisonRow[], cards: [] as ComparisonCard[] }
-    for (let at = offset; at < offset + count; at += MAX_PAGE_ROWS) {
-      const page = await api.compare.page(s, { offset: at, limit: Math.min(MAX_PAGE_ROWS, offset + count - at) })
+    for (let at = offset; at < offset + count; at += COMPARE_PAGE_MAX_ROWS) {
+      const page = await api.compare.page(s, { offset: at, limit: Math.min(COMPARE_PAGE_MAX_ROWS, offset + count - at) })
       out.rows.push(...page.rows)
       out.cards.push(...page.cards)
       if (page.rows.length === 0) break
@@ -122,7 +109,7 @@ export const useCompareStore = defineStore('compare', () => {
     try {
       const next = await api.compare.overview(s)
       if (seq !== buildSeq) return
-      const first = await fetchRows(s, 0, Math.max(before, pageRows(next, 0)))
+      const first = await fetchRows(s, 0, Math.max(before, pageRowCount(next, 0)))
       if (seq !== buildSeq) return
       overview.value = next
       rows.value = first.rows
@@ -165,7 +152,7 @@ export const useCompareStore = defineStore('compare', () => {
     loadingMore.value = true
     try {
       const offset = rows.value.length
-      const more = await fetchRows(plain(spec.value), offset, pageRows(of, offset))
+      const more = await fetchRows(plain(spec.value), offset, pageRowCount(of, offset))
       // A rebuild meanwhile has replaced the rows; these belong to the comparison before it.
       if (seq !== buildSeq || rows.value.length !== offset) return
       rows.value = [...rows.value, ...more.rows]
