@@ -116,6 +116,15 @@ describe('cleanup of the main text', () => {
     expect(document.querySelector('.lightbox')).toBeNull()
   })
 
+  it('keeps a heading that opens the text before its first paragraph, not a label, a deck or the header', () => {
+    const page = (before: string) => paragraphsOf(`<article><h1>Exercise announced</h1>${before}${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`)
+    expect(page('<h2>Four thousand soldiers from eight countries</h2>')).toEqual(['Four thousand soldiers from eight countries', ...PROSE])
+    expect(page('<h2>BREAKING NEWS</h2>')).toEqual(PROSE)
+    expect(page('<h2 class="article__dek">Four thousand soldiers from eight countries</h2>')).toEqual(PROSE)
+    expect(page('<div class="post-title"><h2>Exercise in the east</h2></div>')).toEqual(PROSE)
+    expect(page('<header><h2>Four thousand soldiers from eight countries</h2></header>')).toEqual(PROSE)
+  })
+
   it('drops headings and labels left at the end with nothing after them', () => {
     const ps = paragraphsOf(`<article><h1>Exercise announced</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}
       <h3>Weiterführende Links</h3><ul><li><a href="/a">Bundeswehr</a></li><li><a href="/b">Nato</a></li></ul>

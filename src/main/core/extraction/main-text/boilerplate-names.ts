@@ -30,6 +30,14 @@ const ARTICLE_FURNITURE = new Set(
     .filter(Boolean),
 )
 
+/**
+ * Words that name a deck, the summary under a headline ("dek", "standfirst", "summary"): it sums the article up in
+ * other words and is no paragraph of its text, whatever other names the element has.
+ */
+const DECK = new Set(['dek', 'deck', 'standfirst', 'summary', 'subtitle', 'subheadline'])
+/** Words that name a headline. */
+const TITLE = new Set(['title', 'headline', 'hed'])
+
 /** Words that name the article's own container; a name with one of them is not page furniture ("content-with-sidebar"). */
 const CONTENT = new Set(['article', 'content', 'body', 'story', 'post', 'entry', 'main', 'text', 'blog'])
 
@@ -85,6 +93,9 @@ export function isPageFurnitureName(element: DomElement): boolean {
 export function isArticleFurnitureName(element: DomElement): boolean {
   return nameWords(element).some((w) => PAGE_FURNITURE.has(w) || ARTICLE_FURNITURE.has(w))
 }
+
+export const isDeckName = (element: DomElement) => nameWords(element).some((w) => DECK.has(w))
+export const isTitleName = (element: DomElement) => nameWords(element).some((w) => TITLE.has(w))
 
 export function hasHiddenClass(element: DomElement): boolean {
   const cls = element.getAttribute('class')

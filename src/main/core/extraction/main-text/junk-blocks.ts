@@ -1,4 +1,5 @@
 import { cleanByline } from '../metadata/byline'
+import { isDeckName, isTitleName } from './boilerplate-names'
 import { isHeading, type TextBlock } from './blocks'
 import { isFurnitureText, isProse as isProseText, trailingFurnitureStart, wordCount } from './paragraph-shape'
 
@@ -39,14 +40,25 @@ function isProse(block: TextBlock): boolean {
 }
 
 /**
- * Before the first prose paragraph: datelines, bylines, labels and decks (lists and tables
- * there are content). After the last: the run of furniture that starts with a furniture line.
+ * A heading between the headline and the first paragraph that opens the text (a section heading, a subtitle): not
+ * the headline again, nor part of the page's header, a label in capitals ("BREAKING NEWS") or named as a title or
+ * a deck (the summary under a headline, which is no paragraph of the text).
+ */
+function opensText(block: TextBlock): boolean {
+  const heading = block.container
+  if (!isHeading(block) || heading.localName === 'h1' || heading.closest('header') || !/\p{Ll}/u.test(block.text)) return false
+  return ![heading, heading.parentElement].some((e) => e && (isTitleName(e) || isDeckName(e)))
+}
+
+/**
+ * Before the first prose paragraph: datelines, bylines, labels and decks (lists, tables and
+ * headings that open the text are content). After the last: the run of furniture that starts with a furniture line.
  */
 function trimEdges(blocks: readonly TextBlock[], junk: Set<TextBlock>): void {
   const kept = blocks.filter((b) => !junk.has(b))
   const first = kept.findIndex(isProse)
   if (first === -1) return
-  for (let i = 0; i < first; i++) if (!isListOrTable(kept[i])) junk.add(kept[i])
+  for (let i = 0; i < first; i++) if (!isListOrTable(kept[i]) && !opensText(kept[i])) junk.add(kept[i])
   const tail = kept.slice(first)
   // The closing run is read with the furniture already found in it: the label of a "More stories" list
   // is what marks the list after it.

@@ -1,5 +1,5 @@
 import { TEXT_NODE, type DomDocument, type DomElement, type DomNode } from '../dom'
-import { nameWords } from './boilerplate-names'
+import { isDeckName, nameWords } from './boilerplate-names'
 import { collectBlocks } from './blocks'
 import { isFurnitureText, wordCount } from './paragraph-shape'
 
@@ -12,11 +12,6 @@ import { isFurnitureText, wordCount } from './paragraph-shape'
 
 /** Words of class and id names that mark a lead. */
 const LEAD_NAMES = new Set(['lead', 'leadtext', 'intro', 'introtext', 'teaser', 'teasertext', 'excerpt', 'abstract', 'chapo', 'vorspann', 'description'])
-/**
- * Words that name a deck, the summary under a headline ("dek", "standfirst", "summary"): it sums the article up in
- * other words and is no paragraph of its text, whatever other names the element has.
- */
-const DECK_NAMES = new Set(['dek', 'deck', 'standfirst', 'summary', 'subtitle', 'subheadline'])
 /** A lead is a sentence or a few: more words than a label, fewer than a body. */
 const MIN_WORDS = 12
 const MAX_WORDS = 120
@@ -66,7 +61,7 @@ export function findLead(document: DomDocument): LeadCandidate | null {
 
 /** The element's text if it reads as a lead: one paragraph of prose, not a link, teaser, deck or figure. */
 function leadText(element: DomElement): string | null {
-  if (nameWords(element).some((w) => DECK_NAMES.has(w))) return null
+  if (isDeckName(element)) return null
   if (element.closest('a, li, nav, aside, footer') || element.querySelector('h1, img, figure, li')) return null
   const blocks = collectBlocks(element)
   if (blocks.length !== 1 || blocks[0].linkLength > blocks[0].text.length * MAX_LINK_SHARE) return null
