@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SearchQuery, SortOrder } from '../../../src/shared/api'
+import { LibrarySearch } from '../../../src/main/core/library/search'
 import { SearchMatcher } from '../../../src/main/core/library/search-match'
 import { generateArticles } from '../../../bench/library-corpus'
 import { tempLibrary, type TempLibrary } from './helpers'
@@ -56,7 +57,11 @@ const ORDER: Record<Exclude<SortOrder, 'relevance'>, (a: Row, b: Row) => number>
 
 const BM25 = 'bm25(articles_fts, 5.0, 1.0, 2.5, 0.5)'
 
-function expected(q: SearchQuery): { total: number; ids: number[] } {
+/**
+ * What a search should return. With `rankCandidates`, relevance ranks the newest that many hits
+ * (by id) first and the older ones after them, each part by bm25.
+ */
+function expected(q: SearchQuery, rankCandidates = Infinity): { total: number; ids: number[] } {
   const fts = new SearchMatcher(lib.db).match(q)
   const match = fts?.match ?? null
   // Relevance: bm25 of the rank expression (exact forms scoring beside stems) over every hit.
@@ -77,6 +82,10 @@ function expected(q: SearchQuery): { total: number; ids: number[] } {
   // Without words to rank by, relevance falls back to the newest first.
   const sort = !match && (q.sort ?? 'relevance') === 'relevance' ? 'date-desc' : (q.sort ?? 'relevance')
   if (sort !== 'relevance') hits.sort(ORDER[sort])
+  else if (hits.length > rankCandidates) {
+    const oldest = hits.map((r) => r.id).sort((a, b) => b - a)[rankCandidates - 1]
+    hits.sort((a, b) => Number(a.id < oldest) - Number(b.id < oldest))
+  }
   const offset = q.offset ?? 0
   return { total: hits.length, ids: hits.slice(offset, offset + (q.limit ?? 50)).map((r) => r.id) }
 }
@@ -103,6 +112,25 @@ describe('search plans agree with a naive evaluation', () => {
       }
     })
   }
+
+  it('ranks very common words among their newest hits first, on every page', () => {
+    const search = new LibrarySearch(lib.db, { rankCandidates: 100 })
+    for (const text of ['the', 'der', 'и', 'minist*', 'sanctions', 'Zakharova']) {
+      for (const filter of filters) {
+        for (const [offset, limit] of [[0, 20], [90, 20], [40, 25], [600, 50]]) {
+          const q: SearchQuery = { text, offset, limit, ...filter }
+          if (filter.tagIds) q.tagIds = [tagId]
+          const got = search.search(q)
+          const want = expected(q, 100)
+          const label = JSON.stringify(q)
+          expect(got.total, label).toBe(want.total)
+          expect(got.hits.map((h) => h.id), label).toEqual(want.ids)
+        }
+      }
+    }
+    // The bounded ranking is in play: it orders differently from a ranking of every hit.
+    expect(expected({ text: 'the' }, 100).ids).not.toEqual(expected({ text: 'the' }).ids)
+  })
 
   it('covers both plans: broad and narrow queries', () => {
     expect(expected({ text: 'the' }).total).toBeGreaterThan(500)
