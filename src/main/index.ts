@@ -70,8 +70,8 @@ if (!smokeTest && !app.requestSingleInstanceLock()) {
         fetchJobs: { userAgent: process.env['PARALLAX_USER_AGENT'] },
         // Opening happens before the window exists; a long upgrade (rebuilding the search index of a
         // large library) is reported on the console.
-        onMigrationProgress: ({ name, done, total }) => {
-          if (done === 0 || done === total || done % 10_000 === 0) console.log(`library upgrade (${name}): ${done} of ${total} articles`)
+        onMigrationProgress: ({ name, done, total, unit }) => {
+          if (done === 0 || done === total || done % 10_000 === 0) console.log(`library upgrade (${name}): ${done} of ${total} ${unit}`)
         },
       })
     } catch (err) {

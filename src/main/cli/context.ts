@@ -40,9 +40,9 @@ export class CliContext {
    * A line on stderr while a migration rebuilds a large library (the search index): rewritten in
    * place on a terminal; elsewhere only its start and end, so logs stay short.
    */
-  private migrationProgress({ name, done, total }: MigrationEvent): void {
+  private migrationProgress({ name, done, total, unit }: MigrationEvent): void {
     if (total < MIGRATION_PROGRESS_FROM) return
-    const line = `upgrading the library (${name}): ${done.toLocaleString('en')} of ${total.toLocaleString('en')} articles`
+    const line = `upgrading the library (${name}): ${done.toLocaleString('en')} of ${total.toLocaleString('en')} ${unit}`
     if (this.io.errIsTty) this.io.err(`\r${line}${done === total ? '\n' : ''}`)
     else if (done === 0 || done === total) this.io.err(`${line}\n`)
   }

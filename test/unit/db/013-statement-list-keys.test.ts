@@ -69,6 +69,27 @@ describe('migration 013 (statement list keys)', () => {
     expect(plan(db, "SELECT count(*) FROM statements s WHERE actor_id = 'ru-mfa' AND +review_state <> 'rejected' AND confidence >= 0.6")).toMatch(/COVERING INDEX statements_actor/u)
   })
 
+  it('reports its progress on a large library: the keys copied in batches, then each index built', () => {
+    const db = library()
+    for (let a = 1; a <= 30; a++) addArticle(db, a, `2021-01-${String(a).padStart(2, '0')}`, 'en')
+    const insert = db.prepare(
+      `INSERT INTO statements (article_id, quote, prefix, suffix, start_offset, end_offset, kind, confidence, needs_review, origin, review_state, reasons)
+       VALUES (?, 'text', '', '', 0, 4, 'direct', 0.9, 0, 'auto', 'unreviewed', '[]')`,
+    )
+    db.transaction(() => {
+      for (let i = 0; i < 25_000; i++) insert.run(1 + (i % 30))
+    })()
+    const events: { done: number; total: number; unit: string }[] = []
+    migrate(db, [...before, m013StatementListKeys], undefined, (e) => events.push({ done: e.done, total: e.total, unit: e.unit }))
+    const total = 25_000 * 7
+    expect(events[0]).toEqual({ done: 0, total, unit: expect.stringMatching(/^statement rows/u) })
+    expect(events.at(-1)!.done).toBe(total)
+    // Three batches of keys, then six indexes; never backwards.
+    expect(events.map((e) => e.done)).toEqual([0, 10_000, 20_000, 25_000, ...Array.from({ length: 6 }, (_, i) => 25_000 * (i + 2))])
+    expect(db.prepare('SELECT count(*) FROM statements WHERE article_date IS NULL OR article_language IS NULL').pluck().get()).toBe(0)
+    expect(keys(db, 25_000)).toEqual({ date: '2021-01-10', published: '2021-01-10', language: 'en' })
+  })
+
   it('is in the list of migrations, after 012', () => {
     expect(migrations.find((m) => m.version === 13)).toBe(m013StatementListKeys)
   })

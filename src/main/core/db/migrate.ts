@@ -9,6 +9,8 @@ export interface MigrationEvent {
   name: string
   done: number
   total: number
+  /** What done and total count: "articles", "statement rows", … */
+  unit: string
 }
 
 export class LibraryVersionError extends Error {
@@ -54,7 +56,7 @@ export function migrate(
     // moment waits for this migration and then finds it done instead of running it twice.
     db.transaction(() => {
       if (schemaVersion(db) >= m.version) return
-      m.up(db, onProgress && ((done, total) => onProgress({ version: m.version, name: m.name, done, total })))
+      m.up(db, onProgress && ((done, total, unit = 'articles') => onProgress({ version: m.version, name: m.name, done, total, unit })))
       db.pragma(`user_version = ${m.version}`)
     }).immediate()
   }

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
 
-/** How far a long migration has come (rows rebuilt, say), for a progress line or bar. */
-export type MigrationProgress = (done: number, total: number) => void
+/** How far a long migration has come (rows rebuilt, say), for a progress line or bar; `unit` names what is counted (articles unless said). */
+export type MigrationProgress = (done: number, total: number, unit?: string) => void
 
 /** One schema change. `version` is the file's number; `up` runs inside a transaction. */
 export interface Migration {
