@@ -60,7 +60,7 @@ export function fakeMatcher(): ActorMatcher {
           const start = m.index
           const end = start + m[0].length
           if ([...taken, ...out].some((o) => start < o.end && end > o.start)) continue
-          out.push({ start, end, kind, surface: m[0] })
+          out.push({ start, end, kind, surface: m[0], office: false })
         }
       }
       return out.sort((a, b) => a.start - b.start)

@@ -90,6 +90,63 @@ describe('clauses joined by "and" and relative "who"', () => {
   })
 })
 
+describe('officeholders and bodies named long before (real pages)', () => {
+  it('does not give a prime minister of a country the registry does not know to a government named in between', () => {
+    const en = 'Grenada’s Prime Minister Keith Mitchell has voiced his support for an annual US-Caribbean Banking Forum.\n\nDr Mitchell suggested a policymakers’ event in Washington, engaging the Caribbean.\n\nThe Prime Minister said, “We claim to have close borders and strong relationships but I don’t see the evidence of that.”'
+    expect(actorOf(en, 'en', 'close borders').actorId).toBeNull()
+    const de = 'Der mazedonische Premier Zoran Zaev trat zurück. Die USA wollen die Zusammenarbeit mit der Regierung fortsetzen, teilte die Botschaft mit. Der Streit mit Bulgarien dauert an. Die Wahl war ein Rückschlag. Die Partei verlor Stimmen. Premier Zaev beklagte, dass die Koalitionspartner gegen die SDSM antraten.'
+    expect(actorOf(de, 'de', 'Koalitionspartner').actorId).toBeNull()
+  })
+
+  it('keeps an officeholder whose country the sentence before names', () => {
+    expect(actorOf('Die Ukraine hat die Anerkennung scharf verurteilt. Außenminister Dmytro Kuleba schrieb auf Twitter: „Russland hat heute das Abkommen zerstört.“', 'de', 'Abkommen').actorId).toBe('ua-mfa')
+  })
+
+  it('does not take a vice-president for the presidency, nor the president of another body for a head of state', () => {
+    expect(actorOf('But Vice-President Mike Pence stressed on Thursday that Covid-19 was about three times as contagious as influenza.', 'en', 'contagious').actorId).toBeNull()
+    const fed = 'Germany’s president visited the United States on Monday. John Williams, the president of the Federal Reserve Bank of New York, said the economy was in a good place.'
+    expect(actorOf(fed, 'en', 'good place').actorId).toBeNull()
+  })
+
+  it('reads "both sides" as several bodies, not the government named last', () => {
+    expect(actorOf('The Afghan government freed three Taliban prisoners. Both sides said they were hopeful the swap could lead to a breakthrough.', 'en', 'breakthrough').actorId).toBeNull()
+  })
+})
+
+describe('objects, compounds and lists are not speakers (real pages)', () => {
+  it('gives a German verb frame with a subject of its own to that subject, not to the body asked', () => {
+    const s = actorOf('Das Forum Waffenrecht fordert die Bundesregierung auf, mögliche Vollzugsdefizite umfassend zu untersuchen. Reflexartige Rufe nach Verschärfung des Waffenrechts seien hingegen nicht angebracht.', 'de', 'Vollzugsdefizite')
+    expect(s).toMatchObject({ actorId: null, speaker: 'Das Forum Waffenrecht' })
+    expect(actorOf('Später fügte Sacharowa hinzu, Moskau bleibe gelassen.', 'de', 'gelassen').actorId).toBe('ru-mfa')
+  })
+
+  it('does not give what two people said to the one named first', () => {
+    expect(actorOf('Mit der Einladung dankten der Bundespräsident und Elke Büdenbender den Gästen für ihr großes Engagement.', 'de', 'Gästen').actorId).toBeNull()
+  })
+
+  it('takes the source right after a source phrase, not a body named later in the sentence', () => {
+    const s = actorOf('Bayerns Wirtschaftsminister Hubert Aiwanger hat eine Initiative gestartet. Die von der Bundesregierung vorgeschlagenen Obergrenzen gehen nach Ansicht von Aiwanger weit über die EU-Vorgaben hinaus.', 'de', 'Obergrenzen')
+    expect(s.actorId).toBeNull()
+    expect(s.speaker).toBe('Aiwanger')
+  })
+
+  it('reads a dateline of two places, and a state’s minister as no federal body', () => {
+    const s = actorOf('München / Berlin - Bayerns Wirtschaftsminister Hubert Aiwanger hat eine Initiative gestartet. Die Technologie sei auch in Zukunft unverzichtbar, betonte Aiwanger.', 'de', 'unverzichtbar')
+    expect(s.actorId).toBeNull()
+  })
+
+  it('finds no statement in a list of titles after a year and a colon', () => {
+    const list = '2007: ›Windmacher‹ im Haus am Horn in Weimar // ›IOn‹ in Yokohama, Japan // ›Tower of Letters‹ im Kulturhof in Erfurt // 2006: ›Tower of Letters‹-Performance bei der Profile Intermedia in Bremen'
+    expect(extractStatements(list, matcher, { language: 'de' }).filter((s) => s.actorId)).toEqual([])
+  })
+
+  it('takes the subject of the sentence that announces a quote with a colon, not a body after a preposition', () => {
+    const s = actorOf('Jochen Flasbarth, Staatssekretär im Entwicklungsministerium, reklamierte diesen Erfolg für die EU: „COP27 war eine geopolitische Zäsur für die Verwundbarsten.“', 'de', 'Zäsur')
+    expect(s.actorId).toBeNull()
+    expect(s.speaker).toMatch(/Jochen Flasbarth/)
+  })
+})
+
 describe('the mission’s example', () => {
   it('keeps a Konjunktiv chain under the ministry that the generic "das Außenministerium" refers to', () => {
     const text =

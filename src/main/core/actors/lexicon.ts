@@ -24,6 +24,8 @@ export interface BodyTerm extends LexiconTerm {
   kind: ActorKind
   /** How surely the term names that kind of body (1 for "foreign ministry", 0.75 for "side"). */
   confidence: number
+  /** The term names an officeholder ("foreign minister", "Premier"), not the body itself. */
+  office: boolean
 }
 
 /** Function words, folded. */

@@ -121,7 +121,7 @@ export class CompiledActorMatcher implements ActorMatcher {
       }
     }
     for (const t of lexicon.bodies) {
-      this.add('body', nounPhrasePattern(t.text, t.language), t.language, { kind: t.kind, confidence: t.confidence })
+      this.add('body', nounPhrasePattern(t.text, t.language), t.language, { kind: t.kind, confidence: t.confidence, office: t.office })
     }
     for (const t of lexicon.generic) this.add('generic', nounPhrasePattern(t.text, t.language), t.language, { kind: t.kind })
     for (const actor of ordered) {
@@ -196,6 +196,7 @@ export class CompiledActorMatcher implements ActorMatcher {
         end: tokens[u.last].end,
         kind: u.entry.kind!,
         surface: text.slice(tokens[first].start, tokens[u.last].end),
+        office: u.entry.office === true,
       })
     }
     generic.sort((a, b) => a.start - b.start)

@@ -32,6 +32,8 @@ export interface Entry {
   actorId: string | null
   via: 'name' | 'alias' | 'metonym'
   confidence: number
+  /** A body term naming an officeholder ("Premier") rather than the body. */
+  office?: boolean
 }
 
 /** One phrase found in a text: tokens [first, last]. */

@@ -5,8 +5,11 @@ const ACTOR_KINDS = ['foreign-ministry', 'ministry', 'government', 'presidency',
 export const actorKind = z.enum(ACTOR_KINDS)
 
 const text = z.string().trim().min(1, 'must not be empty')
-/** A term with an optional confidence: "Außenministerium" or { "text": "Seite", "confidence": 0.75 }. */
-const term = z.union([text, z.object({ text, confidence: z.number().gt(0).lte(1) }).strict()])
+/**
+ * A term with an optional confidence, and `office` for a term naming an officeholder rather than the body:
+ * "Außenministerium", { "text": "Seite", "confidence": 0.75 }, { "text": "Premier", "confidence": 0.85, "office": true }.
+ */
+const term = z.union([text, z.object({ text, confidence: z.number().gt(0).lte(1).optional(), office: z.boolean().optional() }).strict()])
 const perLang = <T extends z.ZodType>(item: T) =>
   z.object({ de: z.array(item).optional(), en: z.array(item).optional(), ru: z.array(item).optional() }).strict()
 /** Aliases by language; "*" for language-neutral ones (acronyms). */

@@ -117,9 +117,9 @@ function expand(seed: SeedFile, source: string): { actors: Actor[]; lexicon: Lex
   for (const [suffix, type] of Object.entries(seed.bodyTypes)) {
     for (const lang of LANGS) {
       ;(type.terms[lang] ?? []).forEach((t, i) => {
-        const term = typeof t === 'string' ? { text: t, confidence: 1 } : t
+        const term = typeof t === 'string' ? { text: t } : t
         checkAlias(source, `bodyTypes.${suffix}.terms.${lang}.${i}`, term.text, lang)
-        lexicon.bodies.push({ text: term.text, language: lang, kind: type.kind, confidence: term.confidence })
+        lexicon.bodies.push({ text: term.text, language: lang, kind: type.kind, confidence: term.confidence ?? 1, office: term.office ?? false })
       })
     }
   }
@@ -127,7 +127,7 @@ function expand(seed: SeedFile, source: string): { actors: Actor[]; lexicon: Lex
     for (const lang of LANGS) {
       ;(terms[lang] ?? []).forEach((text, i) => {
         checkAlias(source, `genericTerms.${kind}.${lang}.${i}`, text, lang)
-        lexicon.generic.push({ text, language: lang, kind: kind as BodyTerm['kind'], confidence: 1 })
+        lexicon.generic.push({ text, language: lang, kind: kind as BodyTerm['kind'], confidence: 1, office: false })
       })
     }
   }

@@ -65,6 +65,8 @@ export interface GenericReference {
   end: number
   kind: ActorKind
   surface: string
+  /** An office ("the Prime Minister", "der Außenminister") rather than the institution ("the government"). */
+  office: boolean
 }
 
 /** Finds actor mentions; built once from the registry, reused for many texts. */

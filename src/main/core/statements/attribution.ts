@@ -11,6 +11,12 @@ const AFTER_GAP = /^[\s,–—-]*(?:(?:am|an|im|vor|heute|gestern|zudem|außerde
 export const ANONYMOUS =
   /(?<![\p{L}])(?:sources?|insiders?|diplomats?|officials|people|persons?|circles|\p{L}*[Kk]reise[n]?|Quelle[n]?|Insider[n]?|Diplomat(?:en|in|innen)?|источник\p{L}*|дипломат\p{L}*|чиновник\p{L}*|собеседник\p{L}*|кругах|кругов)(?![\p{L}])/u
 
+/** Between a source preposition and its source: up to two words or quoted names ("according to Russia’s top diplomat", "как заявили «Деньгам» в …"). */
+export const SOURCE_GAP = /^[\s,]*(?:\S+\s+){0,2}$/u
+
+/** A German clause opening with a nominative phrase or pronoun before its verb ("Das Forum …", "Er …"). */
+const OPENING_SUBJECT = /^[\s„“"»«–—-]*(?:(?:und|aber|doch|denn)\s+)?(?:der|die|das|ein|eine|kein|keine|er|sie|es|wir|ich|man)\s/iu
+
 /** Between a subject and its verb: nothing, an adverbial or an apposition in commas. */
 const BEFORE_GAP = /^(?:\s*|\s*,[^,]{0,80},\s*|\s+(?:\p{L}+\s+){0,3})$/u
 
@@ -67,8 +73,11 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
     (g) => !verbal || (!g.refs.every((r) => r.located || (r.mention?.via === 'metonym' && r.mention.confidence < 0.5)) && !(doc.language === 'de' && GERMAN_OBLIQUE.test(doc.masked.slice(Math.max(0, g.start - 8), g.start) + doc.masked.slice(g.start, g.end).split(/\s/u)[0] + ' '))),
   )
   const verbEnd = cue.type === 'verb' ? cue.start + (doc.masked.slice(cue.start, cue.end).search(/\s/u) + 1 || cue.end - cue.start) : cue.end
+  // "teilte das Ministerium … mit": a phrase inside a German verb frame is the subject, unless the clause opened
+  // with one ("Das Forum Waffenrecht fordert die Bundesregierung auf": the government is the one asked).
   const inside = groups.find((g) => g.start >= verbEnd && g.end <= cue.end)
-  if (inside) return resolveGroup(doc, ctx, inside)
+  const opened = OPENING_SUBJECT.test(doc.masked.slice(clause, cue.start)) || groups.some((g) => g.end <= cue.start && isClauseInitial(doc, clause, g))
+  if (inside && !opened) return resolveGroup(doc, ctx, inside)
   if (cue.type === 'locative') {
     const within = groups.find((g) => g.start >= cue.start && g.end <= cue.end)
     return within ? resolveGroup(doc, ctx, within, true) : null
@@ -79,7 +88,10 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
     // "hieß es aus Regierungskreisen in Chisinau", "как сообщил источник в правительстве": an anonymous source
     // near a body is not that body speaking.
     if (after && ANONYMOUS.test(afterGap)) return null
-    if (after && (cue.type !== 'so' || AFTER_GAP.test(afterGap))) return resolveGroup(doc, ctx, after, cue.type === 'impersonal')
+    // "nach Ansicht von Aiwanger weit über die EU-Vorgaben": the source follows its preposition at once; a body
+    // several words on belongs to the statement.
+    const near = cue.type === 'impersonal' || AFTER_GAP.test(afterGap) || SOURCE_GAP.test(afterGap)
+    if (after && near) return resolveGroup(doc, ctx, after, cue.type === 'impersonal')
     // "In einer Erklärung des Ministeriums heißt es": the source is in the phrase before an impersonal cue.
     const before = cue.type === 'impersonal' ? groups.filter((g) => g.end <= cue.start).pop() : undefined
     return before ? resolveGroup(doc, ctx, before, true) : null
@@ -122,7 +134,9 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   // Inverted order ("sagte Lawrow", "заявил министр"); in English only right after a quote or comma ("…,” said Wang").
   const inverted = doc.language !== 'en' || !/[\p{L}\p{N}]/u.test(doc.masked.slice(clause, cue.start))
   const dative = doc.language === 'ru' && !!after && isRussianDative(doc.masked.slice(after.start, after.end).split(/\s/u)[0])
-  if (after && inverted && !dative && AFTER_GAP.test(afterGap)) return resolveGroup(doc, ctx, after)
+  // "dankten der Bundespräsident und Elke Büdenbender": a joint subject after the verb is not one actor.
+  const joint = after && JOINED_NAME.exec(doc.masked.slice(after.end, to))
+  if (after && inverted && !dative && AFTER_GAP.test(afterGap)) return joint ? unresolved(doc, { start: after.start, end: after.end + joint[0].length }) : resolveGroup(doc, ctx, after)
   return null
 }
 
@@ -146,6 +160,8 @@ function modifiedNoun(doc: StatementDocument, group: RefGroup, cue: Cue): { phra
 const GERMAN_OBLIQUE = /(?:^|[^\p{L}])(?:dem|den|des|einem|einen|eines)\s+(?:\S+\s)?$/iu
 const RU_OBLIQUE = /\p{Ll}(?:ому|ему|ам|ям|ами|ями|у|ю)$/u
 
+/** "… und Elke Büdenbender": a second name joined to a phrase. */
+export const JOINED_NAME = /^\s+(?:und|and|sowie|и)\s+(?:(?:der|die|das|the)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}/u
 const COORDINATING = /^\s+(?:and|und|sowie|и)\s+$/iu
 const INTRODUCTORY = /^\s*(?:in|on|at|after|before|during|since|following|despite|amid|asked|when|while|am|im|nach|vor|seit|während|trotz|в|на|после)\s[^,]{0,160},\s*(?=\S)/iu
 const OWN_SUBJECT = /(?<![\p{L}])(?:he|she|they|we|i|you|er|sie|wir|ich|man|он|она|они|мы|я)(?![\p{L}])/iu
@@ -173,9 +189,9 @@ function clauseStart(doc: StatementDocument, from: number, pos: number): number 
   return at
 }
 
-// "…, but", "…, und", "; ", and a subordinate clause with a subject of its own ("… is taking measures after the
+// "…, but", "…, und", "; ", a colon ("Jasper Barenberg: Bei der Konferenz rufen …"), and a subordinate clause with a subject of its own ("… is taking measures after the
 // owner said", "…, wenn Fürst Bismarck … sagte", "…, когда министр заявил").
-const CLAUSE_BREAK = /(?:[,;]\s*(?:but|and|while|whereas|aber|doch|und|während|jedoch|но|а|и|однако)\s+|;\s*|\s(?:--|–|—)\s+|\s(?:after|before|when|because|since|although|though|whereas|unless|until)\s+|,\s*(?:wenn|als|weil|nachdem|obwohl|dass|daß|ob|когда|если|хотя|пока|потому\s+что)\s+)/giu
+const CLAUSE_BREAK = /(?:[,;]\s*(?:but|and|while|whereas|aber|doch|und|während|jedoch|но|а|и|однако)\s+|[;:]\s*|\s(?:--|–|—)\s+|\s(?:after|before|when|because|since|although|though|whereas|unless|until)\s+|,\s*(?:wenn|als|weil|nachdem|obwohl|dass|daß|ob|когда|если|хотя|пока|потому\s+что)\s+)/giu
 
 /** The last "and" before a verb with up to six words of its own between them ("… and Germany said"). */
 const AND_THEN_WORDS = /\s(?:and|und|и)\s+((?:[^\s,;:.!?]+\s+){1,6})$/iu

@@ -7,6 +7,7 @@
 import type { ActorKind } from '../actors/types'
 import type { StatementDocument } from './document'
 import type { BodyKind } from './lexicon'
+import { followsPreposition } from './patterns'
 import { sentenceAt } from './text-structure'
 
 export interface Entity {
@@ -38,6 +39,8 @@ export interface Resolution {
   confidence: number
   /** Resolved, but only by weak evidence (another section, a country named nearby): show to the analyst. */
   review: boolean
+  /** Resolved by the one country the last two sentences name ("Die Ukraine hat … verurteilt. Außenminister …"). */
+  focus?: boolean
 }
 
 const COMPATIBLE: Record<BodyKind, readonly ActorKind[]> = {
@@ -92,7 +95,7 @@ export class AttributionContext {
     const { mentions, plurals, unregistered } = this.doc
     while (this.nextUnregistered < unregistered.length && unregistered[this.nextUnregistered].end <= pos) {
       const u = unregistered[this.nextUnregistered++]
-      if (!this.inHeading(u.start)) this.push(UNREGISTERED, 'ministry', null, u.start, this.atClauseStart(u.start))
+      if (!this.inHeading(u.start)) this.push(UNREGISTERED, u.kind, null, u.start, this.atClauseStart(u.start))
     }
     while (this.nextPlural < plurals.length && plurals[this.nextPlural].pos < pos) {
       const p = plurals[this.nextPlural++]
@@ -100,6 +103,9 @@ export class AttributionContext {
     }
     while (this.nextMention < mentions.length && mentions[this.nextMention].end <= pos) {
       const m = mentions[this.nextMention++]
+      // "an event in Washington", "the dispute with Sofia": a place after a preposition is where, not a body
+      // that a later "the Prime Minister" or "die Regierung" could mean.
+      if (m.via === 'metonym' && followsPreposition(this.doc.masked, m.start)) continue
       if (!this.inHeading(m.start)) this.addEntity(m.actorId, m.start)
     }
   }
@@ -183,7 +189,7 @@ export class AttributionContext {
     }
     for (const pool of [recent, recent.filter((e) => e.subject)]) {
       const countries = new Set(pool.map((e) => e.country))
-      if (countries.size === 1) return this.byKindAndCountry(kind, pool[0].country!, 0.55, true)
+      if (countries.size === 1) return { ...this.byKindAndCountry(kind, pool[0].country!, 0.55, true), focus: true }
     }
     return { actorId: null, confidence: 0.3, review: true }
   }

@@ -3,14 +3,14 @@
  * standing as its own sentences), a partial quote woven into an attributed sentence ("seine „große Besorgnis“"),
  * or neither (titles, names, distancing quotes: the newspaper „Iswestija“, operation "Sea Breeze").
  */
-import { speakerForCue, refGroupsIn } from './attribution'
+import { refGroupsIn, SOURCE_GAP, speakerForCue } from './attribution'
 import type { AttributionContext } from './context'
 import { findCues, isSpeechCue, type Cue } from './cues'
 import { sentenceOf, type StatementDocument } from './document'
 import type { Draft } from './draft'
 import { tokens } from './patterns'
 import type { QuoteSpan } from './quotes'
-import { resolveGroup, type SpeakerResolution } from './speakers'
+import { afterPreposition, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
 
 /** Words that introduce a short quote as someone's words: "called it", "als … bezeichnet", "назвал", "described as". */
 const SHORT_QUOTE_CUE = /(?<![\p{L}])(?:as|als|как|called|calling|termed|dubbed|described|bezeichn\p{L}*|nannte\p{L}*|назва\p{L}*|называ\p{L}*|von)\s+(?:\p{L}+\s+){0,3}$/iu
@@ -22,6 +22,8 @@ const TERMINAL = /[.!?…]["”“»«’‘›‹]*\s*$/u
 /** The text between a quote and a cue after it: a comma, a dash, perhaps the speaker ("„…“, the ministry said"). */
 const POST_LEAD = /^[\s,]*[–—-]?[^.;:!?„“”"«»]{0,80}$/u
 const PRE_GAP = /^[^.;!?„“”"«»]{0,70}$/u
+/** Between a speaker and the colon that announces the quote: nothing, or an agency in brackets. */
+const BEFORE_COLON = /^\s*(?:\([^()]{0,20}\))?\s*:\s*[—–-]?\s*$/u
 
 export function analyseQuote(doc: StatementDocument, ctx: AttributionContext, q: QuoteSpan): Draft | null {
   const sOpen = sentenceOf(doc, q.open)
@@ -61,9 +63,13 @@ export function analyseQuote(doc: StatementDocument, ctx: AttributionContext, q:
   if (preEmpty && postCue && sentenceLike) {
     return draft('direct', postCue, speakerOrContinuation(doc, ctx, postCue, q.close + 1, to, sClose.paragraph))
   }
-  if (colon && !titled && words >= 2) {
+  // "›Tower of Letters‹-Performance": a quote that begins a compound is a name.
+  const compound = /^-\p{L}/u.test(post)
+  // "2006: ›Tower of Letters‹", "13.47 Uhr: „…“": a number before the colon labels, it does not announce.
+  const label = /\d\s*:\s*[—–-]?\s*$/u.test(pre)
+  if (colon && !titled && !compound && !label && words >= 2) {
     if (preCue) return draft('direct', preCue, speakerOrContinuation(doc, ctx, preCue, from, q.open, sOpen.paragraph))
-    const group = refGroupsIn(doc, from, q.open).find((g) => !g.refs.every((r) => r.located || (r.mention?.via === 'metonym' && r.mention.confidence < 0.5)))
+    const group = colonSpeaker(doc, from, q.open)
     return draft('direct', null, group ? resolveGroup(doc, ctx, group) : continuation(ctx, sOpen.paragraph), !group)
   }
   const preGap = preCue ? doc.masked.slice(preCue.end, q.open).trim() : ''
@@ -74,6 +80,21 @@ export function analyseQuote(doc: StatementDocument, ctx: AttributionContext, q:
     return draft('direct', null, postEmpty ? continuation(ctx, sOpen.paragraph) : null, true)
   }
   return partial(doc, ctx, q, from, to, { titled, words, terminal, content }, draft)
+}
+
+/**
+ * Who announces a quote with a colon: a name standing alone before it ("Lawrow: „…“"), else the first phrase
+ * of the sentence that no preposition governs ("Flasbarth … reklamierte den Erfolg für die EU: „…“"), else the
+ * source of a source phrase ("aus Sicht von Professor Schwarze …: „…“").
+ */
+function colonSpeaker(doc: StatementDocument, from: number, open: number): RefGroup | undefined {
+  const groups = refGroupsIn(doc, from, open).filter((g) => !g.refs.every((r) => r.located || (r.mention?.via === 'metonym' && r.mention.confidence < 0.5)))
+  const last = groups[groups.length - 1]
+  if (last && BEFORE_COLON.test(doc.masked.slice(last.end, open)) && !LETTERS.test(doc.masked.slice(from, last.start))) return last
+  const subject = groups.find((g) => !afterPreposition(doc, g.start))
+  if (subject) return subject
+  const source = findCues(doc, from, open).find((c) => c.type === 'according')
+  return source ? groups.find((g) => g.start >= source.end && SOURCE_GAP.test(doc.masked.slice(source.end, g.start))) : undefined
 }
 
 function partial(

@@ -8,7 +8,7 @@
  * - "Об этом заявил X" / "Dies teilte X mit" after the content;
  * - German Konjunktiv I without a cue, continuing the current source.
  */
-import { ANONYMOUS, refGroupsIn, speakerForCue } from './attribution'
+import { ANONYMOUS, JOINED_NAME, refGroupsIn, SOURCE_GAP, speakerForCue } from './attribution'
 import type { AttributionContext } from './context'
 import { isCarrier } from './carriers'
 import { nounContents } from './noun-content'
@@ -102,7 +102,8 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
       // "По его мнению страны Балтии …": the possessive in the source phrase is the source, not what follows.
       const ownPronoun = POSSESSIVE.test(doc.masked.slice(cue.start, cue.end))
       // "Citing last week’s Paris attack as …": a name that only qualifies a noun is no source.
-      const group = ownPronoun ? undefined : refGroupsIn(doc, cue.end, limit).find((g) => g.start - cue.end <= 40 && !qualifiesNoun(doc, g.end))
+      // "nach Ansicht von Aiwanger weit über die EU-Vorgaben": the source follows the cue within two words.
+      const group = ownPronoun ? undefined : refGroupsIn(doc, cue.end, limit).find((g) => g.start - cue.end <= 40 && SOURCE_GAP.test(doc.masked.slice(cue.end, g.start)) && !qualifiesNoun(doc, g.end))
       // What is cited may be evidence, not a source: "citing" needs a source the registry knows.
       if (!group && !ownPronoun && /^citing$/iu.test(cue.text)) continue
       if (!group) {
@@ -258,7 +259,7 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
   // phrase inside the sentence attributes all of it.
   const inner = cues.find((c) => c.type === 'according' && !LEAD.test(doc.masked.slice(s.from, c.start)))
   if (inner && !cues.some((c) => c.type === 'verb' || c.type === 'naming')) {
-    const group = refGroupsIn(doc, inner.end, Math.min(s.to, inner.end + 120)).find((g) => g.start - inner.end <= 40)
+    const group = refGroupsIn(doc, inner.end, Math.min(s.to, inner.end + 120)).find((g) => g.start - inner.end <= 40 && SOURCE_GAP.test(doc.masked.slice(inner.end, g.start)))
     if (group && !ANONYMOUS.test(doc.masked.slice(inner.end, group.start))) return one(make(s.from, s.to, inner, resolveGroup(doc, ctx, group)))
     // A source outside the registry ("der Agentur Tass", "officials"): the stage after names it (complete-speakers.ts).
     if (!group && speakerPhrase(doc, inner, s.from, s.to)) return one(make(s.from, s.to, inner, null))
@@ -552,7 +553,7 @@ function objectContent(doc: StatementDocument, cue: Cue, s: SentenceFrame): numb
   // Only when no subject stands before the verb: "МИД России обвинил Вашингтон в …" has its object there.
   const subjectBefore = refGroupsIn(doc, s.from, cue.start).length > 0
   const subject = doc.language === 'en' || subjectBefore ? null : refGroupsIn(doc, cue.end, Math.min(s.to, cue.end + 80)).find((g) => !/[\p{L}\p{N}]/u.test(doc.masked.slice(cue.end, g.start).replace(/^(?:\s*(?:der|die|das|den|dem)\s*)?/iu, '')))
-  if (subject) at = subject.end
+  if (subject) at = subject.end + (JOINED_NAME.exec(doc.masked.slice(subject.end, s.to))?.[0].length ?? 0)
   const tail = doc.masked.slice(at, s.to)
   if (/^\s*[,:]/u.test(tail)) return null
   // "сообщила о планах «Газпрома»" names a topic; a proposition takes more words ("объявил о переизбрании на пост …").

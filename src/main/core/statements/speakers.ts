@@ -12,8 +12,9 @@ import { stopwords as stopwordsDe } from '@orama/stopwords/german'
 import { stopwords as stopwordsEn } from '@orama/stopwords/english'
 import { stopwords as stopwordsRu } from '@orama/stopwords/russian'
 import { isNameWord } from './names'
-import { matchesIn } from './patterns'
+import { followsPreposition, matchesIn } from './patterns'
 import { spansInRange, spansOverlapping } from './spans-in-range'
+import { unknownNationality } from './unregistered-bodies'
 
 export type RefType = 'actor' | 'generic' | 'role' | 'name' | 'pronoun'
 
@@ -29,6 +30,8 @@ export interface Ref {
   indefinite?: boolean
   /** A generic body qualified by a nationality the registry does not know ("the Jordanian government"). */
   qualified?: boolean
+  /** A generic office ("the Prime Minister") rather than an institution ("the government"). */
+  office?: boolean
   /** A place after a preposition ("talks in Moscow", "the CDC in the US"): where, not who. */
   located?: boolean
   /** The body a role compound names ("DRK" in "DRK-Generalsekretär", "NATO" in "NATO-Sprecher"). */
@@ -103,7 +106,9 @@ function computeRefs(doc: StatementDocument): Ref[] {
   }
   for (const g of doc.generics) {
     if (taken(g.start, g.end)) continue
-    push({ type: 'generic', start: g.start, end: g.end, kind: toBodyKind(g.kind), qualified: unknownNationality(doc, g.start), modifier: isModifier(doc, g.start, g.end, doc.language === 'en') })
+    // "Vice-President Mike Pence", "вице-президент": the deputy of a head of state does not speak as the presidency.
+    if (g.kind === 'presidency' && VICE_BEFORE.test(masked.slice(Math.max(0, g.start - 6), g.start))) continue
+    push({ type: 'generic', start: g.start, end: g.end, kind: toBodyKind(g.kind), office: g.office, qualified: unknownNationality(doc, g.start), modifier: isModifier(doc, g.start, g.end, doc.language === 'en') })
   }
   for (const role of doc.lex.roles) {
     for (const m of matchesIn(role.re, masked, 0, masked.length)) {
@@ -163,7 +168,7 @@ function germanName(masked: string, start: number, end: number): boolean {
   return /\s/u.test(surface) || !GERMAN_NOUN_SUFFIX.test(surface)
 }
 
-const VAGUE_BODY = /(?<![\p{L}])(?:authorities|behörden|власт\p{L}*|side|seite|сторон\p{L}*|leadership|führung|руководств\p{L}*)(?![\p{L}])/iu
+const VAGUE_BODY = /(?<![\p{L}])(?:authorities|behörden|власт\p{L}*|sides?|seiten?|сторон\p{L}*|leadership|führung|руководств\p{L}*)(?![\p{L}])/iu
 
 /** Locative prepositions before a body: "in der EU", "at the UN", "в ООН". */
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|im|at|inside|within)\s+(?:(?:der|dem|den|the)\s+)?$/iu
@@ -184,11 +189,11 @@ const RUSSIAN_FUNCTION_WORDS = new Set([...stopwordsRu, 'ранее', 'такж�
 const INDEFINITE = /(?:^|[^\p{L}])(?:a|an|another|one|ein|eine|einer|einem|einen|eines|один|одна|одного|одной)\s+(?:\p{L}+\s+)?$/iu
 const WORD_AFTER = /^\s*([\p{L}][\p{L}\p{M}'’-]*)/u
 
-const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|into|with|for|of|on|by|near|across|im|in|aus|nach|bei|mit|von|vom|zu|zur|zum|über|gegen|в|во|на|из|с|со|к|по|у|о|об)\s+(?:(?:the|der|die|das|dem|den)\s+)?$/iu
+const VICE_BEFORE = /(?:vice|vize|вице)[\s-]?$/iu
 
 /** The mention follows a preposition: a place or an object, not a subject. */
 export function afterPreposition(doc: StatementDocument, start: number): boolean {
-  return PREPOSITION_BEFORE.test(doc.masked.slice(Math.max(0, start - 16), start))
+  return followsPreposition(doc.masked, start)
 }
 
 const IRREGULAR_PAST = new Set(
@@ -203,6 +208,8 @@ const IRREGULAR_PAST = new Set(
 function isModifier(doc: StatementDocument, start: number, end: number, byNextWord: boolean): boolean {
   const surface = doc.masked.slice(start, end)
   if (/['’]s?$/u.test(surface)) return true
+  // "EU-Vorgaben", "US-led": the first part of a compound qualifies what follows.
+  if (/^-\s?\p{L}/u.test(doc.masked.slice(end, end + 3))) return true
   if (doc.language === 'de' || !byNextWord) return false
   const next = WORD_AFTER.exec(doc.masked.slice(end, end + 40))?.[1]
   if (!next || !/^\p{Ll}/u.test(next)) return false
@@ -218,15 +225,6 @@ function isModifier(doc: StatementDocument, start: number, end: number, byNextWo
   doc.lex.speechVerb.lastIndex = 0
   const then = doc.lex.speechVerb.exec(after)
   return !!then && /^\s*$/u.test(after.slice(0, then.index))
-}
-
-/** A nationality adjective the registry does not know, right before a generic body ("Australian Prime Minister"). */
-function unknownNationality(doc: StatementDocument, start: number): boolean {
-  const prev = /([\p{L}\p{M}'’-]+)\s+$/u.exec(doc.masked.slice(Math.max(0, start - 40), start))?.[1]
-  if (!prev) return false
-  if (doc.language === 'de') return /isch(?:e|en|er|es|em)?$/u.test(prev)
-  if (doc.language === 'ru') return /(?:ск|цк)(?:ий|ая|ое|ого|ому|ой|им|их|ие|ую)$/u.test(prev)
-  return /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ic)$/u.test(prev)
 }
 
 /** Drop capitalised function words at the front of a capitalised run ("Auch Lawrow", "The Kremlin"). */
@@ -391,6 +389,14 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
     const known = ctx.findPerson(person)
     if (known?.actorId) return done(known.actorId, 0.85, false, { why: 'a person named before with the body they speak for' })
   }
+  // "Premier Zaev", "Prime Minister Keith Mitchell": an officeholder the text ties to no registered body; which
+  // government was named last says nothing about whose premier this is.
+  // Only a body of the kind named in the last few sentences, with no rival, may be theirs.
+  if (person && generic && !roles.length && !metonymRef) {
+    const r = ctx.resolveGeneric(generic.kind!, group.start)
+    if (r.actorId && ((!r.review && r.confidence >= 0.85) || r.focus)) return done(r.actorId, 0.7, true, { why: 'an officeholder of the body of that kind named just before' })
+    return done(null, 0.5, true, { why: 'an officeholder of a country the text does not name' })
+  }
   // "National Security Council official Timothy Morrison": a role of an organisation the registry does not know.
   if (!generic && roles.length && names.some((n) => n.end <= roles[0].start)) return done(null, 0.5, true, { why: 'a role of an organisation outside the registry' })
   if (kind) {
@@ -400,6 +406,9 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
       if (c?.actorId) return done(c.actorId, 0.75, false, { why: 'a spokesperson of the current source' })
     }
     const r = ctx.resolveGeneric(kind, group.start)
+    // "The Prime Minister said": an office refers to its holder introduced nearby; a government named many
+    // sentences back may be another country's.
+    if (generic?.office && !person && r.actorId && (r.review || r.confidence < 0.85)) return done(null, 0.4, true, { why: UNSURE })
     return done(r.actorId, r.confidence, r.review, { why: r.actorId ? 'the body of its kind named most recently' : UNSURE })
   }
   // "they", "они" never continue a single person ("he … said"): a body at most.

@@ -4,12 +4,15 @@
  * part in the attribution context like any body, so that a later "das Ministerium" / "the ministry" /
  * "ведомство" resolves to them — to no actor — instead of jumping to a registered ministry named earlier.
  */
+import type { ActorKind } from '../actors/types'
 import type { StatementDocument } from './document'
 import { matchesIn } from './patterns'
 
 export interface UnregisteredBody {
   start: number
   end: number
+  /** The kind of body: a ministry for named ones, the generic's kind for "the Jordanian government". */
+  kind: ActorKind
 }
 
 const PATTERNS: Record<string, RegExp> = {
@@ -35,7 +38,43 @@ export function findUnregisteredBodies(doc: Pick<StatementDocument, 'masked' | '
     // registry reads ("das Außenministerium": some foreign ministry) is resolved from context instead.
     if (m < doc.mentions.length && doc.mentions[m].start < end) continue
     if (doc.generics.some((g) => g.start < end && g.end > start && g.end - g.start >= end - start - 1)) continue
-    out.push({ start, end })
+    out.push({ start, end, kind: 'ministry' })
   }
-  return out
+  // "Grenada's Prime Minister", "der mazedonische Premier": a generic body of a country the registry does not
+  // know; a later "the Prime Minister" refers to it, not to a registered government named in between.
+  for (const g of doc.generics) {
+    if (doc.mentions.some((m) => m.start < g.end && m.end > g.start)) continue
+    if (unknownNationality(doc, g.start) || unknownOwner(doc, g.end)) out.push({ start: g.start, end: g.end, kind: g.kind })
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * A nationality adjective the registry does not know right before a generic body ("Australian Prime Minister",
+ * "der mazedonische Premier"), or the possessive of a country it does not know ("Grenada's Prime Minister").
+ */
+export function unknownNationality(doc: Pick<StatementDocument, 'masked' | 'language' | 'mentions'>, start: number): boolean {
+  const before = /([\p{L}\p{M}'’-]+)\s+$/u.exec(doc.masked.slice(Math.max(0, start - 40), start))
+  const prev = before?.[1]
+  if (!prev) return false
+  const prevStart = start - before[0].length
+  if (doc.mentions.some((m) => m.start <= prevStart && m.end > prevStart)) return false
+  // "Bayerns Wirtschaftsminister": the genitive of a place the registry does not know.
+  if (doc.language === 'de') return /isch(?:e|en|er|es|em)?$/u.test(prev) || /^\p{Lu}\p{Ll}+s$/u.test(prev)
+  if (doc.language === 'ru') return /(?:ск|цк)(?:ий|ая|ое|ого|ому|ой|им|их|ие|ую)$/u.test(prev)
+  return /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ic)$/u.test(prev) || /^\p{Lu}\p{Ll}+['’]s$/u.test(prev)
+}
+
+const OWNER_AFTER: Record<string, RegExp> = {
+  de: /^\s+(?:des|der|von|vom)\s+(?:\d+\.\s+)?\p{Lu}/u,
+  en: /^\s+of\s+(?:the\s+)?(?:\d+\p{Ll}*\s+)?\p{Lu}/u,
+}
+
+/** "the president of the Federal Reserve Bank", "der Präsident des Roten Kreuzes": the office of a body the registry does not know. */
+function unknownOwner(doc: Pick<StatementDocument, 'masked' | 'language' | 'mentions'>, end: number): boolean {
+  const m = OWNER_AFTER[doc.language]?.exec(doc.masked.slice(end, end + 30))
+  if (!m) return false
+  const owner = end + m[0].length - 1
+  // "der UN-Klimakonferenz": a registered body that only begins a compound is not the owner.
+  return !doc.mentions.some((x) => x.start <= owner && x.end > owner && !/^-\s?\p{L}/u.test(doc.masked.slice(x.end, x.end + 3)))
 }
