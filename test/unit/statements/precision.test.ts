@@ -147,6 +147,24 @@ describe('objects, compounds and lists are not speakers (real pages)', () => {
   })
 })
 
+describe('a source at the end of the sentence outranks the verbs inside it (real pages)', () => {
+  it('gives the sentence to a trailing inquit of up to eight words, not to the subject of a verb inside', () => {
+    const s = actorOf('Trump and Lighthizer recognize that making such concessions is not a very good deal for Trump, a second person briefed on the call said.', 'en', 'concessions')
+    expect(s.actorId).toBeNull()
+    expect(s.cue).toBe('said')
+  })
+
+  it('does not lend a chain’s speaker to a sentence with a source phrase of its own', () => {
+    const s = actorOf('Beijing is also concerned about the president’s unpredictable behavior. They fear that Mr. Trump may end up giving fewer concessions than they anticipate, according to people familiar with their thinking.', 'en', 'fewer concessions')
+    expect(s.actorId).toBeNull()
+  })
+
+  it('reads "aus Sicht von X" and "aus seiner Sicht" as source phrases', () => {
+    expect(actorOf('Lawrow sprach in Moskau. Aus seiner Sicht ist die Lage sehr ernst.', 'de', 'Lage').actorId).toBe('ru-mfa')
+    expect(actorOf('Die Lage sei aus Sicht des Auswärtigen Amts weiterhin ernst.', 'de', 'Lage').actorId).toBe('de-mfa')
+  })
+})
+
 describe('the mission’s example', () => {
   it('keeps a Konjunktiv chain under the ministry that the generic "das Außenministerium" refers to', () => {
     const text =

@@ -231,6 +231,9 @@ function linkChains(doc: StatementDocument, drafts: Draft[]): Draft[] {
     const explicit = [d, last].find((x) => x.speaker && !x.speaker.viaContext)
     if (!explicit) continue
     const other = explicit === d ? last : d
+    // "They fear …, according to people familiar with their thinking": a statement with a cue of its own has its
+    // own source, found or not; the chain does not lend it one.
+    if (other.cue) continue
     other.speaker = { ...explicit.speaker!, viaContext: true }
     other.evidence = { ...other.evidence, chain: true }
   }

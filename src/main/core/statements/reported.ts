@@ -18,7 +18,7 @@ import { clauseEnd } from './clause-end'
 import type { StatementDocument } from './document'
 import type { Draft } from './draft'
 import { findKonjunktiv, type KonjunktivHit } from './konjunktiv'
-import { isGerund, speakerPhrase } from './speaker-phrase'
+import { isGerund, OWN_PRONOUN, speakerPhrase } from './speaker-phrase'
 import { GERMAN_SUBORDINATOR, tokens, words } from './patterns'
 import { resolveGroup, type SpeakerResolution } from './speakers'
 
@@ -63,7 +63,6 @@ const EN_TOLD_OBJECT = /^\s+(?:him|her|them|us|me|reporters|journalists|lawmaker
 /** "Asked why …, X said": the participle clause is the question, not what was said. */
 const PARTICIPLE_OPENING = /^(?:asked|when\s+asked|questioned|pressed|speaking|responding|befragt|angesprochen|отвечая)(?![\p{L}])/iu
 const LEAD = /^[\s,.:;–—„“"«»-]*(?:\p{L}+[\s,]+){0,2}$/u
-const POSSESSIVE = /(?<![\p{L}])(?:его|её|ее|их|seinen|ihren|seinem|ihrem|him|her|them)(?![\p{L}])/iu
 /** "dass", "that", "что" opening a content clause belong to the frame, not the statement ("ob", "чтобы" do belong). */
 const LEADING_COMPLEMENTIZER = /^(?:dass|daß|that|что)\s+/iu
 const NEW_CLAUSE = /(?:(?:,\s*|\s)(?:and|und|и|sowie)\s+|[,;]\s*(?:[\p{L}'’.-]+\s+){0,4})$/iu
@@ -100,7 +99,7 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
       const comma = doc.masked.indexOf(',', cue.end)
       const limit = Math.min(s.to, cue.end + 120, comma > 0 ? comma : s.to)
       // "По его мнению страны Балтии …": the possessive in the source phrase is the source, not what follows.
-      const ownPronoun = POSSESSIVE.test(doc.masked.slice(cue.start, cue.end))
+      const ownPronoun = OWN_PRONOUN.test(doc.masked.slice(cue.start, cue.end))
       // "Citing last week’s Paris attack as …": a name that only qualifies a noun is no source.
       // "nach Ansicht von Aiwanger weit über die EU-Vorgaben": the source follows the cue within two words.
       const group = ownPronoun ? undefined : refGroupsIn(doc, cue.end, limit).find((g) => g.start - cue.end <= 40 && SOURCE_GAP.test(doc.masked.slice(cue.end, g.start)) && !qualifiesNoun(doc, g.end))
@@ -109,7 +108,7 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
       if (!group) {
         // "По его словам", "nach seinen Worten", "according to him": the current source.
         const scope = doc.masked.slice(cue.start, Math.min(limit, cue.end + 12))
-        const possessive = POSSESSIVE.exec(scope)
+        const possessive = OWN_PRONOUN.exec(scope)
         if (!possessive) {
           // "Nach Informationen des Handelsblatts sollen …": a source the registry does not know; the phrase stage
           // (complete-speakers.ts) names it, the content follows it.
@@ -396,7 +395,8 @@ function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: numb
   }
   // A short parenthesis belongs to the name before it ("Sen. Lindsey Graham (R-S.C.) told …").
   const bare = lead.replace(/\s*\([^()]{1,24}\)/gu, '')
-  if (!/^[\s–—-]*(?:[\p{L}\p{N}'’.-]+\s+){1,6}$/u.test(bare) || SUBORDINATOR.test(bare.trim())) return false
+  // Up to eight words: "…, a second person briefed on the call said."
+  if (!/^[\s–—-]*(?:[\p{L}\p{N}'’.-]+\s+){1,8}$/u.test(bare) || SUBORDINATOR.test(bare.trim())) return false
   // The words before the verb are its subject: they start like a noun phrase ("the ministry", "two diplomats",
   // "Wang") or, in English, end in a plural ("top black lawmakers said").
   const subject = bare.replace(/^[\s–—-]+/u, '')

@@ -168,7 +168,8 @@ function ownClause(doc: StatementDocument, from: number, cueStart: number): numb
 
 const GERMAN_TIME_ADVERBIAL = /^\s+(?:vor|nach|seit|am|im|an|in)\s+(?:(?:einigen|wenigen|zwei|drei|mehreren|vielen|dem|der|den|diesem|dieser|jenem|letzten|vergangenen|kurzem|langem)\s+)?\p{L}+(?=\s+(?:der|die|das|ein|eine|\p{Lu}))/u
 
-const OWN_PRONOUN = /(?<![\p{L}])(?:его|её|ее|их|seinen|ihren|seinem|ihrem|him|her|them)(?![\p{L}])/iu
+/** A possessive or object pronoun in a source phrase: the pronoun is the source ("по его словам", "aus seiner Sicht"). */
+export const OWN_PRONOUN = /(?<![\p{L}])(?:его|её|ее|их|seinen|ihren|seinem|ihrem|seiner|ihrer|him|her|them)(?![\p{L}])/iu
 
 /** Russian dative endings of surnames and adjectives ("Дзержинскому", "Лаврову", "журналистам"). */
 const RU_DATIVE = /(?:ому|ему|ову|еву|ину|ыну|ам|ям)$/u
