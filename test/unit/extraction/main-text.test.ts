@@ -125,6 +125,15 @@ describe('cleanup of the main text', () => {
     expect(page('<header><h2>Four thousand soldiers from eight countries</h2></header>')).toEqual(PROSE)
   })
 
+  it('keeps a field whose class only says where its label shows or which category it has, drops an embed box', () => {
+    const ps = paragraphsOf(`<article><h1>Exercise announced</h1><p>${PROSE[0]}</p>
+      <div class="field--name-field-embedded-code"><div class="message">We respect your privacy and connect to the network only with your consent, which you can give here.</div><a href="/settings">Privacy settings</a></div>
+      <p>${PROSE[1]}</p><p>${PROSE[2]}</p>
+      <div class="field field--name-field-text field--label-hidden"><p>${PROSE[3]}</p><p>The exercise ends on the last day of the month, the ministry said on Thursday.</p></div>
+      <div class="teaser category-16"><p>The ministry has not said how much the exercise will cost.</p><p>Parliament will discuss it next week.</p></div></article>`)
+    expect(ps).toEqual([...PROSE, 'The exercise ends on the last day of the month, the ministry said on Thursday.', 'The ministry has not said how much the exercise will cost.', 'Parliament will discuss it next week.'])
+  })
+
   it('drops headings and labels left at the end with nothing after them', () => {
     const ps = paragraphsOf(`<article><h1>Exercise announced</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}
       <h3>Weiterführende Links</h3><ul><li><a href="/a">Bundeswehr</a></li><li><a href="/b">Nato</a></li></ul>

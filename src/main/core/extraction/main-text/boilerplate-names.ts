@@ -25,7 +25,7 @@ const PAGE_FURNITURE = new Set(
 const ARTICLE_FURNITURE = new Set(
   `byline bylines author authors authorinfo bio dateline timestamp date meta metadata caption captions
    figcaption credit credits copyright tags tag keywords topics categories category source
-   gallery slideshow carousel slider video embed audio podcast kicker label`
+   gallery slideshow carousel slider video embed embedded audio podcast kicker label`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -91,8 +91,20 @@ export function isPageFurnitureName(element: DomElement): boolean {
  * and "story-related" are furniture (the caller keeps large elements whatever their name).
  */
 export function isArticleFurnitureName(element: DomElement): boolean {
-  return nameWords(element).some((w) => PAGE_FURNITURE.has(w) || ARTICLE_FURNITURE.has(w))
+  return nameWords(element).some((w) => PAGE_FURNITURE.has(w)) || articleNameWords(element).some((w) => ARTICLE_FURNITURE.has(w))
 }
+
+/**
+ * The words of the names that can make an element article furniture: a word followed by a value is a property of
+ * the element, not what it is: a taxonomy ("category-16", the CMS's number of a section) or where a field shows its
+ * label ("field--label-hidden", "field--label-above").
+ */
+function articleNameWords(element: DomElement): string[] {
+  const words = nameWords(element)
+  return words.filter((w, i) => !(/^\d+$/.test(words[i + 1] ?? '') || (w === 'label' && LABEL_PLACES.has(words[i + 1]))))
+}
+
+const LABEL_PLACES = new Set(['hidden', 'above', 'inline', 'visually', 'before', 'after'])
 
 export const isDeckName = (element: DomElement) => nameWords(element).some((w) => DECK.has(w))
 export const isTitleName = (element: DomElement) => nameWords(element).some((w) => TITLE.has(w))
