@@ -35,6 +35,8 @@ export const RANK_CANDIDATES = 5000
 interface HitSpan {
   total: number
   oldest: number | null
+  /** With filters: the candidates' ids, newest first. */
+  candidates: number[] | null
 }
 
 interface PageIds {
@@ -65,7 +67,7 @@ export class LibrarySearch {
     this.tags = new ArticleTags(db)
     this.counts = new LibraryMemo(db, 100)
     this.rankings = new LibraryMemo(db, 4)
-    this.spans = new LibraryMemo(db, 100)
+    this.spans = new LibraryMemo(db, 20)
     this.matcher = new SearchMatcher(db)
     // One evaluation of the MATCH for the whole page (a prefix term expands once, not per row):
     // the rowid range goes to FTS5, the `+rowid IN` check keeps snippet() to the page's rows.
@@ -146,43 +148,58 @@ export class LibrarySearch {
    * rankCandidates, the newest rankCandidates hits (by id) come first, each part in bm25 order:
    * the first pages then rank only those, and FTS5 reads only their part of the index.
    */
-  private rankedPage(fts: FtsQuery, filters: SqlFragment[], { oldest }: HitSpan, offset: number, limit: number): number[] {
+  private rankedPage(fts: FtsQuery, filters: SqlFragment[], span: HitSpan, offset: number, limit: number): number[] {
+    const { oldest, candidates } = span
     const ranks = sql`articles_fts MATCH ${fts.rank}`
     const scored = (conditions: SqlFragment[]) =>
-      filters.length === 0
-        ? sql`SELECT articles_fts.rowid AS id, ${BM25_SCORE} AS score FROM articles_fts WHERE ${sql.join(conditions, ' AND ')}`
-        : sql`SELECT articles_fts.rowid AS id, ${BM25_SCORE} AS score FROM articles_fts JOIN articles a INDEXED BY articles_facets
-            ON a.id = articles_fts.rowid WHERE ${sql.join([...conditions, ...filters], ' AND ')}`
-    const candidates = oldest === null ? scored([ranks]) : scored([ranks, sql`articles_fts.rowid >= ${oldest}`])
-    const ranked = sql`${candidates} ORDER BY ${RANK}`
+      sql`SELECT articles_fts.rowid AS id, ${BM25_SCORE} AS score FROM articles_fts WHERE ${sql.join(conditions, ' AND ')}`
+    // Filtered candidates are known by id: checking an id in that list costs less than looking
+    // every hit up in articles_facets, and the id range keeps FTS5 to the candidates' part.
+    const ranked = sql`${
+      candidates
+        ? scored([
+            ranks,
+            sql`articles_fts.rowid BETWEEN ${candidates.at(-1) ?? 0} AND ${candidates[0] ?? 0}`,
+            sql`+articles_fts.rowid IN (SELECT value FROM json_each(${JSON.stringify(candidates)}))`,
+          ])
+        : scored(oldest === null ? [ranks] : [ranks, sql`articles_fts.rowid >= ${oldest}`])
+    } ORDER BY ${RANK}`
     const end = offset + limit
     const inCandidates = oldest === null || end <= this.rankCandidates
     // The first page needs only the best few ranks; deeper pages share one ranking.
     if (offset === 0 && inCandidates) return this.ids(sql`${ranked} LIMIT ${limit}`)
-    const all = this.rankings.get(`${key(ranked)}\u0000${inCandidates}`, () =>
-      inCandidates
-        ? this.ids(ranked)
-        : [...this.ids(ranked), ...this.ids(sql`${scored([ranks, sql`articles_fts.rowid < ${oldest}`])} ORDER BY ${RANK}`)],
-    )
+    const all = this.rankings.get(`${key(ranked)}\u0000${inCandidates}`, () => {
+      if (inCandidates) return this.ids(ranked)
+      const older = [ranks, sql`articles_fts.rowid < ${oldest}`]
+      const olderScored =
+        filters.length === 0
+          ? scored(older)
+          : sql`SELECT articles_fts.rowid AS id, ${BM25_SCORE} AS score FROM articles_fts JOIN articles a INDEXED BY articles_facets
+              ON a.id = articles_fts.rowid WHERE ${sql.join([...older, ...filters], ' AND ')}`
+      return [...this.ids(ranked), ...this.ids(sql`${olderScored} ORDER BY ${RANK}`)]
+    })
     return all.slice(offset, end)
   }
 
   /**
-   * The number of hits and the oldest rank candidate. Without filters, a count and a walk down the
-   * newest hits read only the index; with filters, every hit is looked up in articles_facets, so
-   * one pass collects the hits' ids, newest first, for both.
+   * The number of hits and the rank candidates. Without filters, a count and a walk down the
+   * newest hits read only the index. With filters, every hit is looked up in articles_facets: a
+   * walk down the newest hits keeps the candidates' ids and, when it reaches the oldest hit, has
+   * counted them too. It goes on to twice the candidates (collecting an id costs about what a
+   * lookup does) before a separate count is cheaper than collecting the rest.
    */
   private span(hits: SqlFragment, filtered: boolean): HitSpan {
     const newestFirst = sql`SELECT articles_fts.rowid ${hits} ORDER BY articles_fts.rowid DESC`
     return this.spans.get(key(newestFirst), () => {
+      const n = this.rankCandidates
       if (filtered) {
-        const ids = this.ids(newestFirst)
-        return { total: ids.length, oldest: ids.length > this.rankCandidates ? ids[this.rankCandidates - 1] : null }
+        const ids = this.ids(sql`${newestFirst} LIMIT ${2 * n + 1}`)
+        const total = ids.length <= 2 * n ? ids.length : this.count(sql`SELECT count(*) ${hits}`)
+        return total <= n ? { total, oldest: null, candidates: ids } : { total, oldest: ids[n - 1], candidates: ids.slice(0, n) }
       }
       const total = this.count(sql`SELECT count(*) ${hits}`)
-      const oldest =
-        total > this.rankCandidates ? this.statements.value<number>(sql`${newestFirst} LIMIT 1 OFFSET ${this.rankCandidates - 1}`) : null
-      return { total, oldest: oldest ?? null }
+      const oldest = total > n ? this.statements.value<number>(sql`${newestFirst} LIMIT 1 OFFSET ${n - 1}`) : null
+      return { total, oldest: oldest ?? null, candidates: null }
     })
   }
 
