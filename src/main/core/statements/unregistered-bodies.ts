@@ -7,6 +7,7 @@
 import type { ActorKind } from '../actors/types'
 import type { StatementDocument } from './document'
 import { matchesIn } from './patterns'
+import { spansOverlapping } from './spans-in-range'
 
 export interface UnregisteredBody {
   start: number
@@ -43,7 +44,7 @@ export function findUnregisteredBodies(doc: Pick<StatementDocument, 'masked' | '
   // "Grenada's Prime Minister", "der mazedonische Premier": a generic body of a country the registry does not
   // know; a later "the Prime Minister" refers to it, not to a registered government named in between.
   for (const g of doc.generics) {
-    if (doc.mentions.some((m) => m.start < g.end && m.end > g.start)) continue
+    if (spansOverlapping(doc.mentions, g.start, g.end).length) continue
     if (unknownNationality(doc, g.start) || unknownOwner(doc, g.end)) out.push({ start: g.start, end: g.end, kind: g.kind })
   }
   return out.sort((a, b) => a.start - b.start)
@@ -58,7 +59,7 @@ export function unknownNationality(doc: Pick<StatementDocument, 'masked' | 'lang
   const prev = before?.[1]
   if (!prev) return false
   const prevStart = start - before[0].length
-  if (doc.mentions.some((m) => m.start <= prevStart && m.end > prevStart)) return false
+  if (spansOverlapping(doc.mentions, prevStart, prevStart + 1).length) return false
   // "Bayerns Wirtschaftsminister": the genitive of a place the registry does not know.
   if (doc.language === 'de') return /isch(?:e|en|er|es|em)?$/u.test(prev) || /^\p{Lu}\p{Ll}+s$/u.test(prev)
   if (doc.language === 'ru') return /(?:ск|цк)(?:ий|ая|ое|ого|ому|ой|им|их|ие|ую)$/u.test(prev)
@@ -76,5 +77,5 @@ function unknownOwner(doc: Pick<StatementDocument, 'masked' | 'language' | 'ment
   if (!m) return false
   const owner = end + m[0].length - 1
   // "der UN-Klimakonferenz": a registered body that only begins a compound is not the owner.
-  return !doc.mentions.some((x) => x.start <= owner && x.end > owner && !/^-\s?\p{L}/u.test(doc.masked.slice(x.end, x.end + 3)))
+  return !spansOverlapping(doc.mentions, owner, owner + 1).some((x) => !/^-\s?\p{L}/u.test(doc.masked.slice(x.end, x.end + 3)))
 }
