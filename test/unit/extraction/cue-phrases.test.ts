@@ -72,6 +72,11 @@ describe('closing lines', () => {
     'Ja. Ich bin Abonnent.',
     'Sie sind aktuell nicht eingeloggt.',
     'Pour lire la suite de cet article, abonnez-vous.',
+    'Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.',
+    'If you enjoyed reading this post – would you consider supporting our work?',
+    // Rights notices
+    '© 2022, Ledger News. This article is the copyrighted property of Ledger News. Written permission must be obtained before reprint.',
+    'Copyright 2019 The Ledger. All rights reserved.',
   ])('%s', (text) => expect(isClosingLine(text)).toBe(true))
 
   it.each([
@@ -80,5 +85,7 @@ describe('closing lines', () => {
     'Переговоры прошли при участии представителей ООН.',
     'The committee asked members to read the full report before the vote.',
     'Der Minister sagte, er sei nicht angemeldet gewesen.',
+    'Melden Sie sich bis Freitag an, sagte die Behörde den Bürgern.',
+    'The copyright holders sued the platform in March, the court said.',
   ])('not closing: %s', (text) => expect(isClosingLine(text)).toBe(false))
 })

@@ -59,9 +59,11 @@ export const CLOSING_CUE = new RegExp(
   [
     String.raw`[\w.+-]+@[\w-]+\.[\w.-]+|(?:^|\s)@\w{3,}`,
     String.raw`\b(?:follow (?:us|him|her|me|them)(?: on| at|:| @)|(?:sign up|subscribe|register)\b.{0,60}\bnewsletter|newsletters?\b.{0,40}\b(?:sign up|subscribe|inbox)|subscribe (?:to our|now|here|today)\b|join (?:us|our) |join the conversation|download (?:the|our) (?:\w+ )?apps?\b|click here\b|contributed (?:to )?this (?:report|story|article)|(?:additional )?reporting by\b|(?:editing|edited) by\b|contact (?:us|the author)\b|have a (?:news )?tip)`,
-    String.raw`\bif you (?:enjoyed|liked) (?:this|the) (?:article|post|story|piece)|(?:wenn|falls) ihnen (?:dieser|der) (?:artikel|beitrag) gefallen hat`,
+    String.raw`\bif you (?:enjoyed|liked) (?:reading )?(?:this|the) (?:article|post|story|piece)|(?:wenn|falls) ihnen (?:dieser|der) (?:artikel|beitrag) gefallen hat`,
+    // A rights notice ("© 2022, Example News. This article is the copyrighted property of …")
+    String.raw`^[^\p{L}\p{N}]*(?:[©ⓒ]|\(c\)\s*\d{4}|copyright\b)`,
     // What a paywall or a login wall says where the text stops
-    String.raw`\bto (?:view|read|continue reading) (?:the|this) (?:full|rest of the|entire|whole) (?:story|article|post|piece|text)\b|\bplease (?:subscribe|log ?in|sign in)\b|\balready an? (?:subscriber|member)\b|möchten sie weiterlesen|ich bin abonnent|(?:sie sind|du bist) (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|(?:sie müssen|du musst) (?:sich |dich )?(?:einloggen|anmelden|eingeloggt sein|angemeldet sein)|pour lire la suite|déjà abonné|чтобы (?:прочитать|читать) (?:статью )?(?:полностью|дальше|далее)|оформите подписку`,
+    String.raw`\bto (?:view|read|continue reading) (?:the|this) (?:full|rest of the|entire|whole) (?:story|article|post|piece|text)\b|\bplease (?:subscribe|log ?in|sign in)\b|\balready an? (?:subscriber|member)\b|möchten sie weiterlesen|ich bin abonnent|(?:sie sind|du bist) (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|(?:sie müssen|du musst) (?:sich |dich )?(?:einloggen|anmelden|eingeloggt sein|angemeldet sein)|(?:loggen|melden) sie sich (?:bitte )?(?:ein|an)\b|bitte (?:einloggen|anmelden)\b|pour lire la suite|déjà abonné|чтобы (?:прочитать|читать) (?:статью )?(?:полностью|дальше|далее)|оформите подписку`,
     String.raw`(?:folgen sie (?:uns|(?:dem|der) autor)|abonnieren sie|jetzt abonnieren|newsletter abonnieren|(?:melden|registrieren) sie sich .{0,40}newsletter|mitarbeit:|mit material von|schreiben sie uns)`,
     String.raw`(?:подписывайтесь|подпишитесь|следите за (?:нами|новостями)|наш(?:ем)? (?:канал|telegram)|пишите нам)`,
   ].join('|'),
