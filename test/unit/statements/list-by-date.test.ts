@@ -98,6 +98,19 @@ describe('statements.list by date', () => {
     },
   )
 
+  it.each<StatementFilter>([{}, { sort: 'date-asc', language: 'de' }, { sort: 'confidence-desc' }, { language: 'en' }, { from: '2020-02-15', to: '2020-08-12' }])(
+    'gives a page past the middle, read from the end of the index, as the plain join and sort: %j',
+    (filter) => {
+      const total = store.list({ ...filter, limit: 1 }).total
+      expect(total).toBeGreaterThanOrEqual(1000)
+      for (const offset of [Math.floor(total / 2) + 1, total - 100, total - 30, total - 1, total, total + 5]) {
+        // A fresh store each time: no page end is known, the jump is made from the end.
+        const page = new StatementStore(lib.db, lib.tags).list({ ...filter, offset, limit: 100 })
+        expect(page.items.map((s) => s.id)).toEqual(expected({ ...filter, offset, limit: 100 }))
+      }
+    },
+  )
+
   it('sorts a few matches without walking the library, in the same order', () => {
     const filter: StatementFilter = { queue: 'attributed', language: 'en', offset: 10, limit: 20 }
     expect(store.list(filter).items.map((s) => s.id)).toEqual(expected(filter))

@@ -97,6 +97,15 @@ const WALK_INDEX: Partial<Record<StatementSort, string>> = {
  * is full (a rare actor's statements may be spread over the whole library).
  */
 const WALK_FROM = 1000
+/**
+ * Each walked order read backwards (the same index scanned from its other end): a page past the middle
+ * of its list skips from the end, so a jump to any offset reads at most half the list's index entries.
+ */
+const REVERSED: Partial<Record<StatementSort, string>> = {
+  'date-desc': 's.article_date, s.article_id, s.start_offset DESC, s.id DESC',
+  'date-asc': 's.article_date DESC, s.article_id DESC, s.start_offset DESC, s.id DESC',
+  'confidence-desc': 's.confidence, s.article_date, s.article_id, s.start_offset DESC, s.id DESC',
+}
 const MAX_PAGE = 500
 /** Is anybody named for the statement? Written exactly as in the statements_triage index (migration 006), so that index serves the queue. */
 const NAMED = sql.raw('(s.actor_id IS NOT NULL OR s.speaker IS NOT NULL)')
@@ -246,13 +255,23 @@ export class StatementStore {
     const where = seek ? sql`${matching} AND ${seek.after}` : matching
     const from = sql.raw(index ? `FROM statements s INDEXED BY ${index}` : 'FROM statements s')
     // The page's ids first, from the statements alone (skipping an offset reads index entries, not rows
-    // and their joins), then the page's rows with their articles, actors and persons.
-    const rows = this.cache.all<ListRow>(
-      sql`SELECT ${sql.raw(COLUMNS)}, s.article_date AS sortDate, a.title, coalesce(a.site_name, src.name) AS siteName, a.published_at AS publishedAt, a.language
-        ${LIST_FROM}
-        WHERE s.id IN (SELECT s.id ${from} WHERE ${where} ORDER BY ${sql.raw(ORDER[sort])} LIMIT ${limit} OFFSET ${seek ? seek.skip : offset})
-        ORDER BY ${sql.raw(ORDER[sort])}`,
-    )
+    // and their joins), then the page's rows with their articles, actors and persons. Past the middle
+    // of the list (and with no nearer page end known) the index is walked from its end.
+    const skip = seek ? seek.skip : offset
+    const fromEnd = index && REVERSED[sort] && skip > total - offset
+    const ids = fromEnd
+      ? sql`SELECT s.id ${from} WHERE ${matching} ORDER BY ${sql.raw(REVERSED[sort]!)} LIMIT ${Math.min(limit, total - offset)} OFFSET ${Math.max(0, total - offset - limit)}`
+      : sql`SELECT s.id ${from} WHERE ${where} ORDER BY ${sql.raw(ORDER[sort])} LIMIT ${limit} OFFSET ${skip}`
+    // An offset at or past the end has no rows; nothing is walked to find that out.
+    const rows =
+      offset >= total
+        ? []
+        : this.cache.all<ListRow>(
+            sql`SELECT ${sql.raw(COLUMNS)}, s.article_date AS sortDate, a.title, coalesce(a.site_name, src.name) AS siteName, a.published_at AS publishedAt, a.language
+              ${LIST_FROM}
+              WHERE s.id IN (${ids})
+              ORDER BY ${sql.raw(ORDER[sort])}`,
+          )
     const last = rows.at(-1)
     const keys = sortKeyColumns(sort)
     if (last && keys) this.seeks.remember(list, sort, offset + rows.length, keys.map((column) => sortKey(last, column)))
