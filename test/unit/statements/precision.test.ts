@@ -165,6 +165,16 @@ describe('a source at the end of the sentence outranks the verbs inside it (real
   })
 })
 
+describe('participles that report nothing (PolNeAR)', () => {
+  const none = (text: string, quote: string) => expect(extractStatements(text, matcher, { language: 'en' }).filter((s) => s.quote.includes(quote))).toEqual([])
+  it('reads "accused of" with no object as a passive, "adding" without a comma as no speech, and an opening "Citing" as evidence', () => {
+    none('A Turkish religious movement accused of illegally financing congressional travel may have provided improper donations.', 'financing')
+    none('Rubio had opposed adding provisions to the bill that would have strengthened border security.', 'border security')
+    none('Citing last week’s Paris attack as a wake-up call for their “reveries about the presidency,” the columnist wrote a long piece.', 'reveries')
+    expect(actorOf('The Kremlin welcomed the talks, adding that Moscow was ready for a second round.', 'en', 'second round').actorId).toBe('ru-pres')
+  })
+})
+
 describe('the mission’s example', () => {
   it('keeps a Konjunktiv chain under the ministry that the generic "das Außenministerium" refers to', () => {
     const text =

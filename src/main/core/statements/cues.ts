@@ -38,6 +38,10 @@ function computeCues(doc: StatementDocument): Cue[] {
       if ((type === 'verb' || type === 'naming') && /(?:^|\s)(?:to|zu)\s+$/iu.test(masked.slice(Math.max(0, start - 4), start))) continue
       // English plurals look like verbs: "rejected reports that …", "the U.S. states", "media claims".
       if (type === 'verb' && doc.language === 'en' && /s$/u.test(m[0]) && NOUN_BEFORE.test(masked.slice(Math.max(0, start - 30), start))) continue
+      // "opposed adding provisions": "adding" reports speech only after a comma or "and" (", adding that …").
+      if (type === 'verb' && doc.language === 'en' && /^adding$/iu.test(m[0]) && !/(?:[,;–—-]|\band)\s*$/u.test(masked.slice(Math.max(0, start - 6), start))) continue
+      // "Citing last week’s attack as …, Will urged": a participle opening the sentence cites evidence, it names no source.
+      if (type === 'according' && /^(?:citing|quoting)$/iu.test(m[0]) && /(?:^|[.!?]["”’»]?\s+|\n)\s*$/u.test(masked.slice(Math.max(0, start - 4), start))) continue
       out.push({ type, start, end, text: cueText(m[0]) })
       occupied.fill(1, start, end)
     }

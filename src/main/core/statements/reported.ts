@@ -556,6 +556,8 @@ function objectContent(doc: StatementDocument, cue: Cue, s: SentenceFrame): numb
   if (subject) at = subject.end + (JOINED_NAME.exec(doc.masked.slice(subject.end, s.to))?.[0].length ?? 0)
   const tail = doc.masked.slice(at, s.to)
   if (/^\s*[,:]/u.test(tail)) return null
+  // "A movement accused of financing …", "a plan criticised by …": a participle with no object is passive.
+  if (doc.language === 'en' && /ed$/u.test(verb) && /^\s+(?:of|by)\s/u.test(tail)) return null
   // "сообщила о планах «Газпрома»" names a topic; a proposition takes more words ("объявил о переизбрании на пост …").
   const about = ABOUT[doc.language].exec(tail)
   if (verbs.about.test(verb) && about && tokens(doc.masked, at, clauseEnd(doc, at, s.to)).length >= 5) {
