@@ -172,6 +172,12 @@ describe('participles that report nothing (PolNeAR)', () => {
     none('Rubio had opposed adding provisions to the bill that would have strengthened border security.', 'border security')
     none('Citing last week’s Paris attack as a wake-up call for their “reveries about the presidency,” the columnist wrote a long piece.', 'reveries')
     expect(actorOf('The Kremlin welcomed the talks, adding that Moscow was ready for a second round.', 'en', 'second round').actorId).toBe('ru-pres')
+    none('A $160 billion megamerger announced Monday would turn the pharmaceutical behemoth into an Irish drug company.', 'Irish')
+  })
+
+  it('reads a content clause before a quote joined by "and said"', () => {
+    const found = extractStatements('De Blasio said the move was made by Bratton and said, “Who are you going to trust on security?”', matcher, { language: 'en' })
+    expect(found.map((s) => [s.kind, s.quote])).toEqual([['reported', 'the move was made by Bratton'], ['direct', 'Who are you going to trust on security?']])
   })
 })
 

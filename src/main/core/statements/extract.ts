@@ -18,6 +18,7 @@ import { resolveCoreference } from './coreference'
 import { resolveLanguage } from './language'
 import { linkPersons } from './link-persons'
 import { sentenceAt } from './text-structure'
+import { findTitledPersons, withTitledPersons } from './titled-persons'
 import { explain } from './reasons'
 import { findReported } from './reported'
 import { score } from './scoring'
@@ -29,6 +30,10 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
   const language = resolveLanguage(text, options.language)
   const persons = options.persons === undefined ? defaultPersonIndex() : options.persons
   const doc = buildDocument(text, matcher, language, persons, options.date ?? null)
+  // People the text introduces with a title are known from here on (titled-persons.ts); the caller learns them.
+  const titled = options.learnPersons ? findTitledPersons(doc) : []
+  withTitledPersons(doc, titled)
+  options.learnPersons?.(titled)
   const ctx = new AttributionContext(doc)
   const drafts: Draft[] = []
   let q = 0
@@ -97,8 +102,18 @@ function reportedTail(doc: StatementDocument, quote: Draft, to: number): number 
   return m ? quote.end + 1 + m[0].length : null
 }
 
-/** Where a reported clause before a quote ends: at the colon that introduces the quote, if a content clause precedes it. */
+/**
+ * Where a reported clause before a quote ends: at the colon that introduces the quote, if a content clause
+ * precedes it; or before "and" joining the quote's verb to an earlier one ("De Blasio said the move was made by
+ * Bratton and said, “…”").
+ */
 function reportedHead(doc: StatementDocument, from: number, quote: Draft): number | null {
+  const cue = quote.cue
+  if (cue && cue.end <= quote.start) {
+    const and = /\s(?:and|und|и)\s+$/iu.exec(doc.masked.slice(from, cue.start))
+    const end = and ? from + and.index : -1
+    if (and && findCues(doc, from, end).some((c) => c.type === 'verb')) return end
+  }
   const colon = doc.masked.lastIndexOf(':', quote.start)
   if (colon <= from || /[\p{L}\p{N}]/u.test(doc.masked.slice(colon + 1, quote.start - 1))) return null
   return /,\s*(?:dass|daß|that|что)\s/iu.test(doc.masked.slice(from, colon)) ? colon : null

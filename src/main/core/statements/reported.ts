@@ -54,7 +54,7 @@ const EN_CLAUSE_VERB = /^\s+(?:had|has|have|was|were|is|are|would|will|could|sho
 /** English verbs that take a content clause without "that"; the others ("claimed victory", "announced the deal") need it. */
 const EN_SAY = words('said|says|say|saying|added|adds|stated|believe|believes|believed|think|thinks|thought|insist|insisted|insists|warn|warned|warns|argue|argued|argues|noted|notes|stressed|acknowledged|admitted|explained|predicted|estimated|conceded|suggested|suggests|fear|feared|fears|suspect|suspects|suspected', 'iu')
 /** After "said" without "that": a clause starts with anything but a preposition, conjunction or "to". */
-const EN_BARE_CLAUSE = /^(\s+)(?:he|she|it|they|we|i|you|(?:the|its|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:had|has|have|was|were|is|are|would|will|could|should|can|did|does|might|must|may)\s/u
+const EN_BARE_CLAUSE = /^(\s+)(?:he|she|it|they|we|i|you|(?:the|its|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)\s)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:had|has|have|was|were|is|are|would|will|could|should|can|did|does|might|must|may)\s/u
 const EN_NOT_CLAUSE_START = /^(?:to|in|on|at|by|for|with|from|of|about|after|before|during|nothing|so|yes|no|and|but|or|as|while|when|if|goodbye|hello|sorry)(?![\p{L}])/iu
 /** English verbs whose content may be an indirect question. */
 const EN_ASKING = /^(?:describ|explain|recount|reveal|detail|ask|wonder|question|told|tell|disclos|outlin)\p{L}*$/iu
