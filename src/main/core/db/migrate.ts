@@ -54,11 +54,19 @@ export function migrate(
     if (m.version <= current || m.version > goal) continue
     // IMMEDIATE, and the version read again inside: a second process opening the library at the same
     // moment waits for this migration and then finds it done instead of running it twice.
-    db.transaction(() => {
-      if (schemaVersion(db) >= m.version) return
-      m.up(db, onProgress && ((done, total, unit = 'articles') => onProgress({ version: m.version, name: m.name, done, total, unit })))
-      db.pragma(`user_version = ${m.version}`)
-    }).immediate()
+    // The pragma is a no-op inside a transaction, so it is set around it.
+    const keys = m.foreignKeysOff ? (db.pragma('foreign_keys', { simple: true }) as number) : 0
+    if (keys) db.pragma('foreign_keys = OFF')
+    try {
+      db.transaction(() => {
+        if (schemaVersion(db) >= m.version) return
+        m.up(db, onProgress && ((done, total, unit = 'articles') => onProgress({ version: m.version, name: m.name, done, total, unit })))
+        if (m.foreignKeysOff && (db.pragma('foreign_key_check') as unknown[]).length) throw new Error(`Migration ${m.version} (${m.name}) left rows whose references point nowhere`)
+        db.pragma(`user_version = ${m.version}`)
+      }).immediate()
+    } finally {
+      if (keys) db.pragma('foreign_keys = ON')
+    }
   }
   return schemaVersion(db)
 }

@@ -7,5 +7,10 @@ export type MigrationProgress = (done: number, total: number, unit?: string) => 
 export interface Migration {
   readonly version: number
   readonly name: string
+  /**
+   * Rebuilds a table others refer to (create, copy, drop, rename): foreign keys are off while it runs, or the
+   * drop would delete or null the rows that refer to it; they are checked before the migration commits.
+   */
+  readonly foreignKeysOff?: boolean
   up(db: Database, progress?: MigrationProgress): void
 }
