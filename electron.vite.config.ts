@@ -15,6 +15,7 @@ export default defineConfig({
           index: resolve(root, 'src/main/index.ts'),
           cli: resolve(root, 'src/main/cli/index.ts'),
           'import-worker': resolve(root, 'src/main/core/import/import-worker.ts'),
+          'phrase-worker': resolve(root, 'src/main/core/compare/phrase-worker.ts'),
         },
         output: {
           entryFileNames: '[name].js',

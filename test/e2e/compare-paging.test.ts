@@ -54,7 +54,7 @@ describe('a long comparison in the Compare view', () => {
 
     await page().goto(app.url(`#/compare/${saved.id}`))
     await page().getByTestId('compare-grid').waitFor()
-    await expect.poll(async () => (await rowIds()).length).toBeGreaterThan(5)
+    await expect.poll(async () => (await rowIds()).length, { timeout: 10_000 }).toBeGreaterThan(5)
     const first = await rowIds()
     expect(first.length).toBeLessThan(DAYS / 2)
     expect(first[0]).toBe('d:2023-01-01')
@@ -63,7 +63,7 @@ describe('a long comparison in the Compare view', () => {
     // The phrases come after the cards, over the whole comparison, and mark the cards already shown.
     await page().getByTestId('compare-phrases').waitFor()
     await expect(page().getByTestId('compare-phrases').innerText()).resolves.toContain('grain corridor')
-    await expect.poll(() => page().locator('[data-row-id="d:2023-01-01"] mark.phrase').count()).toBeGreaterThan(1)
+    await expect.poll(() => page().locator('[data-row-id="d:2023-01-01"] mark.phrase').count(), { timeout: 10_000 }).toBeGreaterThan(1)
     await app.screenshot('compare-paging-first')
   })
 
@@ -72,7 +72,9 @@ describe('a long comparison in the Compare view', () => {
     let before = (await rowIds()).length
     for (let step = 0; step < 40 && (await page().getByTestId('compare-more').count()) > 0; step++) {
       await body.evaluate((el) => el.scrollTo({ top: el.scrollHeight }))
-      await expect.poll(async () => (await rowIds()).length > before || (await page().getByTestId('compare-more').count()) === 0).toBe(true)
+      await expect
+        .poll(async () => (await rowIds()).length > before || (await page().getByTestId('compare-more').count()) === 0, { timeout: 10_000 })
+        .toBe(true)
       before = (await rowIds()).length
     }
     const ids = await rowIds()
@@ -82,7 +84,7 @@ describe('a long comparison in the Compare view', () => {
     await expect(page().getByTestId('compare-more').count()).resolves.toBe(0)
     // A card of the last page carries its source number and the phrase marks of the whole comparison.
     await expect(page().locator('[data-row-id="d:2023-05-30"] .ref').first().innerText()).resolves.toBe(`[${DAYS}]`)
-    await expect.poll(() => page().locator('[data-row-id="d:2023-05-21"] mark.phrase').count()).toBeGreaterThan(1)
+    await expect.poll(() => page().locator('[data-row-id="d:2023-05-21"] mark.phrase').count(), { timeout: 10_000 }).toBeGreaterThan(1)
     await app.screenshot('compare-paging-last')
     expect(app.consoleErrors).toEqual([])
   })

@@ -76,6 +76,7 @@ export function createServices(options: ServicesOptions): Services {
     statementExtraction,
     statementRepair,
     async close() {
+      await comparisons?.close()
       await fetchJobs?.close()
       await importer.close()
       await statementRepair.close()

@@ -94,6 +94,13 @@ function expectSameAsWhole(spec: ComparisonSpecInput, model: ComparisonModel, si
   expect(overview.suggestions).toEqual(model.suggestions)
 }
 
+/** The phrases as the whole comparison finds them, and their places in its cards. */
+async function expectSamePhrases(spec: ComparisonSpecInput, model: ComparisonModel) {
+  const { phrases, highlights } = await services.comparisons.phrases(spec)
+  expect(phrases).toEqual(model.phrases)
+  expect(highlights).toEqual(model.cards.filter((c) => c.highlights.length).map((c) => ({ statementId: c.statementId, highlights: c.highlights })))
+}
+
 describe('comparison in pages', () => {
   const timeline: ComparisonSpecInput = { scope: { from: '2022-01-01', to: '2022-12-31' }, actorIds: ['ru-mfa', 'by-mfa', 'kz-mfa'], layout: 'timeline' }
 
@@ -104,7 +111,7 @@ describe('comparison in pages', () => {
     for (const size of [1, 3, 7, 500]) expectSameAsWhole(timeline, model, size)
   })
 
-  it('places persons in their own column and keeps the analyst’s notes, as the whole comparison does', () => {
+  it('places persons in their own column and keeps the analyst’s notes, as the whole comparison does', async () => {
     const some = services.comparisons.build(timeline).cards.slice(3, 6)
     const spec: ComparisonSpecInput = {
       ...timeline,
@@ -114,11 +121,12 @@ describe('comparison in pages', () => {
     const model = services.comparisons.build(spec)
     expect(model.columns[0].count).toBeGreaterThan(0)
     expectSameAsWhole(spec, model, 4)
+    await expectSamePhrases(spec, model)
     const page = allPages(spec, 500).pages[0]
     expect(page.cards.filter((c) => c.note?.startsWith('Notiz')).length).toBe(some.filter((c) => c.actorId !== 'kz-mfa').length)
   })
 
-  it('covers undated statements (their row last) and a search scope', () => {
+  it('covers undated statements (their row last) and a search scope', async () => {
     const all: ComparisonSpecInput = { scope: {}, actorIds: ['ru-mfa', 'kz-mfa', 'ru-gov'], layout: 'timeline' }
     const model = services.comparisons.build(all)
     expect(model.rows.at(-1)!.kind).toBe('undated')
@@ -128,19 +136,22 @@ describe('comparison in pages', () => {
     expect(found.cards.length).toBeGreaterThan(0)
     expect(found.cards.length).toBeLessThan(model.cards.length)
     expectSameAsWhole(search, found, 2)
+    await expectSamePhrases(all, model)
+    await expectSamePhrases(search, found)
   })
 
-  it('pages the themes layout, suggestions and the analyst’s themes included', () => {
+  it('pages the themes layout, suggestions and the analyst’s themes included', async () => {
     const first = services.comparisons.build(timeline).cards.slice(0, 4).map((c) => c.statementId)
     const spec: ComparisonSpecInput = { ...timeline, layout: 'themes', themes: [{ id: 't1', title: 'Mine', statementIds: first }] }
     const model = services.comparisons.build(spec)
     expect(model.rows[0]).toMatchObject({ kind: 'theme', label: 'Mine' })
     for (const size of [1, 2, 500]) expectSameAsWhole(spec, model, size)
+    await expectSamePhrases(spec, model)
   })
 
-  it('gives the phrases and highlights of the whole comparison, and a page twice alike', () => {
+  it('gives the phrases and highlights of the whole comparison (found in a worker thread), and a page twice alike', async () => {
     const model = services.comparisons.build(timeline)
-    const { phrases, highlights } = services.comparisons.phrases(timeline)
+    const { phrases, highlights } = await services.comparisons.phrases(timeline)
     expect(phrases).toEqual(model.phrases)
     expect(phrases.length).toBeGreaterThan(0)
     expect(highlights).toEqual(model.cards.filter((c) => c.highlights.length).map((c) => ({ statementId: c.statementId, highlights: c.highlights })))

@@ -51,31 +51,19 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
   const actorIds = input.actors.map((a) => a.id)
   checkColumns(actorIds)
 
-  // A statement stands in its person's column where the person is one, else in its body's.
-  const byPerson = new Map(actorIds.flatMap((id, i) => (columnPersonId(id) ? [[columnPersonId(id)!, i] as const] : [])))
-  const byActor = new Map(actorIds.flatMap((id, i) => (columnPersonId(id) ? [] : [[id, i] as const])))
-  const columnOf = (c: StatementCard): number | undefined =>
-    (c.personId !== null ? byPerson.get(c.personId) : undefined) ?? (c.actorId !== null ? byActor.get(c.actorId) : undefined)
+  const column = columnOf(actorIds)
   const notes = new Map((input.cardNotes ?? []).map((n) => [n.statementId, n]))
   const seen = new Set<number>()
   const cards = input.cards
-    .filter((c) => columnOf(c) !== undefined && !seen.has(c.statementId) && seen.add(c.statementId))
+    .filter((c) => column(c) !== undefined && !seen.has(c.statementId) && seen.add(c.statementId))
     .map((c) => withNote(c, notes.get(c.statementId)))
     .sort(chronological)
 
-  const analysed = cards.map((c) => analyse(c.quote, c.language))
-  const topicText = `${input.title}\n${input.scopeLabel}`
-  const topic = topicTokens(topicText)
-  conflateKeys([...analysed, ...topic])
-  if (input.terms) {
-    analysed.forEach((tokens, i) => input.terms!.annotate(tokens, cards[i].quote))
-    for (const tokens of topic) input.terms.annotate(tokens, topicText)
-  }
-  const topicKeys = new Set(topic.flat().filter((t) => t.content && !t.number).map((t) => t.key))
-  const columns = cards.map((c) => columnOf(c)!)
-  const { phrases, highlights } = findRecurringPhrases(
-    cards.map((c, i) => ({ column: columns[i], text: c.quote, tokens: analysed[i] })),
-    { topicKeys },
+  const columns = cards.map((c) => column(c)!)
+  const { analysed, topicKeys, phrases, highlights } = comparisonPhrases(
+    cards.map((c, i) => ({ quote: c.quote, language: c.language, column: columns[i] })),
+    `${input.title}\n${input.scopeLabel}`,
+    input.terms,
   )
 
   const themes = input.themes ?? []
@@ -113,6 +101,40 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
     phrases,
     suggestions,
   }
+}
+
+/** What the recurring phrases are found in: a card's quote, its language and column, in the comparison's order. */
+export interface PhraseCard {
+  quote: string
+  language: string | null
+  column: number
+}
+
+/**
+ * The cards analysed (stems, matching keys, the term layer's concepts) and the phrases that recur across
+ * columns, leaving out the topic's own words (`topicText`: the title and scope). Cards in chronological order.
+ */
+export function comparisonPhrases(cards: readonly PhraseCard[], topicText: string, terms?: TermIndex) {
+  const analysed = cards.map((c) => analyse(c.quote, c.language))
+  const topic = topicTokens(topicText)
+  conflateKeys([...analysed, ...topic])
+  if (terms) {
+    analysed.forEach((tokens, i) => terms.annotate(tokens, cards[i].quote))
+    for (const tokens of topic) terms.annotate(tokens, topicText)
+  }
+  const topicKeys = new Set(topic.flat().filter((t) => t.content && !t.number).map((t) => t.key))
+  const found = findRecurringPhrases(
+    cards.map((c, i) => ({ column: c.column, text: c.quote, tokens: analysed[i] })),
+    { topicKeys },
+  )
+  return { analysed, topicKeys, ...found }
+}
+
+/** A card's column among the keys: its person's where the person is one, else its body's; undefined for neither. */
+export function columnOf(keys: readonly string[]): (c: Pick<StatementCard, 'personId' | 'actorId'>) => number | undefined {
+  const byPerson = new Map(keys.flatMap((id, i) => (columnPersonId(id) ? [[columnPersonId(id)!, i] as const] : [])))
+  const byActor = new Map(keys.flatMap((id, i) => (columnPersonId(id) ? [] : [[id, i] as const])))
+  return (c) => (c.personId !== null ? byPerson.get(c.personId) : undefined) ?? (c.actorId !== null ? byActor.get(c.actorId) : undefined)
 }
 
 /** 2 to 6 columns, none twice. */

@@ -20,7 +20,9 @@ import type { Db } from '../db/open'
 import { invalid } from '../events/errors'
 import type { EventStore } from '../events/event-store'
 import { UntilChanged } from '../db/until-changed'
-import { buildComparisonModel, checkColumns, ComparisonInputError } from './build-model'
+import { sql } from '../db/sql'
+import { buildComparisonModel, checkColumns, chronological, columnOf, ComparisonInputError } from './build-model'
+import { PhraseWorker } from './phrase-pool'
 import { overviewOfModel, pageOfModel, phrasesOfModel } from './pages/model-pages'
 import { skeletonColumns, timelinePage, timelineSkeleton, type TimelineSkeleton } from './pages/timeline-pages'
 import { scopeGrid } from './storage/scope-grid'
@@ -29,7 +31,7 @@ import { describeScope } from './scope-label'
 import { compareActors } from './storage/compare-actors'
 import { localiseColumns } from './storage/localise-columns'
 import { allTermGroups } from './storage/term-groups'
-import { TermIndex } from './text/terms'
+import { TermIndex, type TermGroup } from './text/terms'
 import { personsInScope } from './storage/compare-persons'
 import { ComparisonStore } from './storage/comparison-store'
 import { actorsInScope, statementCards } from './storage/statement-cards'
@@ -55,6 +57,9 @@ export class ComparisonService {
    */
   private readonly skeletons: UntilChanged<{ skeleton: TimelineSkeleton; overview: ComparisonOverview }>
   private readonly models: UntilChanged<ComparisonModel>
+  private readonly phraseResults: UntilChanged<Promise<ComparisonPhrases>>
+  private readonly phraseWorker = new PhraseWorker()
+  private termGroupCache: { signature: string; groups: TermGroup[] } | null = null
 
   constructor(
     private readonly db: Db,
@@ -63,6 +68,7 @@ export class ComparisonService {
     this.saved = new ComparisonStore(db)
     this.skeletons = new UntilChanged(db, 8)
     this.models = new UntilChanged(db, 2)
+    this.phraseResults = new UntilChanged(db, 4)
   }
 
   build(target: ComparisonTarget, options: ExportOptions & { now?: Date } = {}): ComparisonModel {
@@ -106,9 +112,35 @@ export class ComparisonService {
     return timelinePage(this.db, skeleton, query, request.offset, request.limit)
   }
 
-  /** The recurring phrases over every card of the comparison (the slow part, asked for after the first screen). */
-  phrases(target: ComparisonTarget, options: { locale?: ReportLocale } = {}): ComparisonPhrases {
-    return phrasesOfModel(this.model(this.spec(target), options.locale))
+  /**
+   * The recurring phrases over every card of the comparison (the slow part, asked for after the first
+   * screen): the timeline's are found in a worker thread, so main keeps answering the window meanwhile;
+   * the themes layout has them from its whole model.
+   */
+  async phrases(target: ComparisonTarget, options: { locale?: ReportLocale } = {}): Promise<ComparisonPhrases> {
+    const spec = this.spec(target)
+    if (spec.layout === 'themes') return phrasesOfModel(this.model(spec, options.locale))
+    const { skeleton, overview } = this.timeline(spec, options.locale)
+    return this.phraseResults.get(JSON.stringify([spec.scope, spec.actorIds, overview.title, overview.scopeLabel, options.locale]), async () => {
+      const cards = statementCards(this.db, {}, spec.actorIds, options.locale ?? 'en', [
+        sql`s.id IN (SELECT value FROM json_each(${JSON.stringify(skeleton.statementIds.flat())}))`,
+      ]).sort(chronological)
+      const column = columnOf(spec.actorIds)
+      const found = await this.phraseWorker.run({
+        cards: cards.map((c) => ({ quote: c.quote, language: c.language, column: column(c)! })),
+        topicText: `${overview.title}\n${overview.scopeLabel}`,
+        terms: this.termGroups(),
+      })
+      return {
+        phrases: found.phrases,
+        highlights: cards.flatMap((c, i) => (found.highlights[i].length ? [{ statementId: c.statementId, highlights: found.highlights[i] }] : [])),
+      }
+    })
+  }
+
+  /** Stops the phrase worker. */
+  async close(): Promise<void> {
+    await this.phraseWorker.close()
   }
 
   /** The actors with statements in a scope, named in `locale`. */
@@ -245,6 +277,13 @@ export class ComparisonService {
    * aliases, the persons, or the analyst's groups (the shipped groups are fixed for the process).
    */
   private terms(): TermIndex {
+    const { signature, groups } = this.termGroups()
+    if (!this.termCache || this.termCache.signature !== signature) this.termCache = { signature, index: new TermIndex(groups) }
+    return this.termCache.index
+  }
+
+  /** The term layer's groups, read again only when what they are made of changed (see `terms`). */
+  private termGroups(): { signature: string; groups: TermGroup[] } {
     const signature = JSON.stringify(
       this.db
         .prepare(
@@ -255,8 +294,8 @@ export class ComparisonService {
         .raw()
         .get(),
     )
-    if (!this.termCache || this.termCache.signature !== signature) this.termCache = { signature, index: new TermIndex(allTermGroups(this.db)) }
-    return this.termCache.index
+    if (this.termGroupCache?.signature !== signature) this.termGroupCache = { signature, groups: allTermGroups(this.db) }
+    return this.termGroupCache
   }
 
   private spec(target: ComparisonTarget): ComparisonSpecInput {

@@ -1,5 +1,4 @@
 import {
-  personColumn,
   type CardNote,
   type CompareActor,
   type CompareColumn,
@@ -11,7 +10,7 @@ import {
 } from '../../../../shared/api/compare'
 import type { Db } from '../../db/open'
 import { sql } from '../../db/sql'
-import { chronological, withNote } from '../build-model'
+import { chronological, columnOf, withNote } from '../build-model'
 import type { ScopeGrid } from '../storage/scope-grid'
 import { statementCards } from '../storage/statement-cards'
 import { silentDaysBefore } from '../timeline'
@@ -71,10 +70,10 @@ export function timelinePage(
     .map((c) => withNote(c, notes.get(c.statementId)))
     .sort(chronological)
 
-  const columnOf = columnFinder(query.keys)
+  const column = columnOf(query.keys)
   const rowOf = new Map(summaries.map((r, i) => [r.date, i]))
   const rows: ComparisonRow[] = summaries.map(({ counts, ...r }) => ({ ...r, cells: counts.map(() => []) }))
-  const placed = cards.flatMap((card) => (rowOf.has(card.date) ? [{ card, column: columnOf(card) }] : []))
+  const placed = cards.flatMap((card) => (rowOf.has(card.date) ? [{ card, column: column(card)! }] : []))
   for (const { card, column } of placed) rows[rowOf.get(card.date)!].cells[column].push(card.statementId)
 
   // Sources are numbered by article in reading order; an article's statements share its day, so the
@@ -85,11 +84,4 @@ export function timelinePage(
   for (const row of rows) for (const cell of row.cells) for (const id of cell) if (!refOf.has(articleOf.get(id)!)) refOf.set(articleOf.get(id)!, ++ref)
   const out: ComparisonCard[] = placed.map(({ card, column }) => ({ ...card, column, ref: refOf.get(card.articleId)!, highlights: [] }))
   return { offset, rows, cards: out }
-}
-
-/** A card's column, as the full comparison places it: its person's column, else its body's. */
-function columnFinder(keys: readonly string[]) {
-  const index = new Map(keys.map((k, i) => [k, i]))
-  return (c: { personId: string | null; actorId: string | null }): number =>
-    (c.personId !== null ? index.get(personColumn(c.personId)) : undefined) ?? index.get(c.actorId ?? '')!
 }
