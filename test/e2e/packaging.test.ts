@@ -76,8 +76,9 @@ describe('the packaged app', () => {
     expect(existsSync(join(ROOT, 'resources/smoke-test/article.html'))).toBe(true)
   })
 
-  it('unpacks the import worker and better-sqlite3 (loaded from disk, not from the archive)', () => {
+  it('unpacks the worker threads and better-sqlite3 (loaded from disk, not from the archive)', () => {
     expect(existsSync(join(`${asar}.unpacked`, 'out/main/import-worker.js'))).toBe(true)
+    expect(existsSync(join(`${asar}.unpacked`, 'out/main/phrase-worker.js'))).toBe(true)
     expect(globSync('node_modules/better-sqlite3/**/*.node', { cwd: `${asar}.unpacked` }).length).toBeGreaterThan(0)
   })
 
