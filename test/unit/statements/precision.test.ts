@@ -165,6 +165,19 @@ describe('a source at the end of the sentence outranks the verbs inside it (real
   })
 })
 
+describe('asides and opening clauses (real-text structures)', () => {
+  it('does not take a gerund aside for the inquit ("Песков, отвечая на вопрос, заявил, что …")', () => {
+    const ru = actorOf('Песков, отвечая на вопрос журналистов, заявил, что Кремль не видит оснований для беспокойства.', 'ru', 'оснований')
+    expect(ru).toMatchObject({ actorId: 'ru-pres', quote: 'Кремль не видит оснований для беспокойства' })
+    expect(actorOf('Peskov, responding to a question from journalists, said that the Kremlin saw no reason for concern.', 'en', 'no reason').quote).toBe('the Kremlin saw no reason for concern')
+  })
+
+  it('finds the subject of the main clause after a subordinate clause opening the sentence', () => {
+    expect(actorOf('While the Kremlin rejected the plan, the German government said it was a good basis for talks.', 'en', 'good basis').actorId).toBe('de-gov')
+    expect(actorOf('But while the Kremlin welcomes the delay, several sources say it is the ministry that insisted on it.', 'en', 'insisted').actorId).toBeNull()
+  })
+})
+
 describe('participles that report nothing (PolNeAR)', () => {
   const none = (text: string, quote: string) => expect(extractStatements(text, matcher, { language: 'en' }).filter((s) => s.quote.includes(quote))).toEqual([])
   it('reads "accused of" with no object as a passive, "adding" without a comma as no speech, and an opening "Citing" as evidence', () => {

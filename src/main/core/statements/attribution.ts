@@ -2,7 +2,7 @@
 import type { AttributionContext } from './context'
 import { findCues, type Cue } from './cues'
 import type { StatementDocument } from './document'
-import { bareWhoBefore, GERMAN_SUBORDINATOR } from './patterns'
+import { afterFrontedClause, bareWhoBefore, GERMAN_SUBORDINATOR } from './patterns'
 import { isGerund, isRussianDative } from './speaker-phrase'
 import { afterPreposition, findRefs, groupRefs, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
 
@@ -32,7 +32,10 @@ export function refGroupsIn(doc: StatementDocument, from: number, to: number): R
  *   right after the verb (German and Russian inversion, "said Wang").
  */
 export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, cue: Cue, from: number, to: number): SpeakerResolution | null {
-  const clause = cue.type === 'verb' || cue.type === 'naming' ? andClauseStart(doc, clauseStart(doc, from, cue.start), cue.start) : clauseStart(doc, from, cue.start)
+  // "But while Republicans are supporting the delay …, multiple sources say …": the main clause follows the
+  // subordinate clause that opens the sentence.
+  const main = cue.type === 'verb' || cue.type === 'naming' ? afterFrontedClause(doc.masked, doc.language, from, cue.start) : from
+  const clause = cue.type === 'verb' || cue.type === 'naming' ? andClauseStart(doc, clauseStart(doc, main, cue.start), cue.start) : clauseStart(doc, from, cue.start)
   const verbal = cue.type === 'verb' || cue.type === 'naming'
   // "Лавров … отреагировал, заявив, что …", "X defended his call, saying …": a gerund shares the subject of its
   // sentence — the first phrase that no preposition governs.

@@ -57,3 +57,15 @@ const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|into|with|for|of|on|b
 export function followsPreposition(masked: string, start: number): boolean {
   return PREPOSITION_BEFORE.test(masked.slice(Math.max(0, start - 16), start))
 }
+
+/** An English or Russian sentence opening with a subordinate clause ("But while Republicans …, sources say …"). */
+const FRONTED_CLAUSE: Record<string, RegExp> = {
+  en: /^[\s"“]*(?:(?:but|and|yet)\s+)?(?:while|although|though|because|if|when|whenever|since|after|before|as|whereas|unless|once|until)\s[^,;:.!?]{1,200},\s*/iu,
+  ru: /^[\s"«]*(?:(?:но|а|и)\s+)?(?:хотя|когда|если|поскольку|пока|после\s+того\s+как|в\s+то\s+время\s+как)\s[^,;:.!?]{1,200},\s*/iu,
+}
+
+/** Where the main clause begins when a subordinate clause opens the sentence before pos; else from. */
+export function afterFrontedClause(masked: string, language: string, from: number, pos: number): number {
+  const m = FRONTED_CLAUSE[language]?.exec(masked.slice(from, pos))
+  return m && from + m[0].length < pos ? from + m[0].length : from
+}

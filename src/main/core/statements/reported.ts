@@ -157,6 +157,9 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
   // A cue clause between commas: the whole sentence is the statement.
   for (const cue of cues) {
     if (cue.type === 'naming' || cue.type === 'anaphoric') continue
+    // "Песков, отвечая на вопрос журналистов, заявил, что …", "Peskov, responding to a question, said …": a gerund
+    // aside is no inquit; the verb after it is.
+    if (isGerund(doc.language, cue.text) || (doc.language === 'en' && /ing$/u.test(cue.text))) continue
     const before = doc.masked.slice(s.from, cue.start)
     if (!/\p{L}/u.test(before) || !/,\s*[–—-]?\s*$/u.test(before)) continue
     // "Республиканцы, которые …, обещают …": the verb after a relative clause is its antecedent's, not an inquit.

@@ -11,7 +11,7 @@ import { stopwords as stopwordsEn } from '@orama/stopwords/english'
 import { stopwords as stopwordsRu } from '@orama/stopwords/russian'
 import type { Cue } from './cues'
 import type { StatementDocument } from './document'
-import { bareWhoBefore } from './patterns'
+import { afterFrontedClause, bareWhoBefore } from './patterns'
 import { isCommonNoun, isNameWord } from './names'
 
 export interface Span {
@@ -85,7 +85,7 @@ export function speakerPhrase(doc: StatementDocument, cue: Cue, clauseFrom: numb
 /** German V2 and Russian free order: a pronoun or determiner phrase right after the verb is its subject. */
 function aroundVerb(doc: StatementDocument, cue: Cue, sentenceFrom: number, to: number): Span | null {
   // "…, und Detmar hat … erklärt", "…, wenn Fürst Bismarck … sagte": the verb's own clause, when it has words of its own.
-  const from = ownClause(doc, sentenceFrom, cue.start)
+  const from = ownClause(doc, afterFrontedClause(doc.masked, doc.language, sentenceFrom, cue.start), cue.start)
   const verbEnd = cue.start + (doc.masked.slice(cue.start, cue.end).search(/\s/u) + 1 || cue.end - cue.start)
   // "is demanding", "were saying": a progressive is a finite verb like any other.
   const progressive = doc.language === 'en' && /(?<![\p{L}])(?:is|are|was|were|been|am)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.masked.slice(Math.max(from, cue.start - 24), cue.start))
@@ -195,7 +195,8 @@ const RU_NOMINATIVE_NOUN = /^\p{Ll}{2,}(?:[бвгджзклмнпрстфхцч�
 
 const COORDINATED: Record<string, RegExp> = { de: /\s(?:und|sowie)\s+$/u, en: /\s(?:and)\s+$/u, ru: /\s(?:и)\s+$/u }
 
-const GERUND: Record<string, RegExp> = { en: /^\p{L}+ing$/iu, ru: /^\p{L}+(?:в|вши)$/iu }
+// Russian: perfective "заявив", "заявивши"; imperfective "отвечая", "говоря", "слыша", "ссылаясь" (never "-ся" finite forms or "-ла").
+const GERUND: Record<string, RegExp> = { en: /^\p{L}+ing$/iu, ru: /^\p{L}+(?:в|вши|вшись|(?<!с)я|ясь|(?<=[жшчщ])а)$/iu }
 
 /** "saying", "заявив": a gerund, whose subject is that of its sentence. */
 export function isGerund(language: string, word: string): boolean {
