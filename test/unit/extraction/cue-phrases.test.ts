@@ -18,6 +18,7 @@ describe('furniture wording', () => {
     'Фото: пресс-служба МИД',
     '(Image: © NASA/ESA)',
     'Image 3 of 12',
+    '[button link=”https://example.org/submit/” type=”big”] Send us YOUR review[/button]',
     'Tags: Ukraine, Energie',
     'Copyright © 2024 Tagesbote',
     'Все права защищены',
@@ -51,6 +52,7 @@ describe('furniture wording', () => {
     'Source code of the app was published on Monday.',
     'This picture of the economy is misleading, the minister said on Tuesday in parliament.',
     'In this year, the ministry made photos of every border crossing available to the press.',
+    '[Update] The ministry confirmed the figures on Monday [see below].',
   ])('prose: %s', (text) => expect(isFurnitureText(text)).toBe(false))
 })
 
@@ -74,6 +76,10 @@ describe('closing lines', () => {
     'Pour lire la suite de cet article, abonnez-vous.',
     'Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.',
     'If you enjoyed reading this post – would you consider supporting our work?',
+    'Like this story? Share it with a friend!',
+    'Want more stories like this?',
+    'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.',
+    'Listen to Newsbeat live at 12:45 weekdays - or listen back here.',
     // Rights notices
     '© 2022, Ledger News. This article is the copyrighted property of Ledger News. Written permission must be obtained before reprint.',
     'Copyright 2019 The Ledger. All rights reserved.',
@@ -87,5 +93,7 @@ describe('closing lines', () => {
     'Der Minister sagte, er sei nicht angemeldet gewesen.',
     'Melden Sie sich bis Freitag an, sagte die Behörde den Bürgern.',
     'The copyright holders sued the platform in March, the court said.',
+    'Copyright reform is on the agenda of the justice ministers this week.',
+    'Fans can follow the band on its tour through Europe this summer.',
   ])('not closing: %s', (text) => expect(isClosingLine(text)).toBe(false))
 })

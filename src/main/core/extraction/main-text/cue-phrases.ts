@@ -34,9 +34,12 @@ const OPENERS = [
 const WORD_END = String.raw`(?![\p{L}\p{N}])`
 const openers = OPENERS.join('|').replaceAll(String.raw`\b`, WORD_END)
 
-/** A short paragraph that is a furniture label, opens with a furniture phrase, or is a gallery counter ("Image 3 of 12", "2 of 9"). */
+/**
+ * A short paragraph that is a furniture label, opens with a furniture phrase, is a gallery counter ("Image 3 of 12",
+ * "2 of 9"), or a CMS shortcode the page failed to render ("[button link=…]Send us your review[/button]").
+ */
 export const BOILERPLATE_CUE = new RegExp(
-  String.raw`^[^\p{L}]*(?:${LABELS.join('|')})[^\p{L}]*$|^[^\p{L}\p{N}]*(?:${openers})|^[^\p{L}\p{N}]*(?:(?:image|photo|bild|foto|фото)\s*)?\d+\s*(?:of|von|из|/)\s*\d+[^\p{L}\p{N}]*$`,
+  String.raw`^\[([a-z_-]+)\b[^\]]*\].*\[\/\1\]$|^[^\p{L}]*(?:${LABELS.join('|')})[^\p{L}]*$|^[^\p{L}\p{N}]*(?:${openers})|^[^\p{L}\p{N}]*(?:(?:image|photo|bild|foto|фото)\s*)?\d+\s*(?:of|von|из|/)\s*\d+[^\p{L}\p{N}]*$`,
   'iu',
 )
 
@@ -59,9 +62,10 @@ export const CLOSING_CUE = new RegExp(
   [
     String.raw`[\w.+-]+@[\w-]+\.[\w.-]+|(?:^|\s)@\w{3,}`,
     String.raw`\b(?:follow (?:us|him|her|me|them)(?: on| at|:| @)|(?:sign up|subscribe|register)\b.{0,60}\bnewsletter|newsletters?\b.{0,40}\b(?:sign up|subscribe|inbox)|subscribe (?:to our|now|here|today)\b|join (?:us|our) |join the conversation|download (?:the|our) (?:\w+ )?apps?\b|click here\b|contributed (?:to )?this (?:report|story|article)|(?:additional )?reporting by\b|(?:editing|edited) by\b|contact (?:us|the author)\b|have a (?:news )?tip)`,
+    String.raw`\blike this (?:story|article|post)\?|\bshare (?:it|this(?: story| article)?) with (?:a friend|your friends)|\bwant more (?:stories|articles|news) like this|\bfollow (?:\S+ ){1,3}on (?:instagram|facebook|twitter|x|youtube|tiktok|linkedin|telegram)\b|\blisten (?:back|again) (?:here|now)\b`,
     String.raw`\bif you (?:enjoyed|liked) (?:reading )?(?:this|the) (?:article|post|story|piece)|(?:wenn|falls) ihnen (?:dieser|der) (?:artikel|beitrag) gefallen hat`,
     // A rights notice ("© 2022, Example News. This article is the copyrighted property of …")
-    String.raw`^[^\p{L}\p{N}]*(?:[©ⓒ]|\(c\)\s*\d{4}|copyright\b)`,
+    String.raw`^[^\p{L}\p{N}]*(?:[©ⓒ]|\(c\)\s*\d{4}|copyright\s*(?:[©ⓒ]|\(c\)|\d{4}))`,
     // What a paywall or a login wall says where the text stops
     String.raw`\bto (?:view|read|continue reading) (?:the|this) (?:full|rest of the|entire|whole) (?:story|article|post|piece|text)\b|\bplease (?:subscribe|log ?in|sign in)\b|\balready an? (?:subscriber|member)\b|möchten sie weiterlesen|ich bin abonnent|(?:sie sind|du bist) (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|(?:sie müssen|du musst) (?:sich |dich )?(?:einloggen|anmelden|eingeloggt sein|angemeldet sein)|(?:loggen|melden) sie sich (?:bitte )?(?:ein|an)\b|bitte (?:einloggen|anmelden)\b|pour lire la suite|déjà abonné|чтобы (?:прочитать|читать) (?:статью )?(?:полностью|дальше|далее)|оформите подписку`,
     String.raw`(?:folgen sie (?:uns|(?:dem|der) autor)|abonnieren sie|jetzt abonnieren|newsletter abonnieren|(?:melden|registrieren) sie sich .{0,40}newsletter|mitarbeit:|mit material von|schreiben sie uns)`,
