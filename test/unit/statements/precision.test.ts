@@ -165,6 +165,14 @@ describe('a source at the end of the sentence outranks the verbs inside it (real
   })
 })
 
+describe('spokespeople of a body a place stands for', () => {
+  it('gives the spokesman of the White House to the presidency, a diplomat in Moscow to nobody', () => {
+    expect(actorOf('Der Sprecher des Weißen Hauses, John Kirby, sagte, Washington beobachte die Lage genau.', 'de', 'Lage').actorId).toBe('us-pres')
+    expect(actorOf('Ein Diplomat in Moskau sagte, die Lage sei ernst und angespannt.', 'de', 'Lage').actorId).toBeNull()
+    expect(actorOf('An official at the White House said the president was briefed on the attack.', 'en', 'briefed').actorId).toBeNull()
+  })
+})
+
 describe('asides and opening clauses (real-text structures)', () => {
   it('does not take a gerund aside for the inquit ("Песков, отвечая на вопрос, заявил, что …")', () => {
     const ru = actorOf('Песков, отвечая на вопрос журналистов, заявил, что Кремль не видит оснований для беспокойства.', 'ru', 'оснований')

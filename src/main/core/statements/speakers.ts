@@ -372,7 +372,13 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
   const metonymRef = actors.find((r) => r.mention!.via === 'metonym')
   if (metonymRef) {
     const metonym = metonymRef.mention!
-    const country = doc.matcher.actor(metonym.actorId)?.country ?? null
+    const metonymActor = doc.matcher.actor(metonym.actorId)
+    const country = metonymActor?.country ?? null
+    // "Der Sprecher des Weißen Hauses", "a Kremlin official": a building standing for one body, not for a
+    // country, is the body its spokesperson speaks for.
+    if (roleKind === 'body' && !generic && metonymActor && metonymActor.kind !== 'government' && !metonymRef.located) {
+      return done(metonymActor.id, 0.85, false, { why: 'a spokesperson of the body the place stands for' })
+    }
     if (kind && country) {
       const r = ctx.resolveGeneric(kind, group.start, country)
       return done(r.actorId, r.confidence, r.review, { why: 'the body of its kind in the country named' })
