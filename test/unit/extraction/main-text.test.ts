@@ -134,6 +134,19 @@ describe('cleanup of the main text', () => {
     expect(ps).toEqual([...PROSE, 'The exercise ends on the last day of the month, the ministry said on Thursday.', 'The ministry has not said how much the exercise will cost.', 'Parliament will discuss it next week.'])
   })
 
+  it('stops the text at a paywall prompt with its sales pitch after it, unless more text follows than stands before', () => {
+    const prompt = 'To view the full story, please subscribe to The Ledger. You can choose an annual subscription or a weekly pass.'
+    const pitch = [
+      'When you join The Ledger family, you get unlimited digital access to journalism you will not find anywhere else.',
+      'First-time subscribers also receive a special welcome gift from our newsroom, handmade by local artisans.',
+    ]
+    const page = (after: readonly string[]) =>
+      paragraphsOf(`<article><h1>Exercise announced</h1>${[PROSE[0], PROSE[1], prompt, ...after].map((p) => `<p>${p}</p>`).join('')}</article>`)
+    expect(page(pitch)).toEqual([PROSE[0], PROSE[1]])
+    // An overlay's prompt in a page that holds the whole article: the article goes on after it.
+    expect(page([PROSE[2], PROSE[3], ...pitch])).toContain(PROSE[3])
+  })
+
   it('drops headings and labels left at the end with nothing after them', () => {
     const ps = paragraphsOf(`<article><h1>Exercise announced</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}
       <h3>Weiterführende Links</h3><ul><li><a href="/a">Bundeswehr</a></li><li><a href="/b">Nato</a></li></ul>

@@ -54,6 +54,10 @@ export const CREDIT_CUE =
 export const CAPTION_CUE =
   /^(?:file\s*[-–—:]\s*)?(?:in )?this (?:undated )?(?:(?:[a-z]{3,9}\.? \d{1,2}, )?\d{4},? )?(?:file |handout )?(?:photo|image|picture|photograph|frame grab)s?(?:,| (?:shows?|taken|made|released|provided|distributed|obtained)\b)|^(?:auf )?(?:diesem|dieses) (?:undatierten? )?(?:archiv)?(?:foto|bild)(?:,| (?:zeigt|aufgenommen|vom)\b)/iu
 
+/** What a paywall says where the text it holds back would go on ("To view the full story, please subscribe"). */
+const PAYWALL = String.raw`\bto (?:view|read|continue reading) (?:the|this) (?:full|rest of the|entire|whole) (?:story|article|post|piece|text)\b|möchten sie weiterlesen|pour lire la suite|чтобы (?:прочитать|читать) (?:статью )?(?:полностью|дальше|далее)`
+export const PAYWALL_CUE = new RegExp(PAYWALL, 'iu')
+
 /**
  * Calls to action and contact or credit lines that close articles: follow/subscribe/newsletter
  * prompts, "reach the author at", reporting and editing credits, an e-mail address or @handle.
@@ -67,7 +71,8 @@ export const CLOSING_CUE = new RegExp(
     // A rights notice ("© 2022, Example News. This article is the copyrighted property of …")
     String.raw`^[^\p{L}\p{N}]*(?:[©ⓒ]|\(c\)\s*\d{4}|copyright\s*(?:[©ⓒ]|\(c\)|\d{4}))`,
     // What a paywall or a login wall says where the text stops
-    String.raw`\bto (?:view|read|continue reading) (?:the|this) (?:full|rest of the|entire|whole) (?:story|article|post|piece|text)\b|\bplease (?:subscribe|log ?in|sign in)\b|\balready an? (?:subscriber|member)\b|möchten sie weiterlesen|ich bin abonnent|(?:sie sind|du bist) (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|(?:sie müssen|du musst) (?:sich |dich )?(?:einloggen|anmelden|eingeloggt sein|angemeldet sein)|(?:loggen|melden) sie sich (?:bitte )?(?:ein|an)\b|bitte (?:einloggen|anmelden)\b|pour lire la suite|déjà abonné|чтобы (?:прочитать|читать) (?:статью )?(?:полностью|дальше|далее)|оформите подписку`,
+    PAYWALL,
+    String.raw`\bplease (?:subscribe|log ?in|sign in)\b|\balready an? (?:subscriber|member)\b|ich bin abonnent|(?:sie sind|du bist) (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|(?:sie müssen|du musst) (?:sich |dich )?(?:einloggen|anmelden|eingeloggt sein|angemeldet sein)|(?:loggen|melden) sie sich (?:bitte )?(?:ein|an)\b|bitte (?:einloggen|anmelden)\b|déjà abonné|оформите подписку`,
     String.raw`(?:folgen sie (?:uns|(?:dem|der) autor)|abonnieren sie|jetzt abonnieren|newsletter abonnieren|(?:melden|registrieren) sie sich .{0,40}newsletter|mitarbeit:|mit material von|schreiben sie uns)`,
     String.raw`(?:подписывайтесь|подпишитесь|следите за (?:нами|новостями)|наш(?:ем)? (?:канал|telegram)|пишите нам)`,
   ].join('|'),

@@ -1,7 +1,7 @@
 import { cleanByline } from '../metadata/byline'
 import { isDeckName, isTitleName } from './boilerplate-names'
 import { isHeading, type TextBlock } from './blocks'
-import { isFurnitureText, isProse as isProseText, trailingFurnitureStart, wordCount } from './paragraph-shape'
+import { isFurnitureText, isPaywallLine, isProse as isProseText, trailingFurnitureStart, wordCount } from './paragraph-shape'
 
 export interface JunkHints {
   title: string | null
@@ -66,8 +66,24 @@ function trimEdges(blocks: readonly TextBlock[], junk: Set<TextBlock>): void {
   const linkedItem = (i: number) => closing[i].linkLength > 0 && !!closing[i].container.closest('li')
   for (const block of closing.slice(trailingFurnitureStart(closing.map((b) => b.text), linkedItem))) junk.add(block)
   for (const block of tail.slice(teaserRunStart(tail))) junk.add(block)
+  for (const block of tail.slice(paywallStart(tail))) junk.add(block)
   dropTrailingHeadings(tail, junk)
 }
+
+/**
+ * Where a paywall's prompt stops the text: the prompt and its sales pitch after it ("To view the full story, please
+ * subscribe …", what subscribers get, the offer) are no part of the article. Only when less text follows the prompt
+ * than stands before it: a page that saved the whole article around an overlay's prompt keeps it. `blocks.length`
+ * when none.
+ */
+function paywallStart(blocks: readonly TextBlock[]): number {
+  const at = blocks.findIndex((b, i) => i > 0 && isPaywallLine(b.text))
+  if (at === -1) return blocks.length
+  const before = length(blocks.slice(0, at))
+  return length(blocks.slice(at + 1)) < before ? at : blocks.length
+}
+
+const length = (blocks: readonly TextBlock[]) => blocks.reduce((n, b) => n + b.text.length, 0)
 
 /** Longest label ("Weitere Informationen:", "Kontakt:") that announces what follows it. */
 const LABEL_MAX_WORDS = 6

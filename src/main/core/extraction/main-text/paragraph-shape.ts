@@ -1,4 +1,4 @@
-import { BOILERPLATE_CUE, CAPTION_CUE, CLOSING_CUE, CREDIT_CUE } from './cue-phrases'
+import { BOILERPLATE_CUE, CAPTION_CUE, CLOSING_CUE, CREDIT_CUE, PAYWALL_CUE } from './cue-phrases'
 
 /** Longest closing paragraph that a call to action or contact line marks as furniture. */
 const CLOSING_MAX_WORDS = 60
@@ -26,6 +26,11 @@ export function isFurnitureText(text: string): boolean {
 /** A paragraph of the kind that closes articles without being part of them: "Follow us…", "Reporting by…", "Email the author at…". */
 export function isClosingLine(text: string): boolean {
   return wordCount(text) <= CLOSING_MAX_WORDS && CLOSING_CUE.test(text)
+}
+
+/** A paywall's prompt where the text it holds back would go on. */
+export function isPaywallLine(text: string): boolean {
+  return wordCount(text) <= CLOSING_MAX_WORDS && PAYWALL_CUE.test(text)
 }
 
 /**
