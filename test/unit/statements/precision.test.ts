@@ -14,6 +14,11 @@ const actorOf = (text: string, language: string, quote: string) => {
   return s
 }
 
+const speakerAndQuote = (text: string, language: string) => {
+  const [s] = extractStatements(text, matcher, { language })
+  return [s?.speaker, s?.quote]
+}
+
 describe('bodies the registry does not know', () => {
   it('resolves "das Ministerium" after an unregistered ministry to no actor, not to a registered one named earlier', () => {
     const de = 'Das russische Außenministerium hatte am Montag Stellung genommen. Am Dienstag meldete sich das Gesundheitsministerium in Minsk zu Wort. Das Ministerium teilte mit, die Lage sei unter Kontrolle.'
@@ -178,6 +183,13 @@ describe('asides and opening clauses (real-text structures)', () => {
     const ru = actorOf('Песков, отвечая на вопрос журналистов, заявил, что Кремль не видит оснований для беспокойства.', 'ru', 'оснований')
     expect(ru).toMatchObject({ actorId: 'ru-pres', quote: 'Кремль не видит оснований для беспокойства' })
     expect(actorOf('Peskov, responding to a question from journalists, said that the Kremlin saw no reason for concern.', 'en', 'no reason').quote).toBe('the Kremlin saw no reason for concern')
+  })
+
+  it('reads a participle aside between the subject and its verb, and a clause after "said" as its content', () => {
+    expect(speakerAndQuote('Democrats, speaking at a rally in Ohio, said the plan would hurt families.', 'en')).toEqual(['Democrats', 'the plan would hurt families'])
+    expect(speakerAndQuote('Analysts, surveyed by the agency, said prices would keep rising.', 'en')).toEqual(['Analysts', 'prices would keep rising'])
+    expect(speakerAndQuote('Демократы, потерявшие места в Конгрессе, заявляют, что такие действия будут безответственными.', 'ru')).toEqual(['Демократы', 'такие действия будут безответственными'])
+    expect(speakerAndQuote('The talks will resume in May, said the minister who was in Beijing.', 'en')).toEqual(['the minister', 'The talks will resume in May'])
   })
 
   it('finds the subject of the main clause after a subordinate clause opening the sentence', () => {

@@ -53,6 +53,8 @@ const EN_CLAUSE_VERB = /^\s+(?:had|has|have|was|were|is|are|would|will|could|sho
 
 /** English verbs that take a content clause without "that"; the others ("claimed victory", "announced the deal") need it. */
 const EN_SAY = words('said|says|say|saying|added|adds|stated|believe|believes|believed|think|thinks|thought|insist|insisted|insists|warn|warned|warns|argue|argued|argues|noted|notes|stressed|acknowledged|admitted|explained|predicted|estimated|conceded|suggested|suggests|fear|feared|fears|suspect|suspects|suspected', 'iu')
+/** A clause right after a verb: a few words, none relative, then an auxiliary ("the plan would", "prices will"). */
+const EN_CONTENT_CLAUSE = /^\s+(?:(?!who\s|which\s|that\s|whose\s)[\p{L}'’-]+\s+){1,4}(?:had|has|have|was|were|is|are|would|will|could|should|can|did|does|might|must|may)\s/iu
 /** After "said" without "that": a clause starts with anything but a preposition, conjunction or "to". */
 const EN_BARE_CLAUSE = /^(\s+)(?:he|she|it|they|we|i|you|(?:the|its|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)\s)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:had|has|have|was|were|is|are|would|will|could|should|can|did|does|might|must|may)\s/u
 const EN_NOT_CLAUSE_START = /^(?:to|in|on|at|by|for|with|from|of|about|after|before|during|nothing|so|yes|no|and|but|or|as|while|when|if|goodbye|hello|sorry)(?![\p{L}])/iu
@@ -384,6 +386,8 @@ function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: numb
     if (opening && !/[\p{L}\p{N}]/u.test(doc.masked.slice(s.from, opening.start)) && /^\s*(?:,|$)/u.test(doc.masked.slice(opening.end, comma + 1))) return false
     // "X, der …, sagte, Russland werde …": a verb followed by a comma introduces what follows.
     if (/^\s*,/u.test(rest)) return false
+    // "Democrats, speaking at a rally, said the plan would hurt families": a clause after the verb is its content.
+    if (doc.language === 'en' && EN_SAY.test(c.text) && EN_CONTENT_CLAUSE.test(rest)) return false
     // "…, while Mike Huckabee, the former Arkansas governor, proposed …": the verb follows its subject's apposition.
     if (followsApposition(doc, s.from, comma)) return false
     // English "X, defending, said Hartley had 20 years of experience …": the verb has a content clause of its own

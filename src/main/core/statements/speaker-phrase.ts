@@ -115,7 +115,10 @@ function aroundVerb(doc: StatementDocument, cue: Cue, sentenceFrom: number, to: 
     const subject = sentenceSubject(doc, from, cue.start)
     if (subject) return subject
   }
-  const pre = before(doc, from, cue.start, true) ?? russianNounBefore(doc, from, cue.start)
+  // "Democrats, speaking at a rally in Ohio, said", "Демократы, потерявшие места …, заявляют": a participle aside
+  // between subject and verb.
+  const aside = PARTICIPLE_ASIDE[doc.language]?.exec(doc.masked.slice(from, cue.start))
+  const pre = before(doc, from, cue.start, true) ?? russianNounBefore(doc, from, cue.start) ?? (aside ? before(doc, from, from + aside.index, true) : null)
   // The clause opens with its subject ("Er stellte … klar", "Der AStA erklärte").
   if (pre && clauseInitial(doc, from, pre.start)) return pre
   if (verbEnd < cue.end) {
@@ -153,6 +156,12 @@ function aroundVerb(doc: StatementDocument, cue: Cue, sentenceFrom: number, to: 
   if (antecedent) return antecedent
   // German verb-final clauses ("Der AStA hatte am Freitag erklärt, …"): the subject opens the clause.
   return pre ?? post ?? (doc.language === 'de' ? after(doc, from, cue.start, false, false) : null)
+}
+
+/** An aside between commas that opens with a participle, right before the verb. */
+const PARTICIPLE_ASIDE: Record<string, RegExp> = {
+  en: /,\s*\p{Ll}+(?:ing|ed)\s[^,;:.!?]{1,80},\s*$/u,
+  ru: /,\s*\p{Ll}+(?:вш|ющ|ящ|ущ|ащ|нн|енн|анн|ем|им)\p{Ll}*\s[^,;:.!?]{1,80},\s*$/u,
 }
 
 /** A comma or semicolon followed by a conjunction or a German subordinator: a new clause begins. */
