@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { extract, summary } from './helpers'
 
 describe('German reported speech', () => {
+  it('takes an infinitive clause after accusations, promises, threats and announcements, not after any verb', () => {
+    expect(extract('Russlands Außenminister Sergej Lawrow warf dem Westen vor, den Konflikt anzuheizen.', 'de').map((s) => [s.quote, s.actorId])).toEqual([['den Konflikt anzuheizen', 'ru-mfa']])
+    expect(extract('Moskau drohte, die Gaslieferungen einzustellen.', 'de').map((s) => s.quote)).toEqual(['die Gaslieferungen einzustellen'])
+    expect(extract('Er versuchte, die Lage zu beruhigen.', 'de')).toEqual([])
+  })
+
   it('takes a Konjunktiv clause before a trailing cue ("…, teilte X mit", "…, so X")', () => {
     expect(summary('Diese Entscheidung habe weitreichende Folgen, teilte das russische Außenministerium mit.', 'de')).toEqual([
       ['reported', 'Diese Entscheidung habe weitreichende Folgen', 'ru-mfa'],

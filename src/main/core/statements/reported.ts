@@ -45,7 +45,8 @@ const STANCE: Record<string, RegExp> = {
 }
 /** A relative clause in the text before a verb ("X, которые …,"): the verb is X's. */
 const RELATIVE_BEFORE = /,\s*(?:который|которая|которое|которые|которых|welche[rsm]?|which|who)\s/iu
-const GERMAN_DEMAND = /^(?:forder|rief|ruf|appellier|mahn|bat|bitt|warn|empf(?:ahl|iehlt))/iu
+/** German verbs whose content may be an infinitive clause: demands, accusations, promises, threats, announcements. */
+const GERMAN_DEMAND = /^(?:forder|rief|ruf|appellier|mahn|bat|bitt|warn|empf(?:ahl|iehlt)|warf|wirf|werf|beschuldig|versprach|versprich|versprech|droh|kündig|sagte\s+…\s+zu|sagt\s+…\s+zu)/iu
 const GERMAN_INFINITIVE = /(?<![\p{L}])(?:zu\s+\p{Ll}+(?:en|ern|eln)|\p{Ll}+zu\p{Ll}+(?:en|ern|eln))(?![\p{L}])/u
 
 /** A finite verb right after a name opens a clause ("Hartley had …"), where a speaker would be followed by "as", a comma or the end. */
