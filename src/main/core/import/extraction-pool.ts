@@ -6,6 +6,14 @@ import { importWorkerLocation, type WorkerLocation } from './worker-location'
 /** Default heap limit per worker: V8 lets a heap grow far beyond what extraction needs before collecting. */
 export const WORKER_HEAP_MB = 256
 
+/**
+ * Young-generation limit per worker. V8 sizes a worker's young generation by its heap limit (~120 MB
+ * of semi-spaces per worker here); extraction's short-lived garbage needs a few MB, and scavenging a
+ * small young generation costs no more CPU. Measured on 490 real pages with two workers: 714–736 MB
+ * peak for the process with V8's default, 487–499 MB with 8 MB, the same CPU time (27–29 s).
+ */
+export const WORKER_YOUNG_MB = 8
+
 export interface ExtractionPoolOptions {
   /** Worker threads; each extracts one file at a time. */
   size: number
@@ -158,7 +166,7 @@ export class ExtractionPool {
   private spawn(slot: Slot): Worker {
     const worker = new Worker(this.location.file, {
       execArgv: this.location.execArgv,
-      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
       stdout: false,
       stderr: false,
     })
