@@ -39,7 +39,7 @@ export interface ServicesOptions extends LibraryServicesOptions {
 export function createServices(options: ServicesOptions): Services {
   const { library, ...stores } = openLibraryServices(options)
   const { db, articles, actors, persons, statements } = stores
-  const statementExtraction = new StatementService(db, statements, () => actors.matcher(), () => persons.index())
+  const statementExtraction = new StatementService(db, statements, () => actors.matcher(), () => persons.index(), persons)
   // Fetched articles: statements are extracted on this side right after each is stored (a few ms per
   // article); a failure is recorded per article and never undoes the import.
   const statementRepair = new StatementRepair(db, statementExtraction)
@@ -48,12 +48,12 @@ export function createServices(options: ServicesOptions): Services {
     if (statementExtraction.extractArticles(ids).failed.length) void statementRepair.start()
   }
   // Imports: the workers find the statements, and they are stored with their article in its transaction.
-  const candidates = new CandidateWriter(db, statements)
+  const candidates = new CandidateWriter(db, statements, persons)
   const importer = new Importer(articles, {
     workers: options.importWorkers,
     statements: {
       context: () => ({ ...actors.matcherInput(), persons: persons.known() }),
-      write: (articleId, text, found) => void candidates.write(articleId, text, found),
+      write: (articleId, text, found, titled, publishedAt) => void candidates.write(articleId, text, [...found], titled, publishedAt),
     },
   })
   let events: EventStore | undefined

@@ -83,7 +83,7 @@ export const API_METHODS: MethodTable = {
     setName: true,
     match: true,
   },
-  persons: { list: true, get: true, create: true, remove: true },
+  persons: { list: true, get: true, create: true, remove: true, confirm: true, rename: true, merge: true },
   events: { list: true, get: true, create: true, update: true, delete: true, addStatements: true, removeStatements: true },
   compare: {
     actorsInScope: true,

@@ -20,11 +20,16 @@ const person = z.strictObject({
   offices: z.array(office).max(50).optional(),
 })
 
+const rename = z.strictObject({ names: z.record(language, z.array(name).max(20)), gender: z.enum(['f', 'm']).nullable().optional() })
+
 export const personsSchemas: NamespaceSchemas<'persons'> = {
   list: none,
   get: z.tuple([slug]),
   create: z.tuple([person]),
   remove: z.tuple([slug]),
+  confirm: z.tuple([slug]),
+  rename: z.tuple([slug, rename]),
+  merge: z.tuple([slug, slug]),
 }
 
 export const personsHandlers = ({ services }: ApiContext): NamespaceHandlers<'persons'> => ({
@@ -32,4 +37,7 @@ export const personsHandlers = ({ services }: ApiContext): NamespaceHandlers<'pe
   get: (id) => services.persons.get(id),
   create: (input) => services.persons.create(input),
   remove: (id) => services.persons.remove(id),
+  confirm: (id) => services.persons.confirm(id),
+  rename: (id, input) => services.persons.rename(id, input),
+  merge: (id, intoId) => services.persons.merge(id, intoId),
 })

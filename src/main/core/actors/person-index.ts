@@ -103,7 +103,7 @@ export function createPersonIndex(persons: readonly KnownPerson[]): PersonIndex 
 }
 
 /** A first name in any case form ("Мария"/"Марии", "Сергей"/"Сергеем", "Sergej"/"Sergejs"): all but a short ending shared. */
-function sameFirstName(known: string, seen: string): boolean {
+export function sameFirstName(known: string, seen: string): boolean {
   if (known === seen) return true
   let common = 0
   while (common < known.length && common < seen.length && known[common] === seen[common]) common++
@@ -130,4 +130,28 @@ export function caseForms(surname: string, language: string, gender: 'f' | 'm' |
   else if (gender === 'm' && /ь$/u.test(surname)) add(surname.slice(0, -1), ['я', 'ю', 'ем', 'е'])
   else if (/[ая]$/u.test(surname) && !/(?:ия)$/u.test(surname)) add(surname.slice(0, -1), surname.endsWith('я') ? ['и', 'ю', 'ей'] : ['ы', 'е', 'у', 'ой'])
   return forms
+}
+
+/**
+ * An index over the library's persons and some more for one text (people the text introduces with a title,
+ * statements/titled-persons.ts). Where both find a name, the longer mention wins ("Iwan Peskow" over "Peskow"),
+ * and the same span names everybody either knows by it.
+ */
+export function layerPersonIndex(base: PersonIndex, extra: PersonIndex, extraIds: ReadonlySet<string>): PersonIndex {
+  const pick = (id: string) => (extraIds.has(id) ? extra : base)
+  return {
+    find(text, language) {
+      const found = [...extra.find(text, language), ...base.find(text, language)].sort((a, b) => a.start - b.start || b.end - a.end)
+      const out: PersonMention[] = []
+      for (const m of found) {
+        const last = out.at(-1)
+        if (!last || m.start >= last.end) out.push(m)
+        else if (m.start === last.start && m.end === last.end) out[out.length - 1] = { ...last, personIds: [...new Set([...last.personIds, ...m.personIds])] }
+      }
+      return out
+    },
+    person: (id) => pick(id).person(id),
+    officeAt: (id, date) => pick(id).officeAt(id, date),
+    displayName: (id, language) => pick(id).displayName(id, language),
+  }
 }

@@ -28,8 +28,9 @@ export function syncPersonSeed(db: Db, seed: PersonSeed, { force = false, now = 
      VALUES (@id, @name, @names, @gender, @surnameAlone, 'seed', @at, @at)`,
   )
   const update = db.prepare(
-    `UPDATE persons SET name = @name, names = @names, gender = @gender, surname_alone = @surnameAlone, updated_at = @at
-     WHERE id = @id AND source = 'seed'`,
+    // A person learned from the text whom the seed now ships becomes the shipped person.
+    `UPDATE persons SET name = @name, names = @names, gender = @gender, surname_alone = @surnameAlone, source = 'seed', updated_at = @at
+     WHERE id = @id AND source IN ('seed', 'text')`,
   )
   const clearOffices = db.prepare('DELETE FROM person_offices WHERE person_id = ?')
   const insertOffice = db.prepare(

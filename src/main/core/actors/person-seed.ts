@@ -40,6 +40,11 @@ export interface KnownPerson {
   gender: 'f' | 'm' | null
   names: Partial<Record<string, string[]>>
   surnameAlone?: boolean
+  /**
+   * Learned from a title in some article (source 'text'): the surname alone names them only where the article
+   * also gives the full name or names the same body for the speaker (statements/link-persons.ts).
+   */
+  learned?: boolean
   offices: Office[]
 }
 

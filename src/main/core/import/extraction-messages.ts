@@ -1,6 +1,7 @@
 import type { ExtractedArticle } from '../extraction/types'
 import type { PreparedCapture } from '../library/capture'
 import type { StatementContext } from '../statements/engine-context'
+import type { TitledPerson } from '../statements/titled-persons'
 import type { StatementCandidate } from '../statements/types'
 
 /** Main thread → import worker: extract one file (and prepare its capture for storing). */
@@ -27,8 +28,11 @@ export interface CancelMessage {
 
 export type WorkerMessage = ExtractionRequest | ContextMessage | CancelMessage
 
-/** The article's statements, found in the worker; `error` when the engine failed on it. */
-export type FoundStatements = { candidates: StatementCandidate[] } | { error: string }
+/**
+ * The article's statements, found in the worker, with the people its titles introduce (the library learns
+ * them when it stores the article); `error` when the engine failed on it.
+ */
+export type FoundStatements = { candidates: StatementCandidate[]; persons?: TitledPerson[] } | { error: string }
 
 export type ExtractionResult =
   | { ok: true; extracted: ExtractedArticle; capture: PreparedCapture | null; statements?: FoundStatements }

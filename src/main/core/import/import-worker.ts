@@ -11,6 +11,7 @@ import { extractArticle } from '../extraction/extract'
 import { ExtractionError, type ExtractedArticle } from '../extraction/types'
 import { prepareCapture } from '../library/capture'
 import { EngineSession } from '../statements/engine-session'
+import type { TitledPerson } from '../statements/titled-persons'
 import type { ExtractionRequest, ExtractionResponse, ExtractionResult, FoundStatements, WorkerMessage } from './extraction-messages'
 import { describeFsError, sizeProblem } from './import-files'
 
@@ -38,7 +39,9 @@ async function handle({ path, withCapture, statements }: ExtractionRequest): Pro
 /** The statements of the text as the library will store it (trimmed), with its language and date. */
 function findStatements(session: EngineSession, extracted: ExtractedArticle): FoundStatements {
   try {
-    return { candidates: session.extract(extracted.text.trim(), extracted.language, extracted.publishedAt) }
+    let persons: TitledPerson[] = []
+    const candidates = session.extract(extracted.text.trim(), extracted.language, extracted.publishedAt, (found) => (persons = found))
+    return persons.length ? { candidates, persons } : { candidates }
   } catch (err) {
     return { error: err instanceof Error ? err.message : String(err) }
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { ImportOutcome, ImportProgress, ImportSummary } from '../../../shared/api'
 import type { ArticleStore } from '../library/article-store'
 import type { StatementContext } from '../statements/engine-context'
+import type { TitledPerson } from '../statements/titled-persons'
 import type { StatementCandidate } from '../statements/types'
 import { ExtractionPool } from './extraction-pool'
 import type { ExtractionResult } from './extraction-messages'
@@ -18,8 +19,8 @@ const MAX_BACKLOG = 64
 export interface ImportStatements {
   /** The library's actors and persons, read at the start of each import. */
   context(): StatementContext
-  /** Stores an imported article's statements (inside the import's transaction). */
-  write(articleId: number, text: string, candidates: readonly StatementCandidate[]): void
+  /** Stores an imported article's statements and the people its titles introduce (inside the import's transaction). */
+  write(articleId: number, text: string, candidates: readonly StatementCandidate[], titled: readonly TitledPerson[], publishedAt: string | null): void
 }
 
 export interface ImporterOptions {
@@ -101,7 +102,7 @@ export class Importer {
         afterStore: statements
           ? (articleId, { extracted, statements: found }) => {
               // An engine failure leaves the article unread by it, for a later run (StatementService.extractPending).
-              if (found && 'candidates' in found) statements.write(articleId, extracted.text.trim(), found.candidates)
+              if (found && 'candidates' in found) statements.write(articleId, extracted.text.trim(), found.candidates, found.persons ?? [], extracted.publishedAt)
             }
           : undefined,
       },

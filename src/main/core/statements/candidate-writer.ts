@@ -11,6 +11,8 @@ import { isAnalystWork, planMerge } from './merge'
 import { STATEMENT_ENGINE_VERSION } from './statement-service'
 import type { StatementStore } from './statement-store'
 import type { StatementCandidate } from './types'
+import { learnedCandidates, type PersonLearner } from './learned-persons'
+import type { TitledPerson } from './titled-persons'
 
 export class CandidateWriter {
   private readonly savepoint: Statement
@@ -20,6 +22,8 @@ export class CandidateWriter {
   constructor(
     private readonly db: Db,
     private readonly store: StatementStore,
+    /** Makes library persons of the people titles introduce (the worker found them); nobody is learned without it. */
+    private readonly learner?: PersonLearner,
   ) {
     this.savepoint = db.prepare('SAVEPOINT import_statements')
     this.release = db.prepare('RELEASE import_statements')
@@ -27,9 +31,10 @@ export class CandidateWriter {
   }
 
   /** Stores the article's statements; false when they could not be stored (the article stays as it is). */
-  write(articleId: number, text: string, candidates: readonly StatementCandidate[]): boolean {
+  write(articleId: number, text: string, found: StatementCandidate[], titled: readonly TitledPerson[] = [], publishedAt: string | null = null): boolean {
     this.savepoint.run()
     try {
+      const candidates = learnedCandidates(found, titled, this.learner && ((t) => this.learner!.learn(articleId, publishedAt, t)))
       const existing = this.store.existing(articleId)
       const plan = planMerge(text, existing, candidates)
       this.store.apply(articleId, text, plan, existing.filter(isAnalystWork))

@@ -18,7 +18,7 @@ import { resolveCoreference } from './coreference'
 import { resolveLanguage } from './language'
 import { linkPersons } from './link-persons'
 import { sentenceAt } from './text-structure'
-import { findTitledPersons, withTitledPersons } from './titled-persons'
+import { findTitledPersons, isTitledId, withTitledPersons } from './titled-persons'
 import { explain } from './reasons'
 import { findReported } from './reported'
 import { score } from './scoring'
@@ -30,8 +30,8 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
   const language = resolveLanguage(text, options.language)
   const persons = options.persons === undefined ? defaultPersonIndex() : options.persons
   const doc = buildDocument(text, matcher, language, persons, options.date ?? null)
-  // People the text introduces with a title are known from here on (titled-persons.ts); the caller learns them.
-  const titled = options.learnPersons ? findTitledPersons(doc) : []
+  // People the text introduces with a title are known from here on (titled-persons.ts); the caller may learn them.
+  const titled = persons ? findTitledPersons(doc) : []
   withTitledPersons(doc, titled)
   options.learnPersons?.(titled)
   const ctx = new AttributionContext(doc)
@@ -89,7 +89,7 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
     drafts.push(...found)
   }
   const ordered = linkChains(doc, drafts.sort((a, b) => a.start - b.start))
-  return findChannels(doc, linkPersons(doc, resolveCoreference(doc, completeSpeakers(doc, ordered)))).map((d) => toCandidate(doc, d))
+  return findChannels(doc, linkPersons(doc, resolveCoreference(doc, completeSpeakers(doc, ordered)))).map((d) => toCandidate(doc, d, !!options.learnPersons))
 }
 
 /**
@@ -255,7 +255,7 @@ function linkChains(doc: StatementDocument, drafts: Draft[]): Draft[] {
   return drafts
 }
 
-function toCandidate(doc: StatementDocument, d: Draft): StatementCandidate {
+function toCandidate(doc: StatementDocument, d: Draft, learns: boolean): StatementCandidate {
   const { confidence, needsReview } = score(d)
   const sp = d.speaker
   return {
@@ -270,7 +270,8 @@ function toCandidate(doc: StatementDocument, d: Draft): StatementCandidate {
     actorId: sp?.actorId ?? null,
     referent: sp?.person && sp.person !== sp.speaker ? sp.person : null,
     channel: d.channel ?? null,
-    personId: sp?.speaker ? (d.personId ?? null) : null,
+    // A provisional id (a person the text titles) only for a caller who learns them.
+    personId: sp?.speaker && (learns || !isTitledId(d.personId)) ? (d.personId ?? null) : null,
     confidence,
     needsReview,
     reasons: explain(doc, d),

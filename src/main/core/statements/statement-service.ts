@@ -12,6 +12,8 @@ import type { Db } from '../db/open'
 import { extractStatements } from './extract'
 import { isAnalystWork, planMerge } from './merge'
 import type { StatementStore } from './statement-store'
+import { learnedCandidates, type PersonLearner } from './learned-persons'
+import type { TitledPerson } from './titled-persons'
 
 /** Bump when the engine changes enough that stored results should be refreshed (see `extractPending`). */
 export const STATEMENT_ENGINE_VERSION = 4
@@ -33,15 +35,17 @@ export class StatementService {
     private readonly db: Db,
     private readonly store: StatementStore,
     private readonly matcher: () => ActorMatcher,
-    /** The library's persons (seed and analyst); the shipped seed alone when absent. */
+    /** The library's persons (seed, analyst and learned); the shipped seed alone when absent. */
     private readonly persons?: () => PersonIndex,
+    /** Makes library persons of the people titles introduce; without it, nobody is learned. */
+    private readonly learner?: PersonLearner,
   ) {}
 
   /** Extracts one article now (in its own transaction); an article that does not exist is an error, not an empty run. */
   extractArticle(articleId: number): ExtractionSummary {
     this.store.article(articleId)
     const summary = emptySummary(randomUUID(), 1)
-    this.store.transaction(() => this.extractOne(articleId, this.matcher(), this.persons?.(), summary))
+    this.store.transaction(() => this.extractOne(articleId, this.matcher(), summary))
     return summary
   }
 
@@ -49,7 +53,6 @@ export class StatementService {
   extractArticles(articleIds: readonly number[], { onProgress, signal, runId = randomUUID() }: ExtractOptions = {}): ExtractionSummary {
     const summary = emptySummary(runId, articleIds.length)
     const matcher = this.matcher()
-    const persons = this.persons?.()
     let done = 0
     onProgress?.({ runId, done, total: articleIds.length })
     for (let i = 0; i < articleIds.length && !signal?.aborted; i += BATCH) {
@@ -58,7 +61,7 @@ export class StatementService {
         this.store.transaction(() => {
           for (const id of batch) {
             if (signal?.aborted) break
-            this.extractOne(id, matcher, persons, summary)
+            this.extractOne(id, matcher, summary)
             done++
           }
         })
@@ -129,13 +132,16 @@ export class StatementService {
     return total
   }
 
-  private extractOne(articleId: number, matcher: ActorMatcher, persons: PersonIndex | undefined, summary: ExtractionSummary): void {
+  private extractOne(articleId: number, matcher: ActorMatcher, summary: ExtractionSummary): void {
     try {
       this.db.prepare('SAVEPOINT statement_article').run()
       const { text, language, publishedAt } = this.store.article(articleId)
       if (text.length > MAX_TEXT) throw new Error(`the text is too long for statement extraction (${text.length} characters; news articles have far fewer)`)
       // The date decides which office a known person held ("Steinmeier" in 2015: the foreign ministry).
-      const candidates = extractStatements(text, matcher, { language, date: publishedAt, persons })
+      // The index is read per article: an earlier article may have taught it somebody (it is cached until then).
+      let titled: TitledPerson[] = []
+      const found = extractStatements(text, matcher, { language, date: publishedAt, persons: this.persons?.(), ...(this.learner ? { learnPersons: (t: TitledPerson[]) => (titled = t) } : {}) })
+      const candidates = learnedCandidates(found, titled, this.learner && ((t) => this.learner!.learn(articleId, publishedAt, t)))
       const existing = this.store.existing(articleId)
       const plan = planMerge(text, existing, candidates)
       this.store.apply(articleId, text, plan, existing.filter(isAnalystWork))

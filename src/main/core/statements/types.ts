@@ -1,4 +1,5 @@
 import type { PersonIndex } from '../actors/person-index'
+import type { TitledPerson } from './titled-persons'
 /** Statements found in an article's text. Offsets are UTF-16 code unit indices into the article text. */
 
 export type StatementKind = 'direct' | 'partial' | 'reported'
@@ -36,4 +37,10 @@ export interface StatementExtractionOptions {
   date?: string | null
   /** Known people and their offices; the shipped person registry when absent, none when null. */
   persons?: PersonIndex | null
+  /**
+   * Hears the people the text introduces with a title and a registered body (titled-persons.ts) before the
+   * statements are read; their statements carry provisional person ids (`text:0`, …) for the caller to replace.
+   * Without it, nobody is learned.
+   */
+  learnPersons?: (found: TitledPerson[]) => void
 }

@@ -1,0 +1,243 @@
+/**
+ * People the text introduces with a title: a full name set beside a role of a registered body —
+ * "Maria Sacharowa, Sprecherin des russischen Außenministeriums", "Kremlin spokesman Dmitry Peskov",
+ * "Der Sprecher des Auswärtigen Amts, Karl Beispiel", "заместитель министра иностранных дел России Сергей Рябков".
+ * Such a person becomes a person of the library (source 'text', persons/person-learning.ts).
+ *
+ * Precision first: the role word must touch the body mention (or be part of it: "Kremlin spokesman"), the name
+ * must touch the title (with at most a comma between), be two to four capitalised words the text shows to be a
+ * name, and nobody the library knows under that full name. A bare name, a role without a name ("a spokesman for
+ * the ministry") and a role of an unregistered or unnamed body make nobody.
+ */
+import { stopwords as stopwordsDe } from '@orama/stopwords/german'
+import { stopwords as stopwordsEn } from '@orama/stopwords/english'
+import { stopwords as stopwordsRu } from '@orama/stopwords/russian'
+import rolesData from '../../../../resources/persons/roles.json'
+import { createPersonIndex, layerPersonIndex } from '../actors/person-index'
+import type { KnownPerson } from '../actors/person-seed'
+import type { ActorMention } from '../actors/types'
+import { roleGender } from './coreference'
+import type { StatementDocument } from './document'
+import { isNameWord } from './names'
+
+export interface TitledPerson {
+  /** The full name as written ("Maria Sacharowa"). */
+  name: string
+  /** The name's span in the text. */
+  start: number
+  end: number
+  /** spokesperson, foreign-minister, … (resources/persons/roles.json). */
+  role: string
+  /** The registered body the title names. */
+  actorId: string
+  /** The title with the name, as written ("Maria Sacharowa, Sprecherin des russischen Außenministeriums"). */
+  phrase: string
+  gender: 'f' | 'm' | null
+  language: string
+  /** Who the library already knows by this full name (the engine links them itself); empty for somebody new. */
+  known: string[]
+}
+
+interface RoleSet {
+  /** Any role word, for finding one beside a body. */
+  any: string
+  /** Each role with its pattern (whole words), in order: the first that matches names the role. */
+  each: [string, RegExp][]
+}
+
+const NAME_PART = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`
+const PARTICLE = String.raw`(?:van|von|de|der|al|bin|ibn|da|di|du|la|le|ter)`
+const NAME = `${NAME_PART}(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+)?${NAME_PART}){1,3}`
+/** A name right after a title, with or without a comma; it must not run on into more capitalised words. */
+const NAME_AFTER = new RegExp(`^(\\s*,\\s*|[ \\u00a0]+)(${NAME})(?![\\p{L}\\p{M}'’-])(?![ \\u00a0]+\\p{Lu})`, 'u')
+/** A name right before a title's comma: "Maria Sacharowa, (die) Sprecherin …". */
+const NAME_BEFORE = new RegExp(`(${NAME})\\s*,\\s*(?:(?:a|an|the|die|der|das|eine|ein)\\s+)?$`, 'u')
+/** Between a role word and the body it belongs to: "Sprecherin des …", "spokesman for the …", "представитель МИД". */
+const LINK = String.raw`\s+(?:(?:des|der|dem|von|vom|im|beim|am|of|for|at|to|in)\s+)?`
+/** A token that looks like a name: capital, then small letters (no acronyms, no digits). */
+const NAME_TOKEN = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u
+/** German nouns by their suffix: never a surname in a title ("Außenministeriums Anfang Juni"). */
+const GERMAN_NOUN = /(?:ung|heit|keit|schaft|tion|ismus|tät|nis|ium|iums|ik|chen)$/u
+const NOT_NAMES = new Set(
+  [
+    ...stopwordsEn,
+    ...stopwordsDe,
+    ...stopwordsRu,
+    ...(
+      'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august september ' +
+      'oktober november dezember anfang ende mitte monday tuesday wednesday thursday friday saturday sunday january february march ' +
+      'may june july october december понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье ' +
+      'mr mrs ms dr herr frau sir madam господин госпожа laut according'
+    ).split(' '),
+  ].map((w) => w.toLowerCase()),
+)
+
+/** "former", "ehemalige", "бывший", "ex-": the title is not held now, and no office can be learned from it. */
+const FORMER = /(?<![\p{L}])(?:former|ex|erstwhile|then|ehemalige[rnms]?|frühere[rnms]?|damalige[rnms]?|Ex|бывш\p{L}*|экс)[\s-]*$/iu
+const DETERMINERS = /(?<![\p{L}])(?:der|die|das|des|dem|den|the|a|an)(?![\p{L}])/giu
+
+const compiled = new Map<string, RoleSet | null>()
+
+function rolesFor(language: string): RoleSet | null {
+  if (compiled.has(language)) return compiled.get(language)!
+  const list = (rolesData as unknown as Record<string, [string, string][] | string>)[language]
+  const set = Array.isArray(list)
+    ? {
+        any: list.map(([, pattern]) => `(?:${pattern})`).join('|'),
+        each: list.map(([role, pattern]): [string, RegExp] => [role, new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, 'iu')]),
+      }
+    : null
+  compiled.set(language, set)
+  return set
+}
+
+/** The role a title phrase names, or null. */
+export function roleOf(phrase: string, language: string): string | null {
+  return rolesFor(language)?.each.find(([, re]) => re.test(phrase))?.[0] ?? null
+}
+
+export function findTitledPersons(doc: StatementDocument): TitledPerson[] {
+  const roles = rolesFor(doc.language)
+  if (!roles) return []
+  const out: TitledPerson[] = []
+  for (const m of doc.mentions) {
+    // A capital or a country name stands for a government, not for the body whose title it would be.
+    if (m.via === 'metonym') continue
+    // An office alone ("Secretary of State", "Bundeskanzler", "the Foreign Minister") does not say whose.
+    if (!namesBody(m.surface, roles)) continue
+    const title = titleAround(doc, m, roles)
+    if (!title || FORMER.test(doc.masked.slice(Math.max(0, title.start - 30), title.start))) continue
+    const named = nameAfter(doc, title.end) ?? nameBefore(doc, title.start)
+    if (!named || out.some((p) => p.start === named.start)) continue
+    const name = doc.text.slice(named.start, named.end).replace(/\s+/gu, ' ')
+    const from = Math.min(title.start, named.start)
+    const to = Math.max(title.end, named.end)
+    out.push({
+      name,
+      start: named.start,
+      end: named.end,
+      role: title.role,
+      actorId: m.actorId,
+      phrase: doc.text.slice(from, to),
+      gender: roleGender(doc.text.slice(title.start, title.end)) ?? surnameGender(name, doc.language),
+      language: doc.language,
+      known: knownByFullName(doc, name),
+    })
+  }
+  return out
+}
+
+/** The mention names a body beyond any role word in it: "Kremlin spokesman", "МИД России", not "Secretary of State". */
+function namesBody(surface: string, roles: RoleSet): boolean {
+  let rest = surface.replace(DETERMINERS, ' ')
+  for (const [, re] of roles.each) rest = rest.replace(new RegExp(re.source, 'giu'), ' ')
+  return /\p{L}{3,}/u.test(rest)
+}
+
+/** The role phrase the mention is part of: a role inside it ("Kremlin spokesman"), before it or after it. */
+function titleAround(doc: StatementDocument, m: ActorMention, roles: RoleSet): { start: number; end: number; role: string } | null {
+  const inside = roleOf(m.surface, doc.language)
+  if (inside) return { start: m.start, end: m.end, role: inside }
+  const before = new RegExp(`(?<![\\p{L}])(${roles.any})${LINK}$`, 'iu').exec(doc.masked.slice(Math.max(0, m.start - 80), m.start))
+  if (before) {
+    const role = roleOf(before[1], doc.language)
+    if (role) return { start: m.start - before[0].length, end: m.end, role }
+  }
+  const after = new RegExp(`^(?:['’]s)?[ \\u00a0]+(${roles.any})(?![\\p{L}])`, 'iu').exec(doc.masked.slice(m.end, m.end + 80))
+  if (after) {
+    const role = roleOf(after[1], doc.language)
+    if (role) return { start: m.start, end: m.end + after[0].length, role }
+  }
+  return null
+}
+
+function nameAfter(doc: StatementDocument, end: number): { start: number; end: number } | null {
+  const m = NAME_AFTER.exec(doc.masked.slice(end, end + 120))
+  if (!m) return null
+  const start = end + m[1].length
+  return usableName(doc, start, start + m[2].length)
+}
+
+function nameBefore(doc: StatementDocument, start: number): { start: number; end: number } | null {
+  const from = Math.max(0, start - 120)
+  const m = NAME_BEFORE.exec(doc.masked.slice(from, start))
+  if (!m) return null
+  let nameStart = from + m.index
+  // Words that open the sentence or the clause ("Laut Maria Sacharowa, …") are not part of the name.
+  let text = m[1]
+  while (text && NOT_NAMES.has(text.split(/[ \u00a0]+/u)[0].toLowerCase())) {
+    const first = /^\S+[ \u00a0]+/u.exec(text)
+    if (!first) return null
+    nameStart += first[0].length
+    text = text.slice(first[0].length)
+  }
+  // The name must not be the tail of a longer run of capitalised words ("Kommission Anna Schmidt, Sprecherin …").
+  if (/\p{Lu}[\p{L}\p{M}'’-]*[ \u00a0]+$/u.test(doc.masked.slice(Math.max(0, nameStart - 40), nameStart))) return null
+  return usableName(doc, nameStart, nameStart + text.length)
+}
+
+/** Two to four tokens, each a name as the text shows it, none a body, a date word or a German common noun. */
+function usableName(doc: StatementDocument, start: number, end: number): { start: number; end: number } | null {
+  const tokens: { word: string; start: number }[] = []
+  const re = /\S+/gu
+  const text = doc.text.slice(start, end)
+  for (let m = re.exec(text); m; m = re.exec(text)) tokens.push({ word: m[0], start: start + m.index })
+  const named = tokens.filter((t) => !new RegExp(`^${PARTICLE}$`, 'u').test(t.word))
+  if (named.length < 2 || named.length > 4) return null
+  for (const t of named) {
+    const word = t.word.replace(/['’]s$/u, '')
+    if (!NAME_TOKEN.test(word) || NOT_NAMES.has(word.toLowerCase())) return null
+    if (doc.language === 'de' && (GERMAN_NOUN.test(word) || afterArticle(doc, word))) return null
+    if (!isNameWord(doc, t.start, t.start + word.length)) return null
+  }
+  const overlaps = (s: { start: number; end: number }) => s.start < end && s.end > start
+  if (doc.mentions.some(overlaps) || doc.generics.some(overlaps) || doc.unregistered.some(overlaps)) return null
+  return { start, end }
+}
+
+/** A German word the text writes right after an article ("der Sprecher", "eine Frage") is a noun, not a name. */
+function afterArticle(doc: StatementDocument, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  return new RegExp(`(?<![\\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|em|en|es)?)\\s+${escaped}(?![\\p{L}])`, 'u').test(doc.masked)
+}
+
+/** Whom the library knows by this full name (first name and surname). */
+function knownByFullName(doc: StatementDocument, name: string): string[] {
+  return (doc.persons?.find(name, doc.language) ?? []).filter((m) => /\s/u.test(m.surface) && m.end === name.length).flatMap((m) => m.personIds)
+}
+
+/** Russian surnames show the gender ("Захарова", "Рябков"); elsewhere the role word must. */
+function surnameGender(name: string, language: string): 'f' | 'm' | null {
+  if (language !== 'ru') return null
+  const surname = name.split(' ').at(-1)!
+  if (/(?:ова|ева|ёва|ина|ына|ская|цкая)$/u.test(surname)) return 'f'
+  if (/(?:ов|ев|ёв|ин|ын|ский|цкий)$/u.test(surname)) return 'm'
+  return null
+}
+
+/** Provisional ids of the people a text introduces, until the library gives them theirs (person-learning.ts). */
+export const titledId = (i: number) => `text:${i}`
+export const isTitledId = (id: string | null | undefined): boolean => !!id?.startsWith('text:')
+
+/**
+ * The document with the people its titles introduce added to its person index, so that the engine links their
+ * statements as it links known people ("Peskov said" after "Kremlin spokesman Dmitry Peskov"), and says whom
+ * they spoke for in this text.
+ */
+export function withTitledPersons(doc: StatementDocument, found: readonly TitledPerson[]): void {
+  const known: KnownPerson[] = found.flatMap((p, i) => (p.known.length ? [] : [{
+    id: titledId(i),
+    gender: p.gender,
+    names: { [p.language]: [p.name] },
+    learned: true,
+    // The title holds for its whole text, whatever the text's date.
+    offices: [{ role: p.role, actor: p.actorId, from: '0001', to: null }],
+  }]))
+  if (!known.length) return
+  const extra = createPersonIndex(known)
+  const ids = new Set(known.map((p) => p.id))
+  const persons = doc.persons ? layerPersonIndex(doc.persons, extra, ids) : extra
+  doc.persons = persons
+  // Mentions outside quotes, as the document keeps them.
+  doc.personMentions = persons.find(doc.text, doc.language).filter((m) => doc.masked[m.start] === doc.text[m.start])
+}
