@@ -135,6 +135,10 @@ describe('objects, compounds and lists are not speakers (real pages)', () => {
     expect(s.speaker).toBe('Aiwanger')
   })
 
+  it('lets a source verb have adverbials before its subject ("Как отметил в беседе с журналистами глава МИД Турции …")', () => {
+    expect(actorOf('Как отметил в беседе с журналистами глава МИД Турции Хакан Фидан, Анкара готова выступить посредником.', 'ru', 'посредником').actorId).toBe('tr-mfa')
+  })
+
   it('reads a dateline of two places, and a state’s minister as no federal body', () => {
     const s = actorOf('München / Berlin - Bayerns Wirtschaftsminister Hubert Aiwanger hat eine Initiative gestartet. Die Technologie sei auch in Zukunft unverzichtbar, betonte Aiwanger.', 'de', 'unverzichtbar')
     expect(s.actorId).toBeNull()

@@ -12,7 +12,20 @@ export const ANONYMOUS =
   /(?<![\p{L}])(?:sources?|insiders?|diplomats?|officials|people|persons?|circles|\p{L}*[Kk]reise[n]?|Quelle[n]?|Insider[n]?|Diplomat(?:en|in|innen)?|источник\p{L}*|дипломат\p{L}*|чиновник\p{L}*|собеседник\p{L}*|кругах|кругов)(?![\p{L}])/u
 
 /** Between a source preposition and its source: up to two words or quoted names ("according to Russia’s top diplomat", "как заявили «Деньгам» в …"). */
-export const SOURCE_GAP = /^[\s,]*(?:\S+\s+){0,2}$/u
+const SOURCE_GAP = /^[\s,]*(?:\S+\s+){0,2}$/u
+
+/**
+ * Is the phrase at the end of gap the cue's source? A source preposition takes it within two words ("nach Ansicht
+ * von Aiwanger", not "… weit über die EU-Vorgaben"); a source verb ("как отметил в беседе с журналистами глава МИД")
+ * may have adverbials before its subject.
+ */
+export function sourceFollows(doc: StatementDocument, cue: Cue, gap: string): boolean {
+  if (SOURCE_GAP.test(gap)) return true
+  const last = cue.text.split(/\s+/u).pop() ?? ''
+  doc.lex.speechVerb.lastIndex = 0
+  const verb = doc.lex.speechVerb.exec(last)
+  return !!verb && verb[0].length === last.length && gap.length <= 60 && !/[.;:!?]/u.test(gap)
+}
 
 /** A German clause opening with a nominative phrase or pronoun before its verb ("Das Forum …", "Er …"). */
 const OPENING_SUBJECT = /^[\s„“"»«–—-]*(?:(?:und|aber|doch|denn)\s+)?(?:der|die|das|ein|eine|kein|keine|er|sie|es|wir|ich|man)\s/iu
@@ -93,7 +106,7 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
     if (after && ANONYMOUS.test(afterGap)) return null
     // "nach Ansicht von Aiwanger weit über die EU-Vorgaben": the source follows its preposition at once; a body
     // several words on belongs to the statement.
-    const near = cue.type === 'impersonal' || AFTER_GAP.test(afterGap) || SOURCE_GAP.test(afterGap)
+    const near = cue.type === 'impersonal' || AFTER_GAP.test(afterGap) || sourceFollows(doc, cue, afterGap)
     if (after && near) return resolveGroup(doc, ctx, after, cue.type === 'impersonal')
     // "In einer Erklärung des Ministeriums heißt es": the source is in the phrase before an impersonal cue.
     const before = cue.type === 'impersonal' ? groups.filter((g) => g.end <= cue.start).pop() : undefined

@@ -3,7 +3,7 @@
  * standing as its own sentences), a partial quote woven into an attributed sentence ("seine „große Besorgnis“"),
  * or neither (titles, names, distancing quotes: the newspaper „Iswestija“, operation "Sea Breeze").
  */
-import { refGroupsIn, SOURCE_GAP, speakerForCue } from './attribution'
+import { refGroupsIn, sourceFollows, speakerForCue } from './attribution'
 import type { AttributionContext } from './context'
 import { findCues, isSpeechCue, type Cue } from './cues'
 import { sentenceOf, type StatementDocument } from './document'
@@ -94,7 +94,7 @@ function colonSpeaker(doc: StatementDocument, from: number, open: number): RefGr
   const subject = groups.find((g) => !afterPreposition(doc, g.start))
   if (subject) return subject
   const source = findCues(doc, from, open).find((c) => c.type === 'according')
-  return source ? groups.find((g) => g.start >= source.end && SOURCE_GAP.test(doc.masked.slice(source.end, g.start))) : undefined
+  return source ? groups.find((g) => g.start >= source.end && sourceFollows(doc, source, doc.masked.slice(source.end, g.start))) : undefined
 }
 
 function partial(

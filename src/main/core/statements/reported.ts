@@ -8,7 +8,7 @@
  * - "Об этом заявил X" / "Dies teilte X mit" after the content;
  * - German Konjunktiv I without a cue, continuing the current source.
  */
-import { ANONYMOUS, JOINED_NAME, refGroupsIn, SOURCE_GAP, speakerForCue } from './attribution'
+import { ANONYMOUS, JOINED_NAME, refGroupsIn, sourceFollows, speakerForCue } from './attribution'
 import type { AttributionContext } from './context'
 import { isCarrier } from './carriers'
 import { nounContents } from './noun-content'
@@ -105,7 +105,7 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
       const ownPronoun = OWN_PRONOUN.test(doc.masked.slice(cue.start, cue.end))
       // "Citing last week’s Paris attack as …": a name that only qualifies a noun is no source.
       // "nach Ansicht von Aiwanger weit über die EU-Vorgaben": the source follows the cue within two words.
-      const group = ownPronoun ? undefined : refGroupsIn(doc, cue.end, limit).find((g) => g.start - cue.end <= 40 && SOURCE_GAP.test(doc.masked.slice(cue.end, g.start)) && !qualifiesNoun(doc, g.end))
+      const group = ownPronoun ? undefined : refGroupsIn(doc, cue.end, limit).find((g) => g.start - cue.end <= 40 && sourceFollows(doc, cue, doc.masked.slice(cue.end, g.start)) && !qualifiesNoun(doc, g.end))
       // What is cited may be evidence, not a source: "citing" needs a source the registry knows.
       if (!group && !ownPronoun && /^citing$/iu.test(cue.text)) continue
       if (!group) {
@@ -264,7 +264,7 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
   // phrase inside the sentence attributes all of it.
   const inner = cues.find((c) => c.type === 'according' && !LEAD.test(doc.masked.slice(s.from, c.start)))
   if (inner && !cues.some((c) => c.type === 'verb' || c.type === 'naming')) {
-    const group = refGroupsIn(doc, inner.end, Math.min(s.to, inner.end + 120)).find((g) => g.start - inner.end <= 40 && SOURCE_GAP.test(doc.masked.slice(inner.end, g.start)))
+    const group = refGroupsIn(doc, inner.end, Math.min(s.to, inner.end + 120)).find((g) => g.start - inner.end <= 40 && sourceFollows(doc, inner, doc.masked.slice(inner.end, g.start)))
     if (group && !ANONYMOUS.test(doc.masked.slice(inner.end, group.start))) return one(make(s.from, s.to, inner, resolveGroup(doc, ctx, group)))
     // A source outside the registry ("der Agentur Tass", "officials"): the stage after names it (complete-speakers.ts).
     if (!group && speakerPhrase(doc, inner, s.from, s.to)) return one(make(s.from, s.to, inner, null))
