@@ -55,7 +55,7 @@ const ORDER: Record<Exclude<SortOrder, 'relevance'>, (a: Row, b: Row) => number>
   title: (a, b) => cmp(nocase(a.title), nocase(b.title)) || a.id - b.id,
 }
 
-const BM25 = 'bm25(articles_fts, 5.0, 1.0, 2.5, 0.5)'
+const BM25 = 'bm25(articles_fts, 5.0, 1.0, 2.5, 0.5, 0.0)'
 
 /**
  * What a search should return. With `rankCandidates`, relevance ranks the newest that many hits

@@ -2,7 +2,8 @@ import type { Statement } from 'better-sqlite3'
 import type { SearchQuery } from '../../../shared/api'
 import type { Db } from '../db/open'
 import { LibraryMemo } from './library-memo'
-import { buildFtsQuery, type FtsQuery } from './search-query'
+import { indexedLanguages } from './search-filters'
+import { buildFtsQuery, inLanguages, type FtsQuery } from './search-query'
 import { STEMMED_LANGUAGES } from './search-stemmers'
 
 /** The library's languages, one index seek each (a plain DISTINCT would read the whole index). */
@@ -29,14 +30,20 @@ export class SearchMatcher {
     this.termExists = db.prepare('SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1').pluck()
   }
 
+  /**
+   * The query's words and, when the index holds them, its languages: the caller leaves those out
+   * of its filter conditions (filterConditions(query, true)).
+   */
   match(query: SearchQuery): FtsQuery | null {
     if (!query.text) return null
-    return buildFtsQuery(
+    const fts = buildFtsQuery(
       query.text,
       this.stemLanguages(query),
       (word) => this.hasAny([word]),
       (stems) => this.hasAny(stems),
     )
+    const languages = indexedLanguages(query)
+    return fts && languages ? inLanguages(fts, languages) : fts
   }
 
   /** The languages whose stems a word is looked up under: the filter's, else the library's. */

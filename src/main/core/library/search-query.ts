@@ -110,6 +110,19 @@ export function buildFtsQuery(
   }
 }
 
+/**
+ * Marks the language column's token (migration 015): a private-use character, a token character
+ * that no text or stem token starts with, so the token matches that column only.
+ */
+export const LANGUAGE_MARK = '\uE110'
+
+/** The query narrowed to articles in one of `languages` (two-letter codes) by the index's language column. */
+export function inLanguages(fts: FtsQuery, languages: readonly string[]): FtsQuery {
+  const tokens = languages.map((l) => quote(LANGUAGE_MARK + l))
+  const anyLanguage = tokens.length === 1 ? tokens[0] : `(${tokens.join(' OR ')})`
+  return { ...fts, match: `${fts.match} AND ${anyLanguage}`, rank: `${fts.rank} AND ${anyLanguage}` }
+}
+
 export function toFtsQuery(input: string, languages: readonly string[] = [], isLibraryWord?: (word: string) => boolean): string | null {
   return buildFtsQuery(input, languages, isLibraryWord)?.match ?? null
 }

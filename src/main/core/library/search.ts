@@ -16,11 +16,11 @@ export const DEFAULT_PAGE_SIZE = 50
 /** Words in a snippet: a line of the list and then some (leadToFirstHit cuts what comes before the hit). */
 const SNIPPET_WORDS = 32
 /**
- * Columns: title, text, title_stems, text_stems. Title hits weigh more than body hits, and a word
- * found in its exact form scores in an exact column and a stem column, so exact forms rank first.
- * Ties go to the older article.
+ * Columns: title, text, title_stems, text_stems, language. Title hits weigh more than body hits,
+ * and a word found in its exact form scores in an exact column and a stem column, so exact forms
+ * rank first; a language filter's term weighs nothing. Ties go to the older article.
  */
-const BM25_SCORE = sql.raw('bm25(articles_fts, 5.0, 1.0, 2.5, 0.5)')
+const BM25_SCORE = sql.raw('bm25(articles_fts, 5.0, 1.0, 2.5, 0.5, 0.0)')
 const RANK = sql.raw('score, articles_fts.rowid')
 /**
  * bm25 costs about half a microsecond per hit, most of it reading each hit's positions and size:
@@ -89,7 +89,7 @@ export class LibrarySearch {
     const offset = query.offset ?? 0
     const limit = query.limit ?? DEFAULT_PAGE_SIZE
     const fts = this.matcher.match(query)
-    const filters = filterConditions(query)
+    const filters = filterConditions(query, fts !== null)
     const page = fts ? this.textPage(fts, filters, query, offset, limit) : this.listPage(filters, query, offset, limit)
     return { total: page.total, offset, hits: this.hits(page.ids, fts) }
   }
@@ -100,7 +100,7 @@ export class LibrarySearch {
    */
   countNewer(query: SearchQuery, afterId: number): number {
     const fts = this.matcher.match(query)
-    const filters = [...filterConditions(query), sql`a.id > ${afterId}`]
+    const filters = [...filterConditions(query, fts !== null), sql`a.id > ${afterId}`]
     if (!fts) return this.statements.value<number>(sql`SELECT count(*) FROM articles a WHERE ${sql.join(filters, ' AND ')}`) ?? 0
     const where = sql.join([sql`articles_fts MATCH ${fts.match}`, sql`articles_fts.rowid > ${afterId}`, ...filters], ' AND ')
     return (

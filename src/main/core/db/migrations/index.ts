@@ -13,6 +13,7 @@ import { m011CompareLocalisation } from './011-compare-localisation'
 import { m012ScaleIndexes } from './012-scale-indexes'
 import { m013StatementListKeys } from './013-statement-list-keys'
 import { m014TextPersons } from './014-text-persons'
+import { m015SearchLanguage } from './015-search-language'
 
 /** Every migration, in order. Add one file per schema change; never edit a released one. */
-export const migrations: readonly Migration[] = [m001Library, m002Actors, m003Statements, m004FetchJobs, m005EventsComparisons, m006StatementSpeakers, m007Persons, m008ArticleEdits, m009SearchWordForms, m010SavedSearches, m011CompareLocalisation, m012ScaleIndexes, m013StatementListKeys, m014TextPersons]
+export const migrations: readonly Migration[] = [m001Library, m002Actors, m003Statements, m004FetchJobs, m005EventsComparisons, m006StatementSpeakers, m007Persons, m008ArticleEdits, m009SearchWordForms, m010SavedSearches, m011CompareLocalisation, m012ScaleIndexes, m013StatementListKeys, m014TextPersons, m015SearchLanguage]
