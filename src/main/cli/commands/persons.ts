@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander'
 import type { PersonInput, PersonNames, PersonOfficeInput, PersonRecord } from '../../../shared/api'
+import type { LibraryServices } from '../../core/library-services'
 import type { CliContext } from '../context'
 import { jsonDocument } from '../output'
 import { collect, jsonOption, libraryOption, libraryPathOf } from '../options'
@@ -34,18 +35,25 @@ export function officeLabel(p: PersonRecord): string {
   return `${o.role.replace(/-/gu, ' ')}, ${o.actorName} (${o.to ? `${o.from} – ${o.to}` : `since ${o.from}`})`
 }
 
+/** " (own)", " (from text)": where a person comes from, beside the name; shipped people need no mark. */
+function sourceMark(p: PersonRecord): string {
+  return p.source === 'analyst' ? ' (own)' : p.source === 'text' ? ' (from text)' : ''
+}
+
 function personTable(persons: readonly PersonRecord[], counts: Record<string, number>): string {
   if (persons.length === 0) return ''
   const idWidth = Math.max(2, ...persons.map((p) => p.id.length))
   const header = `${'ID'.padEnd(idWidth)}  STATEMENTS  NAME  —  OFFICE`
   const rows = persons.map(
-    (p) => `${p.id.padEnd(idWidth)}  ${String(counts[p.id] ?? 0).padStart(10)}  ${p.name}${p.source === 'analyst' ? ' (own)' : ''}  —  ${officeLabel(p) || 'no office'}`,
+    (p) => `${p.id.padEnd(idWidth)}  ${String(counts[p.id] ?? 0).padStart(10)}  ${p.name}${sourceMark(p)}  —  ${officeLabel(p) || 'no office'}`,
   )
   return `${[header, ...rows].join('\n')}\n`
 }
 
 function describePerson(p: PersonRecord, statements: number): string {
-  const lines = [`${p.name} (${p.id})${p.source === 'analyst' ? ', your own' : ', shipped'}`]
+  const from = { seed: ', shipped', analyst: ', your own', text: ', learned from the text (confirm, rename, merge or remove it)' }[p.source]
+  const lines = [`${p.name} (${p.id})${from}`]
+  if (p.learnedFrom) lines.push(`  learned from: “${p.learnedFrom.phrase}” in ${p.learnedFrom.articleId === null ? 'an article since deleted' : `article ${p.learnedFrom.articleId}${p.learnedFrom.articleTitle ? ` (${p.learnedFrom.articleTitle})` : ''}`}`)
   for (const [language, names] of Object.entries(p.names)) lines.push(`  ${language}: ${(names ?? []).join(', ')}`)
   if (p.gender) lines.push(`  gender: ${p.gender}`)
   if (!p.surnameAlone) lines.push('  found by full name only')
@@ -67,13 +75,15 @@ export function registerPersons(program: Command, ctx: CliContext): void {
       .command('list')
       .description('list the persons with their latest office and number of statements')
       .option('--query <text>', 'only persons with TEXT in one of their names (any language)')
+      .option('--learned', 'only persons learned from the text, not yet confirmed')
       .addOption(jsonOption()),
-  ).action(async (options: { library?: string; query?: string; json?: boolean }) => {
+  ).action(async (options: { library?: string; query?: string; learned?: boolean; json?: boolean }) => {
     await ctx.withStores(libraryPathOf(options), false, (services) => {
       const query = options.query?.toLocaleLowerCase()
       const list = services.persons
         .list()
         .filter((p) => !query || Object.values(p.names).some((names) => names?.some((n) => n.toLocaleLowerCase().includes(query))))
+        .filter((p) => !options.learned || p.source === 'text')
       const counts = services.statements.countByPerson()
       if (options.json) return ctx.io.out(jsonDocument(list.map((p) => ({ ...p, statements: counts[p.id] ?? 0 }))))
       ctx.io.out(personTable(list, counts))
@@ -113,6 +123,34 @@ export function registerPersons(program: Command, ctx: CliContext): void {
       })
     },
   )
+
+  // What the analyst does with people learned from the text (and with their own).
+  const change = (name: string, description: string, args: string[], act: (services: LibraryServices, ...values: string[]) => PersonRecord | void, done: (p: PersonRecord | void, ...values: string[]) => string) => {
+    const cmd = persons.command(name).description(description)
+    for (const a of args) cmd.argument(a)
+    libraryOption(cmd.addOption(jsonOption())).action(async (...all: unknown[]) => {
+      const values = all.slice(0, args.length).flat() as string[]
+      const options = all[args.length] as { library?: string; json?: boolean }
+      await ctx.withStores(libraryPathOf(options), true, (services) => {
+        const p = act(services, ...values)
+        ctx.io.out(options.json ? jsonDocument(p ?? { removed: values[0] }) : done(p, ...values))
+      })
+    })
+  }
+  change('confirm', 'make a person learned from the text your own', ['<id>'], (s, id) => s.persons.confirm(id), (p) => `confirmed ${p!.id} (${p!.name}) as your own\n`)
+  change(
+    'rename',
+    'give a person learned from the text (or your own) other names; the name the text gave still finds them',
+    ['<id>', '<name...>'],
+    (s, id, ...names) => {
+      const byLanguage: PersonNames = {}
+      for (const [language, name] of names.flatMap((n) => nameArgument(n))) byLanguage[language] = [...(byLanguage[language] ?? []), name]
+      return s.persons.rename(id, { names: byLanguage })
+    },
+    (p) => `renamed ${p!.id}: ${p!.name}\n`,
+  )
+  change('merge', 'merge a person learned from the text into another person (statements, names, offices)', ['<id>', '<into>'], (s, id, into) => s.persons.merge(id, into), (p, id) => `merged ${id} into ${p!.id} (${p!.name})\n`)
+  change('remove', 'delete a person learned from the text (not learned again) or your own; their statements keep speaker and body', ['<id>'], (s, id) => s.persons.remove(id), (_, id) => `removed ${id}\n`)
 
   for (const sub of persons.commands) sub.exitOverride().configureOutput({ writeOut: ctx.io.out, writeErr: ctx.io.err })
 }
