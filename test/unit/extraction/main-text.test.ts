@@ -147,6 +147,16 @@ describe('cleanup of the main text', () => {
     expect(page([PROSE[2], PROSE[3], ...pitch])).toContain(PROSE[3])
   })
 
+  it('keeps the header of an article that holds a paragraph of prose, drops page headers and teaser headers', () => {
+    const document = parseDocument(`<body><header class="site"><p>${PROSE[3]}</p></header>
+      <article><header class="intro"><h2>Exercise announced</h2><p>${PROSE[0]}</p></header><p>${PROSE[1]}</p></article>
+      <aside><article><header class="kicker"><a href="/a">MORE NEWS</a><h2><a href="/a">Other story</a></h2></header></article></aside></body>`)
+    removePageFurniture(document)
+    expect(document.querySelector('header.intro')).not.toBeNull()
+    expect(document.querySelector('header.site')).toBeNull()
+    expect(document.querySelector('header.kicker')).toBeNull()
+  })
+
   it('drops headings and labels left at the end with nothing after them', () => {
     const ps = paragraphsOf(`<article><h1>Exercise announced</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}
       <h3>Weiterführende Links</h3><ul><li><a href="/a">Bundeswehr</a></li><li><a href="/b">Nato</a></li></ul>

@@ -1,5 +1,7 @@
 import { TEXT_NODE, type DomDocument, type DomElement } from '../dom'
 import { hasHiddenClass, isEmbeddedPost, isPageFurnitureName } from './boilerplate-names'
+import { collectBlocks } from './blocks'
+import { isProse } from './paragraph-shape'
 
 /** Elements that never hold article text: code, media, widgets, form controls, navigation. */
 const NEVER_TEXT = new Set(
@@ -84,8 +86,19 @@ function marksArticle(element: DomElement): boolean {
   return tag === 'article' || tag === 'main' || tag === 'h1' || element.getAttribute('itemprop') === 'articleBody' || element.getAttribute('role') === 'main' || isEmbeddedPost(element)
 }
 
+/**
+ * The header of an article (inside its <article> or <main>) that holds a paragraph of prose: the lead or intro is set
+ * there, beside headline and byline. A header of links and labels (a teaser's kicker and title) stays furniture.
+ */
+function isArticleHeader(header: DomElement): boolean {
+  if (!header.parentElement?.closest('article, main')) return false
+  return collectBlocks(header).some((b) => isProse(b.text) && b.linkLength < b.text.length * MAX_LEAD_LINK_SHARE)
+}
+
+const MAX_LEAD_LINK_SHARE = 0.3
+
 function isFurniture(element: DomElement): boolean {
-  if (FURNITURE_TAGS.has(element.localName)) return true
+  if (FURNITURE_TAGS.has(element.localName)) return !(element.localName === 'header' && isArticleHeader(element))
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true
   const role = element.getAttribute('role')
   if (role && FURNITURE_ROLES.has(role)) return true
