@@ -157,8 +157,11 @@ export function withNote(card: StatementCard, note: CardNote | undefined): State
   return { ...card, note: pick(note.note, card.note), translation: pick(note.translation, card.translation) }
 }
 
+/** What a card's place in time is read from. */
+export type ChronologicalKeys = Pick<StatementCard, 'date' | 'publishedAt' | 'articleId' | 'start' | 'statementId'>
+
 /** The order cards stand in within a cell: by day, publication time, article, place in the article. */
-export function chronological(a: StatementCard, b: StatementCard): number {
+export function chronological(a: ChronologicalKeys, b: ChronologicalKeys): number {
   return (
     (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') ||
     (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') ||

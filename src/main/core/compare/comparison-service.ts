@@ -20,7 +20,6 @@ import type { Db } from '../db/open'
 import { invalid } from '../events/errors'
 import type { EventStore } from '../events/event-store'
 import { UntilChanged } from '../db/until-changed'
-import { sql } from '../db/sql'
 import { buildComparisonModel, checkColumns, chronological, columnOf, ComparisonInputError } from './build-model'
 import { PhraseWorker } from './phrase-pool'
 import { overviewOfModel, pageOfModel, phrasesOfModel } from './pages/model-pages'
@@ -34,7 +33,7 @@ import { allTermGroups } from './storage/term-groups'
 import { TermIndex, type TermGroup } from './text/terms'
 import { personsInScope } from './storage/compare-persons'
 import { ComparisonStore } from './storage/comparison-store'
-import { actorsInScope, statementCards } from './storage/statement-cards'
+import { actorsInScope, phraseSources, statementCards } from './storage/statement-cards'
 
 /** A report ready to print: the HTML and what a PDF printer needs besides it. */
 export interface PrintJob {
@@ -122,9 +121,8 @@ export class ComparisonService {
     if (spec.layout === 'themes') return phrasesOfModel(this.model(spec, options.locale))
     const { skeleton, overview } = this.timeline(spec, options.locale)
     return this.phraseResults.get(JSON.stringify([spec.scope, spec.actorIds, overview.title, overview.scopeLabel, options.locale]), async () => {
-      const cards = statementCards(this.db, {}, spec.actorIds, options.locale ?? 'en', [
-        sql`s.id IN (SELECT value FROM json_each(${JSON.stringify(skeleton.statementIds.flat())}))`,
-      ]).sort(chronological)
+      // The overview's statements (rejected ones are not among them), in the comparison's order.
+      const cards = phraseSources(this.db, skeleton.statementIds.flat()).sort(chronological)
       const column = columnOf(spec.actorIds)
       const found = await this.phraseWorker.run({
         cards: cards.map((c) => ({ quote: c.quote, language: c.language, column: column(c)! })),

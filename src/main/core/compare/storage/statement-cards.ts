@@ -68,6 +68,17 @@ export function statementCards(
   }))
 }
 
+/** What the recurring phrases read of a card: its words and language, its column's keys and its place in time. */
+export type PhraseSource = Pick<StatementCard, 'statementId' | 'actorId' | 'personId' | 'quote' | 'language' | 'date' | 'publishedAt' | 'articleId' | 'start'>
+
+/** These statements' words, language, column keys and dates: the cards without their provenance, for the phrases. */
+export function phraseSources(db: Db, statementIds: readonly number[]): PhraseSource[] {
+  const q = sql`SELECT s.id AS statementId, s.actor_id AS actorId, s.person_id AS personId, s.quote, a.language, ${CARD_DAY} AS date,
+      a.published_at AS publishedAt, s.article_id AS articleId, s.start_offset AS start
+    FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id IN (SELECT value FROM json_each(${JSON.stringify(statementIds)}))`
+  return db.prepare(q.text).all(...q.params) as PhraseSource[]
+}
+
 /** A person's display name in a language ("Maria Sacharowa" in German), else their name of record. */
 function nameIn(namesJson: string | null, language: string | null, fallback: string): string {
   try {
