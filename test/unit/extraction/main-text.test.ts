@@ -186,6 +186,16 @@ describe('cleanup of the main text', () => {
     expect(ps).toEqual([lead, ...PROSE])
   })
 
+  it('finds the lead under the headline the page title holds when the page has several <h1>', () => {
+    const lead = 'Four thousand soldiers from eight countries take part. The exercise is the largest in the region for a decade.'
+    const ps = extract(
+      `<h1 class="logo">The Ledger</h1><div class="head"><h1>Exercise announced in the east</h1><p class="intro">${lead}</p></div>
+        <div class="story">${PROSE.map((p) => `<div>${p}</div>`).join('')}</div>`,
+      '<title>Exercise announced in the east | The Ledger</title>',
+    ).text.split('\n\n')
+    expect(ps).toEqual([lead, ...PROSE])
+  })
+
   it('keeps a lead set as a heading, and an unnamed lead of two sentences or more right after the headline', () => {
     const lead = 'Four thousand soldiers from eight countries take part. The exercise is the largest in the region for a decade.'
     const page = (header: string) =>

@@ -37,13 +37,13 @@ export interface LeadCandidate {
  * headline when it is such a paragraph (a lead without a telling name, "subtitle-text", "heading").
  * Null when the page has no single headline or no such element.
  */
-export function findLead(document: DomDocument): LeadCandidate | null {
+export function findLead(document: DomDocument, title: string | null = null): LeadCandidate | null {
   const body = document.body
   if (!body) return null
-  const headlines = body.getElementsByTagName('h1')
-  if (headlines.length !== 1) return null
+  const headline = theHeadline([...body.getElementsByTagName('h1')], title)
+  if (!headline) return null
   const elements = [...body.querySelectorAll('*')]
-  const start = elements.indexOf(headlines[0])
+  const start = elements.indexOf(headline)
   let firstParagraph = -1
   for (let i = start + 1; i < elements.length && i <= start + MAX_DISTANCE; i++) {
     const element = elements[i]
@@ -58,6 +58,23 @@ export function findLead(document: DomDocument): LeadCandidate | null {
   const text = leadText(elements[firstParagraph])
   return text && sentenceCount(text) >= 2 && !isFurnitureText(text) ? candidate(elements, firstParagraph, text) : null
 }
+
+/**
+ * The article's headline: the page's only <h1>, or of several the one the page's title holds (a logo and a
+ * newsletter box may be set as <h1> too). Null when none is.
+ */
+function theHeadline(headlines: readonly DomElement[], title: string | null): DomElement | null {
+  if (headlines.length === 1) return headlines[0]
+  const key = title ? squash(title) : ''
+  if (!key) return null
+  const matching = headlines.filter((h) => {
+    const text = squash(h.textContent ?? '')
+    return text.length >= MIN_HEADLINE_CHARS && key.includes(text)
+  })
+  return matching.length === 1 ? matching[0] : null
+}
+
+const MIN_HEADLINE_CHARS = 12
 
 /** The element's text if it reads as a lead: one paragraph of prose, not a link, teaser, deck or figure. */
 function leadText(element: DomElement): string | null {

@@ -38,7 +38,7 @@ export function findMainText(document: DomDocument, hints: ArticleHints, reparse
   removePageFurniture(document)
   // Readability's work grows with the square of nesting depth; absurd nesting is hostile markup.
   const deep = !document.body || nestsDeeperThan(document.body, MAX_READABILITY_DEPTH)
-  const lead = deep ? null : findLead(document)
+  const lead = deep ? null : findLead(document, hints.title)
   const readable = deep ? null : runReadability(document)
   if (readable) {
     const blocks = cleanArticle(readable.content, { title: hints.title ?? readable.title, byline: hints.byline ?? readable.byline })
