@@ -86,6 +86,17 @@ describe('a long comparison in the Compare view', () => {
     await expect(page().locator('[data-row-id="d:2023-05-30"] .ref').first().innerText()).resolves.toBe(`[${DAYS}]`)
     await expect.poll(() => page().locator('[data-row-id="d:2023-05-21"] mark.phrase').count(), { timeout: 10_000 }).toBeGreaterThan(1)
     await app.screenshot('compare-paging-last')
+  })
+
+  it('keeps every loaded row when a note is added far down, and shows the note there', async () => {
+    const card = page().locator('[data-row-id="d:2023-05-29"]').getByTestId('compare-card').first()
+    await card.getByTestId('card-note-edit').click()
+    await card.getByTestId('card-note-input').fill('Checked against the ministry’s own site.')
+    await card.getByTestId('card-note-save').click()
+    await expect
+      .poll(() => page().locator('[data-row-id="d:2023-05-29"]').getByTestId('card-note').first().innerText(), { timeout: 10_000 })
+      .toContain('Checked against')
+    expect((await rowIds()).length).toBe(DAYS)
     expect(app.consoleErrors).toEqual([])
   })
 })

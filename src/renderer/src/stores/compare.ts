@@ -94,10 +94,11 @@ export const useCompareStore = defineStore('compare', () => {
   }
 
   /**
-   * Rebuilds what is shown: the overview, then as many rows as were loaded before (an edited note or
-   * theme keeps the analyst's place), then the phrases. A slower, older build never overwrites a newer one.
+   * Rebuilds what is shown: the overview, then the first page — or, with `keepPlace` (an edited note or
+   * theme, a card taken out), as many rows as were loaded before — then the phrases. A slower, older
+   * build never overwrites a newer one.
    */
-  async function rebuild(): Promise<void> {
+  async function rebuild(keepPlace = false): Promise<void> {
     const seq = ++buildSeq
     if (!ready.value) {
       clearShown()
@@ -105,7 +106,7 @@ export const useCompareStore = defineStore('compare', () => {
     }
     building.value = true
     const s = plain(spec.value)
-    const before = rows.value.length
+    const before = keepPlace ? rows.value.length : 0
     try {
       const next = await api.compare.overview(s)
       if (seq !== buildSeq) return
@@ -255,7 +256,7 @@ export const useCompareStore = defineStore('compare', () => {
         notices.error(err)
       }
     } else dirty.value = true
-    await rebuild()
+    await rebuild(true)
   }
 
   function newThemeId(): string {
@@ -303,7 +304,7 @@ export const useCompareStore = defineStore('compare', () => {
         notices.error(err)
       }
     } else dirty.value = true
-    await rebuild()
+    await rebuild(true)
   }
 
   /** Takes a statement out of the event the comparison is scoped to (misattributed, off-topic). */
@@ -317,7 +318,7 @@ export const useCompareStore = defineStore('compare', () => {
     } catch (err) {
       notices.error(err)
     }
-    await Promise.all([loadScopeActors(), rebuild()])
+    await Promise.all([loadScopeActors(), rebuild(true)])
   }
 
   /** Puts a statement taken out of an event back (Undo). */
@@ -327,7 +328,7 @@ export const useCompareStore = defineStore('compare', () => {
     } catch (err) {
       notices.error(err)
     }
-    await Promise.all([loadScopeActors(), rebuild()])
+    await Promise.all([loadScopeActors(), rebuild(true)])
   }
 
   /** What exports and printing work on: the saved comparison, or the spec as it stands. */
