@@ -40,6 +40,19 @@ describe('dispatcher', () => {
     await expect(dispatch('library', 'constructor', [])).rejects.toThrow(/Unknown API method/)
   })
 
+  it('lets a comparison be read a page of at most 500 rows at a time', async () => {
+    const { handlers, calls } = fakeHandlers()
+    const dispatch = createDispatcher(ctx, handlers)
+    const spec = { scope: { from: '2020-01-01' }, actorIds: ['ru-mfa', 'by-mfa'], layout: 'timeline' }
+    await expect(dispatch('compare', 'page', [spec, { offset: 40, limit: 500 }])).resolves.toBe('ok')
+    for (const request of [{ offset: 0, limit: 501 }, { offset: 0, limit: 0 }, { offset: -1, limit: 10 }, { offset: 1.5, limit: 10 }, { offset: 0, limit: 10, all: true }, { offset: 0 }]) {
+      await expect(dispatch('compare', 'page', [spec, request])).rejects.toThrow(/Invalid arguments/)
+    }
+    await expect(dispatch('compare', 'overview', [{ ...spec, actorIds: ['ru-mfa'] }])).rejects.toThrow(/at least 2/)
+    await expect(dispatch('compare', 'phrases', [spec, 'extra'])).rejects.toThrow(/Invalid arguments/)
+    expect(calls).toHaveLength(1)
+  })
+
   it('refuses invalid arguments before any handler runs', async () => {
     const { handlers, calls } = fakeHandlers()
     const dispatch = createDispatcher(ctx, handlers)
