@@ -5,6 +5,7 @@ import type { StatementDocument } from './document'
 import { afterFrontedClause, bareWhoBefore, GERMAN_SUBORDINATOR } from './patterns'
 import { isGerund, isRussianDative } from './speaker-phrase'
 import { afterPreposition, findRefs, groupRefs, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
+import { countStartingBefore } from './spans-in-range'
 
 /** Adverbials allowed between a verb and a speaker that follows it ("sagte am Donnerstag Lawrow", "— сказала она"). */
 const AFTER_GAP = /^[\s,–—-]*(?:(?:am|an|im|vor|heute|gestern|zudem|außerdem|auch|dann|noch|erneut|bereits|also|then|again|в|на|же|также)(?:\s+\p{L}+)?\s+)?(?:(?:der|die|das|den|dem|des|ein|eine|the|a|an)\s+)?$/iu
@@ -33,9 +34,24 @@ const OPENING_SUBJECT = /^[\s„“"»«–—-]*(?:(?:und|aber|doch|denn)\s+)?(
 /** Between a subject and its verb: nothing, an adverbial or an apposition in commas. */
 const BEFORE_GAP = /^(?:\s*|\s*,[^,]{0,80},\s*|\s+(?:\p{L}+\s+){0,3})$/u
 
+/**
+ * The reference groups wholly in [from, to). Groups are built once for the whole text; a group that straddles an
+ * edge keeps only its references inside (grouping a run of references gives the same joins wherever the run starts).
+ */
 export function refGroupsIn(doc: StatementDocument, from: number, to: number): RefGroup[] {
   if (to <= from) return []
-  return groupRefs(doc, findRefs(doc, from, to))
+  const all = (doc.refGroups ??= groupRefs(doc, findRefs(doc, 0, doc.masked.length)))
+  const out: RefGroup[] = []
+  for (let i = Math.max(0, countStartingBefore(all, from) - 1); i < all.length && all[i].start < to; i++) {
+    const g = all[i]
+    if (g.start >= from && g.end <= to) {
+      out.push(g)
+      continue
+    }
+    const refs = g.refs.filter((r) => r.start >= from && r.end <= to)
+    if (refs.length) out.push({ start: refs[0].start, end: Math.max(...refs.map((r) => r.end)), refs })
+  }
+  return out
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ActorMatcher, ActorMention, GenericReference } from '../actors/typ
 import { lexiconFor, type BodyKind, type Lexicon } from './lexicon'
 import { matchesIn } from './patterns'
 import type { Cue } from './cues'
-import type { Ref } from './speakers'
+import type { Ref, RefGroup } from './speakers'
 import { maskQuotes, scanQuotes, type QuoteSpan } from './quotes'
 import { findUnregisteredBodies, type UnregisteredBody } from './unregistered-bodies'
 import { sentenceAt, splitParagraphs, splitSentences, type Paragraph, type Sentence } from './text-structure'
@@ -35,6 +35,8 @@ export interface StatementDocument {
   /** Cue phrases and speaker references of the whole text, computed on first use (cues.ts, speakers.ts). */
   cues?: Cue[]
   refs?: Ref[]
+  /** The whole text's reference groups (speakers.ts), sliced by range on demand. */
+  refGroups?: RefGroup[]
   /** Capitalised words the text shows to be names (names.ts), computed on first use. */
   nameWords?: Set<string>
   /** German capitalised words seen after a determiner: common nouns (names.ts). */
