@@ -218,6 +218,15 @@ export const personsEn = {
   offices: 'Offices',
   names: 'Names',
   empty: 'No person matches.',
+  fromText: 'from text',
+  learnedFrom: 'Learned from',
+  article: 'article {id}',
+  articleDeleted: 'an article since deleted',
+  confirm: 'Confirm',
+  remove: 'Delete',
+  learnedHint: 'Confirmed, the person is yours; deleted, the name is not learned again. Rename or merge with “parallax persons”.',
+  confirmed: '{name} is now your own person.',
+  removed: '{name} was deleted; their statements keep speaker and body.',
   roles: {
     spokesperson: 'Spokesperson',
     'foreign-minister': 'Foreign minister',
@@ -226,6 +235,9 @@ export const personsEn = {
     'secretary-general': 'Secretary-General',
     'high-representative': 'High Representative',
     minister: 'Minister',
+    'deputy-foreign-minister': 'Deputy foreign minister',
+    'deputy-minister': 'Deputy minister',
+    ambassador: 'Ambassador',
   } as Record<string, string>,
 }
 
@@ -237,6 +249,15 @@ export const personsDe: typeof personsEn = {
   offices: 'Ämter',
   names: 'Namen',
   empty: 'Keine Person passt.',
+  fromText: 'aus dem Text',
+  learnedFrom: 'Gelernt aus',
+  article: 'Artikel {id}',
+  articleDeleted: 'einem inzwischen gelöschten Artikel',
+  confirm: 'Bestätigen',
+  remove: 'Löschen',
+  learnedHint: 'Bestätigt wird die Person Ihre eigene; gelöscht wird der Name nicht wieder gelernt. Umbenennen oder zusammenführen mit „parallax persons“.',
+  confirmed: '{name} ist jetzt Ihre eigene Person.',
+  removed: '{name} wurde gelöscht; die Aussagen behalten Sprecher und Stelle.',
   roles: {
     spokesperson: 'Sprecher/in',
     'foreign-minister': 'Außenminister/in',
@@ -245,6 +266,9 @@ export const personsDe: typeof personsEn = {
     'secretary-general': 'Generalsekretär/in',
     'high-representative': 'Hohe/r Vertreter/in',
     minister: 'Minister/in',
+    'deputy-foreign-minister': 'Stellv. Außenminister/in',
+    'deputy-minister': 'Stellv. Minister/in',
+    ambassador: 'Botschafter/in',
   },
 }
 
