@@ -168,16 +168,14 @@ export class LibrarySearch {
     const inCandidates = oldest === null || end <= this.rankCandidates
     // The first page needs only the best few ranks; deeper pages share one ranking.
     if (offset === 0 && inCandidates) return this.ids(sql`${ranked} LIMIT ${limit}`)
-    const all = this.rankings.get(`${key(ranked)}\u0000${inCandidates}`, () => {
-      if (inCandidates) return this.ids(ranked)
-      const older = [ranks, sql`articles_fts.rowid < ${oldest}`]
-      const olderScored =
-        filters.length === 0
-          ? scored(older)
-          : sql`SELECT articles_fts.rowid AS id, ${BM25_SCORE} AS score FROM articles_fts JOIN articles a INDEXED BY articles_facets
-              ON a.id = articles_fts.rowid WHERE ${sql.join([...older, ...filters], ' AND ')}`
-      return [...this.ids(ranked), ...this.ids(sql`${olderScored} ORDER BY ${RANK}`)]
-    })
+    // Past the candidates: every hit in one ranking, the candidates first.
+    const everyHit = sql`${
+      filters.length === 0
+        ? scored([ranks])
+        : sql`SELECT articles_fts.rowid AS id, ${BM25_SCORE} AS score FROM articles_fts JOIN articles a INDEXED BY articles_facets
+            ON a.id = articles_fts.rowid WHERE ${sql.join([ranks, ...filters], ' AND ')}`
+    } ORDER BY articles_fts.rowid < ${oldest ?? 0}, ${RANK}`
+    const all = inCandidates ? this.rankings.get(key(ranked), () => this.ids(ranked)) : this.rankings.get(key(everyHit), () => this.ids(everyHit))
     return all.slice(offset, end)
   }
 
