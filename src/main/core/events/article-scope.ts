@@ -30,11 +30,6 @@ export function articleTagCondition(id: number): SqlFragment {
   return sql`a.id IN (SELECT article_id FROM article_tags WHERE tag_id = ${id})`
 }
 
-/** Statements tagged themselves, or standing in a tagged article (`statements s` joined with `articles a`). */
-export function statementTagCondition(id: number): SqlFragment {
-  return sql`(${articleTagCondition(id)} OR s.id IN (SELECT statement_id FROM statement_tags WHERE tag_id = ${id}))`
-}
-
 /**
  * Articles matching a library full-text search (same syntax and folding as the library search);
  * `articleId` names the column holding the article's id (a statement's `s.article_id` spares a join).
