@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
+import { compactEldTable, type EldNgramsData } from './src/main/core/extraction/eld-table'
 
 const root = import.meta.dirname
 
@@ -24,14 +25,15 @@ export default defineConfig({
       },
     },
     plugins: [
-      // eld's language model as JSON beside the bundle: compiling eld's 2 MB object literal costs every
-      // process and import worker ~180 MB, parsing it as JSON ~60 MB (src/main/core/extraction/eld-model.ts).
+      // eld's language model in a compact form beside the bundle: compiling eld's 2 MB object literal costs
+      // every process and import worker ~180 MB, parsing it as JSON ~60 MB, the compact form ~6 MB
+      // (src/main/core/extraction/eld-model.ts, eld-table.ts).
       {
         name: 'eld-table-json',
         async generateBundle() {
           const table = pathToFileURL(resolve(root, 'node_modules/eld/src/ngrams/medium.js')).href
-          const { ngramsData } = (await import(table)) as { ngramsData: unknown }
-          this.emitFile({ type: 'asset', fileName: 'eld-medium.json', source: JSON.stringify(ngramsData) })
+          const { ngramsData } = (await import(table)) as { ngramsData: EldNgramsData }
+          this.emitFile({ type: 'asset', fileName: 'eld-medium.json', source: JSON.stringify(compactEldTable(ngramsData)) })
         },
       },
     ],
