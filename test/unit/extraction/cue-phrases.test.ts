@@ -40,6 +40,11 @@ describe('furniture wording', () => {
     'Keine Kommentare',
     'Comments are closed.',
     'Kommentare insgesamt: 0',
+    'Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)',
+    // Navigation, toggles and share prompts
+    'zurück',
+    'Quellen ausblenden',
+    'Möchten Sie den Artikel teilen?',
   ])('%s', (text) => expect(isFurnitureText(text)).toBe(true))
 
   it.each([
@@ -53,6 +58,9 @@ describe('furniture wording', () => {
     'This picture of the economy is misleading, the minister said on Tuesday in parliament.',
     'In this year, the ministry made photos of every border crossing available to the press.',
     '[Update] The ministry confirmed the figures on Monday [see below].',
+    'Back in March, the ministry had promised a decision within weeks.',
+    'Zurück in Berlin, sagte der Minister, werde er das Kabinett unterrichten.',
+    'Die Regierung will die Zahlen nicht mehr anzeigen, sagte ein Sprecher.',
   ])('prose: %s', (text) => expect(isFurnitureText(text)).toBe(false))
 })
 
@@ -83,6 +91,8 @@ describe('closing lines', () => {
     // Rights notices
     '© 2022, Ledger News. This article is the copyrighted property of Ledger News. Written permission must be obtained before reprint.',
     'Copyright 2019 The Ledger. All rights reserved.',
+    'This entry was posted in Politics and tagged Nato. Bookmark the permalink.',
+    'Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.',
   ])('%s', (text) => expect(isClosingLine(text)).toBe(true))
 
   it.each([

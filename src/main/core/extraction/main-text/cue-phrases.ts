@@ -11,7 +11,9 @@ const LABELS = [
   String.raw`advertisement|advert|ads?|sponsored(?: content)?|anzeige|werbung|реклама|reklama|publicité|publicidad|publicidade|pubblicità|annons|advertentie|reklam|iklan|subscribe|abonnieren|подписаться`,
   String.raw`share(?: this(?: article| story)?| via| on)?|tweet|email|print|comments?|reply|sharen? mit|teilen(?: mit| auf| via)?|drucken|kommentare?|поделиться|комментари[ийя]?|печать`,
   String.raw`related(?: articles| stories| content| coverage| posts)?|more(?: stories| news)?|more (?:great )?\S+ stories|recommended|trending|most (?:popular|read)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|more (?:from|on|about)(?: \S+){1,3}|mehr zum thema|das könnte sie (?:auch )?interessieren|empfehlungen|по теме|новости по теме|популярное|читайте также`,
-  String.raw`close|caption|image caption|loading(?: content)?|continue reading(?: below)?|read more|weiterlesen|подробнее|skip to (?:main )?content|zum inhalt springen`,
+  String.raw`close|caption|image caption|loading(?: content)?|continue reading(?: below)?|read more|weiterlesen|подробнее|skip to (?:main )?content|zum inhalt springen|zurück|back|назад`,
+  // Toggles that show or hide part of the page ("Quellen ausblenden", "Hide comments")
+  String.raw`(?:[\p{L}-]+ ){1,2}(?:ausblenden|einblenden)|(?:show|hide) (?:all |the )?(?:sources|comments|replies)`,
   String.raw`(?:like|gefällt mir|нравится)(?: this)?(?: (?:loading|wird geladen|загрузка))?|related posts|ähnliche (?:beiträge|artikel)|verwandte artikel|похожие (?:записи|статьи|новости)|wird geladen|загрузка`,
   // The state of a comment thread
   String.raw`(?:no|keine|нет) (?:comments?|kommentare|комментариев)(?: yet| bisher)?|comments? (?:are )?closed|kommentare (?:sind )?(?:geschlossen|deaktiviert)|комментарии (?:закрыты|отключены)|(?:comments?|kommentare|комментари[ийя]) (?:total|insgesamt|всего)`,
@@ -22,7 +24,7 @@ const LABELS = [
 /** Openers of navigation, promotion and rights lines. */
 const OPENERS = [
   String.raw`read (?:more|also|next)\b|also read\b|see (?:also|more)\b|related(?: stories| articles| coverage)?:|watch:|listen:|click here|tap here|don'?t miss`,
-  String.raw`lesen sie (?:auch|mehr|hier)\b|mehr zum thema\b|auch interessant:|weitere (?:artikel|nachrichten|informationen) (?:zum|zu)|hier klicken|jetzt (?:anmelden|registrieren|abonnieren)|folgen sie uns\b`,
+  String.raw`möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|lesen sie (?:auch|mehr|hier)\b|mehr zum thema\b|auch interessant:|weitere (?:artikel|nachrichten|informationen) (?:zum|zu)|hier klicken|jetzt (?:anmelden|registrieren|abonnieren)|folgen sie uns\b`,
   String.raw`читайте (?:также|нас|ещ[её])\b|смотрите также\b|ещ[её] по теме\b|материалы по теме\b|подписывайтесь\b|подпишитесь\b|присоединяйтесь\b`,
   String.raw`share (?:this|on|via)\b|follow (?:us|@|me on)\b|like us on\b|join (?:us|our) on\b|sign up (?:for|to|here|now)\b|subscribe (?:to|now|here|for)\b|get (?:the latest|our|breaking) \S+ (?:news|updates|alerts|newsletter)|download (?:the|our) app\b|leave a (?:comment|reply)\b|post (?:a )?comment\b`,
   String.raw`(?:first |originally )?published(?: on)?:|zuerst (?:erschienen|veröffentlicht)|this (?:post|article|page) (?:may )?contains? (?:affiliate|sponsored)|dieser (?:beitrag|artikel) enthält (?:affiliate|werbe)`,
@@ -39,7 +41,7 @@ const openers = OPENERS.join('|').replaceAll(String.raw`\b`, WORD_END)
  * "2 of 9"), or a CMS shortcode the page failed to render ("[button link=…]Send us your review[/button]").
  */
 export const BOILERPLATE_CUE = new RegExp(
-  String.raw`^\[([a-z_-]+)\b[^\]]*\].*\[\/\1\]$|^[^\p{L}]*(?:${LABELS.join('|')})[^\p{L}]*$|^[^\p{L}\p{N}]*(?:${openers})|^[^\p{L}\p{N}]*(?:(?:image|photo|bild|foto|фото)\s*)?\d+\s*(?:of|von|из|/)\s*\d+[^\p{L}\p{N}]*$`,
+  String.raw`^\[([a-z_-]+)\b[^\]]*\].*\[\/\1\]$|^[^\p{L}]*(?:${LABELS.join('|')})(?:\s*\([^)]*\))?[^\p{L}]*$|^[^\p{L}\p{N}]*(?:${openers})|^[^\p{L}\p{N}]*(?:(?:image|photo|bild|foto|фото)\s*)?\d+\s*(?:of|von|из|/)\s*\d+[^\p{L}\p{N}]*$`,
   'iu',
 )
 
@@ -68,6 +70,8 @@ export const CLOSING_CUE = new RegExp(
     String.raw`\b(?:follow (?:us|him|her|me|them)(?: on| at|:| @)|(?:sign up|subscribe|register)\b.{0,60}\bnewsletter|newsletters?\b.{0,40}\b(?:sign up|subscribe|inbox)|subscribe (?:to our|now|here|today)\b|join (?:us|our) |join the conversation|download (?:the|our) (?:\w+ )?apps?\b|click here\b|contributed (?:to )?this (?:report|story|article)|(?:additional )?reporting by\b|(?:editing|edited) by\b|contact (?:us|the author)\b|have a (?:news )?tip)`,
     String.raw`\blike this (?:story|article|post)\?|\bshare (?:it|this(?: story| article)?) with (?:a friend|your friends)|\bwant more (?:stories|articles|news) like this|\bfollow (?:\S+ ){1,3}on (?:instagram|facebook|twitter|x|youtube|tiktok|linkedin|telegram)\b|\blisten (?:back|again) (?:here|now)\b`,
     String.raw`\bif you (?:enjoyed|liked) (?:reading )?(?:this|the) (?:article|post|story|piece)|(?:wenn|falls) ihnen (?:dieser|der) (?:artikel|beitrag) gefallen hat`,
+    // The line a blog theme sets under a post ("This entry was posted in … Bookmark the permalink.")
+    String.raw`^(?:this (?:entry|post) was posted\b|(?:dieser|der) (?:eintrag|beitrag) wurde am\b)`,
     // A rights notice ("© 2022, Example News. This article is the copyrighted property of …")
     String.raw`^[^\p{L}\p{N}]*(?:[©ⓒ]|\(c\)\s*\d{4}|copyright\s*(?:[©ⓒ]|\(c\)|\d{4}))`,
     // What a paywall or a login wall says where the text stops
