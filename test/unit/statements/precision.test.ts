@@ -174,6 +174,17 @@ describe('a source at the end of the sentence outranks the verbs inside it (real
   })
 })
 
+describe('colleagues and infinitives', () => {
+  it('does not take a Russian possessive for the speaker ("Её коллега из Минобороны … сообщил")', () => {
+    const s = actorOf('Захарова заявила, что Москва ответит на провокации. Её коллега из Минобороны Игорь Конашенков сообщил, что войска готовы к обороне.', 'ru', 'войска')
+    expect(s.actorId).not.toBe('ru-mfa')
+  })
+
+  it('does not take an infinitive after a modal for a trailing inquit ("…, Moskau werde antworten")', () => {
+    expect(actorOf('Sacharowa sagte am Donnerstag, Moskau werde antworten.', 'de', 'Moskau')).toMatchObject({ actorId: 'ru-mfa', quote: 'Moskau werde antworten' })
+  })
+})
+
 describe('spokespeople of a body a place stands for', () => {
   it('gives the spokesman of the White House to the presidency, a diplomat in Moscow to nobody', () => {
     expect(actorOf('Der Sprecher des Weißen Hauses, John Kirby, sagte, Washington beobachte die Lage genau.', 'de', 'Lage').actorId).toBe('us-pres')

@@ -374,6 +374,8 @@ function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: numb
   // "…, warning it would …" is a participle clause with content of its own, not an attribution.
   if (doc.language === 'en' && /ing$/u.test(c.text)) return false
   const lead = doc.masked.slice(comma + 1, c.start)
+  // "Sacharowa sagte, Moskau werde antworten": an infinitive after an auxiliary or modal is no inquit.
+  if (doc.language === 'de' && /(?<![\p{L}])(?:werde|werden|wird|würde|würden|will|wolle|wollen|kann|könne|können|muss|müsse|müssen|soll|solle|sollen|möchte|darf|dürfe)\s+$/iu.test(doc.masked.slice(Math.max(comma, c.start - 12), c.start))) return false
   // "Als Graf Orloff fragte, ob …, äußerte sich der Kaiser …": a sentence opening with a subordinate clause puts
   // its main verb after the comma; what stands before it is no statement of that verb.
   if (doc.language === 'de' && GERMAN_SUBORDINATOR.test(doc.masked.slice(s.from, comma).replace(/^[\s„“"»«–—-]+/u, ''))) return false

@@ -90,6 +90,8 @@ export function findRefs(doc: StatementDocument, from: number, to: number): Ref[
 /** A role noun in the plural. */
 const PLURAL_ROLE: Record<string, RegExp> = { de: /(?:en|innen)$/u, en: /s$/u, ru: /(?:ы|и)$/u }
 
+const RU_POSSESSIVE = /^(?:его|её|ее|их)$/iu
+
 /** Every reference in the masked text, without overlaps (actor > generic > role > name > pronoun). */
 function computeRefs(doc: StatementDocument): Ref[] {
   const { masked } = doc
@@ -140,6 +142,8 @@ function computeRefs(doc: StatementDocument): Ref[] {
   for (const m of matchesIn(doc.lex.pronoun, masked, 0, masked.length)) {
     const start = m.index
     const end = start + m[0].length
+    // "Её коллега из Минобороны … сообщил": a possessive before its noun is no speaker (the noun phrase is).
+    if (doc.language === 'ru' && RU_POSSESSIVE.test(m[0]) && /^\s+\p{Ll}/u.test(masked.slice(end, end + 3))) continue
     if (!taken(start, end)) push({ type: 'pronoun', start, end })
   }
   return refs.sort((a, b) => a.start - b.start)
