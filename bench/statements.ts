@@ -10,9 +10,11 @@
  * plus misattributions (matched statements given a wrong, non-null actor) and spurious attributions
  * (unmatched predictions with an actor). Speed: MB of UTF-8 text per second of this process's CPU time
  * (best of several passes): over the passages, over one 1 MB text per language, and over the 181 real
- * article bodies of ../shared/bench/extraction (English news and blogs; no gold, so speed and counts only).
+ * article bodies of ../shared/bench/extraction (English news and blogs; no gold, so speed and counts only; with
+ * PARALLAX_BENCH_DUMP=dir the statements given an actor there are written to real-articles.actors.tsv to be read).
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createActorMatcher } from '../src/main/core/actors/matcher'
 import { defaultSeed } from '../src/main/core/actors/seed'
@@ -60,9 +62,23 @@ export async function run(): Promise<Figures> {
       language: 'en',
     }))
     figures['speed.realArticlesMBps'] = speed(`${real.length} real article bodies`, real, matcher)
-    const found = real.reduce((n, r) => n + extractStatements(r.text, matcher, { language: r.language }).length, 0)
+    // No gold here: the statements given an actor are counted and, with PARALLAX_BENCH_DUMP=dir, listed with their
+    // context for a person to check (the worst error is a wrong ministry, so these are the ones to read).
+    const review: string[] = []
+    let found = 0
+    for (const r of real) {
+      const statements = extractStatements(r.text, matcher, { language: r.language })
+      found += statements.length
+      for (const st of statements.filter((x) => x.actorId)) {
+        const from = Math.max(0, Math.min(st.start, st.speakerStart ?? st.start) - 160)
+        review.push(`${st.actorId}\t${st.speaker}\t${r.text.slice(from, st.end + 40).replace(/\s+/gu, ' ')}`)
+      }
+    }
     figures['realArticles.statements'] = found
-    console.log(`   ${found} statements found in the real article bodies`)
+    figures['realArticles.withActor'] = review.length
+    console.log(`   ${found} statements found in the real article bodies, ${review.length} given an actor`)
+    const dump = process.env.PARALLAX_BENCH_DUMP
+    if (dump) writeFileSync(join(dump, 'real-articles.actors.tsv'), review.join('\n') + '\n')
   }
   return figures
 }
