@@ -54,6 +54,12 @@ export function createServices(options: ServicesOptions): Services {
     statements: {
       context: () => ({ ...actors.matcherInput(), persons: persons.known() }),
       write: (articleId, text, found, titled, publishedAt) => void candidates.write(articleId, text, [...found], titled, publishedAt),
+      // Articles that name somebody this import taught ("Müllerowa sagte" after another file's "Anna Müllerowa,
+      // Sprecherin des …") are read again now that the library knows them.
+      finish: (ids, startedAt) => {
+        const again = persons.articlesNamingLearned(ids, startedAt)
+        if (again.length) statementExtraction.extractArticles(again)
+      },
     },
   })
   let events: EventStore | undefined

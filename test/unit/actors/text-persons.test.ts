@@ -141,4 +141,21 @@ describe('importing articles', () => {
       { personId: 'anna-mullerowa', actorId: 'ru-mfa' },
     ])
   }, 120_000)
+
+  it('links her surname in another article of the same import, read before the library knew her', async () => {
+    const pages = join(dir, 'pages')
+    mkdirSync(pages)
+    writeFileSync(join(pages, 'a.txt'), `Moskau warnt\n\n${FIRST}\n`)
+    writeFileSync(join(pages, 'b.txt'), `Moskau droht\n\n${SECOND}\n`)
+    writeFileSync(join(pages, 'c.txt'), 'Wetter\n\nDer Sprecher des Wetterdienstes sagte am Mittwoch, es werde wärmer.\n')
+    const summary = await services.importer.run([pages])
+    expect(summary.imported).toBe(3)
+    const rows = services.db
+      .prepare('SELECT a.origin, s.speaker, s.person_id AS personId FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.person_id IS NOT NULL ORDER BY a.id')
+      .all() as { speaker: string; personId: string }[]
+    expect(rows.map((r) => [r.speaker, r.personId])).toEqual([
+      ['Anna Müllerowa, Sprecherin des russischen Außenministeriums', 'anna-mullerowa'],
+      ['Müllerowa', 'anna-mullerowa'],
+    ])
+  }, 120_000)
 })

@@ -129,6 +129,29 @@ export class PersonStore {
     return ids
   }
 
+  /**
+   * Of these articles, those whose text holds the surname of a person learned since `since` (their statements
+   * were found before the library knew them). Russian surnames are matched without their last letter (case forms).
+   */
+  articlesNamingLearned(articleIds: readonly number[], since: Date): number[] {
+    if (!articleIds.length) return []
+    const learned = this.db.prepare("SELECT names FROM persons WHERE source = 'text' AND created_at >= ?").pluck().all(since.toISOString()) as string[]
+    const stems = new Set(
+      learned.flatMap((names) =>
+        Object.values(JSON.parse(names) as Record<string, string[]>)
+          .flat()
+          .map((n) => n.split(' ').at(-1)!)
+          .map((s) => (/[\u0400-\u04ff]/u.test(s) && s.length > 4 ? s.slice(0, -1) : s)),
+      ),
+    )
+    if (!stems.size) return []
+    const text = this.db.prepare('SELECT text FROM articles WHERE id = ?').pluck()
+    return articleIds.filter((id) => {
+      const t = text.get(id) as string | undefined
+      return !!t && [...stems].some((s) => t.includes(s))
+    })
+  }
+
   /** A person learned from the text becomes the analyst's own (kept as it is by every later reading). */
   confirm(id: string, now = new Date()): PersonRecord {
     const person = this.require(id)

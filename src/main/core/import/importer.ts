@@ -21,6 +21,8 @@ export interface ImportStatements {
   context(): StatementContext
   /** Stores an imported article's statements and the people its titles introduce (inside the import's transaction). */
   write(articleId: number, text: string, candidates: readonly StatementCandidate[], titled: readonly TitledPerson[], publishedAt: string | null): void
+  /** After the import's articles are stored: their workers did not know the persons the import itself taught. */
+  finish?(articleIds: number[], startedAt: Date): void
 }
 
 export interface ImporterOptions {
@@ -112,6 +114,7 @@ export class Importer {
       else writes.fail(path, result.reason)
     }, MAX_BACKLOG)
     const pool = this.extractionPool()
+    const startedAt = new Date()
     if (statements) pool.setStatementContext(statements.context())
     const queue = files.entries()
     // Enough files in flight that every worker has its next file while this thread writes; the
@@ -134,6 +137,7 @@ export class Importer {
     await Promise.all(lanes)
     ordered.drain()
     await writes.drain()
+    statements?.finish?.(outcomes.flatMap((o) => (o.status === 'imported' ? [o.articleId] : [])), startedAt)
     progress.flush()
 
     const count = (status: ImportOutcome['status']) => outcomes.filter((o) => o.status === status).length
