@@ -52,5 +52,28 @@ describe('persons API namespace', () => {
       /YYYY, YYYY-MM or YYYY-MM-DD/,
     )
     await expect(dispatch('persons', 'get', ['Not An Id'])).rejects.toThrow(/expected an id/)
+    await expect(dispatch('persons', 'rename', ['maria-zakharova', { names: { en: ['X'] } }])).rejects.toThrow(/at least two letters/)
+    await expect(dispatch('persons', 'merge', ['maria-zakharova'])).rejects.toThrow(/Invalid arguments for persons.merge/)
+  })
+
+  it('confirms, renames, merges and removes persons learned from the text; shipped and own persons refuse what is not theirs', async () => {
+    const article = db
+      .prepare("INSERT INTO articles (title, text, text_hash, origin, imported_at) VALUES ('Moskau warnt', 't', 'h', 'file', 'now') RETURNING id")
+      .pluck()
+      .get() as number
+    const titled = (name: string) => ({ name, start: 0, end: 1, role: 'spokesperson', actorId: 'ru-mfa', phrase: `${name}, Sprecherin des russischen Außenministeriums`, gender: 'f' as const, language: 'de', known: [] })
+    const persons = new PersonStore(db)
+    persons.learn(article, '2024-03-04', [titled('Anna Müllerowa'), titled('Ina Schulz')])
+    expect(await dispatch('persons', 'get', ['anna-mullerowa'])).toMatchObject({
+      source: 'text',
+      learnedFrom: { articleId: article, articleTitle: 'Moskau warnt', phrase: 'Anna Müllerowa, Sprecherin des russischen Außenministeriums' },
+      offices: [{ actorId: 'ru-mfa', role: 'spokesperson', from: '2024-03', to: null }],
+    })
+    expect(await dispatch('persons', 'rename', ['anna-mullerowa', { names: { de: ['Anna Müllerowa'], en: ['Anna Myullerova'] } }])).toMatchObject({ name: 'Anna Myullerova' })
+    expect(await dispatch('persons', 'merge', ['ina-schulz', 'anna-mullerowa'])).toMatchObject({ names: { de: ['Anna Müllerowa', 'Ina Schulz'] } })
+    expect(await dispatch('persons', 'confirm', ['anna-mullerowa'])).toMatchObject({ source: 'analyst' })
+    await expect(dispatch('persons', 'confirm', ['maria-zakharova'])).rejects.toThrow(/shipped person/)
+    await expect(dispatch('persons', 'rename', ['maria-zakharova', { names: { en: ['Maria Z'] } }])).rejects.toThrow(/shipped person/)
+    await expect(dispatch('persons', 'merge', ['anna-mullerowa', 'maria-zakharova'])).rejects.toThrow(/Only a person learned/)
   })
 })
