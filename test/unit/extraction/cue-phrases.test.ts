@@ -45,6 +45,11 @@ describe('furniture wording', () => {
     'zurück',
     'Quellen ausblenden',
     'Möchten Sie den Artikel teilen?',
+    'Externer Inhalt',
+    'Von:',
+    'Veja Também: Pacheco quer limitar o indulto',
+    'This entry was posted in Allgemein. Bookmark the permalink.',
+    'Crédits photos : Bestimage',
   ])('%s', (text) => expect(isFurnitureText(text)).toBe(true))
 
   it.each([
@@ -59,6 +64,8 @@ describe('furniture wording', () => {
     'In this year, the ministry made photos of every border crossing available to the press.',
     '[Update] The ministry confirmed the figures on Monday [see below].',
     'Back in March, the ministry had promised a decision within weeks.',
+    'Von Berlin aus reiste der Minister weiter nach Warschau.',
+    'By Monday, the ministry had confirmed the figures.',
     'Zurück in Berlin, sagte der Minister, werde er das Kabinett unterrichten.',
     'Die Regierung will die Zahlen nicht mehr anzeigen, sagte ein Sprecher.',
   ])('prose: %s', (text) => expect(isFurnitureText(text)).toBe(false))

@@ -12,6 +12,8 @@ const LABELS = [
   String.raw`share(?: this(?: article| story)?| via| on)?|tweet|email|print|comments?|reply|sharen? mit|teilen(?: mit| auf| via)?|drucken|kommentare?|поделиться|комментари[ийя]?|печать`,
   String.raw`related(?: articles| stories| content| coverage| posts)?|more(?: stories| news)?|more (?:great )?\S+ stories|recommended|trending|most (?:popular|read)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|more (?:from|on|about)(?: \S+){1,3}|mehr zum thema|das könnte sie (?:auch )?interessieren|empfehlungen|по теме|новости по теме|популярное|читайте также`,
   String.raw`close|caption|image caption|loading(?: content)?|continue reading(?: below)?|read more|weiterlesen|подробнее|skip to (?:main )?content|zum inhalt springen|zurück|back|назад`,
+  // The placeholder of an embed held back until the reader consents, and a byline's label without its name
+  String.raw`externer inhalt|external content|von|by`,
   // Toggles that show or hide part of the page ("Quellen ausblenden", "Hide comments")
   String.raw`(?:[\p{L}-]+ ){1,2}(?:ausblenden|einblenden)|(?:show|hide) (?:all |the )?(?:sources|comments|replies)`,
   String.raw`(?:like|gefällt mir|нравится)(?: this)?(?: (?:loading|wird geladen|загрузка))?|related posts|ähnliche (?:beiträge|artikel)|verwandte artikel|похожие (?:записи|статьи|новости)|wird geladen|загрузка`,
@@ -24,6 +26,10 @@ const LABELS = [
 /** Openers of navigation, promotion and rights lines. */
 const OPENERS = [
   String.raw`read (?:more|also|next)\b|also read\b|see (?:also|more)\b|related(?: stories| articles| coverage)?:|watch:|listen:|click here|tap here|don'?t miss`,
+  // "See also" in the other languages of pages analysts save
+  String.raw`veja também\b|ver también\b|lee también\b|voir aussi\b|lire aussi\b|leggi anche\b|zobacz też\b|zobacz także\b`,
+  // The line a blog theme sets under a post
+  String.raw`this (?:entry|post) was posted\b|(?:dieser|der) (?:eintrag|beitrag) wurde am\b`,
   String.raw`möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|lesen sie (?:auch|mehr|hier)\b|mehr zum thema\b|auch interessant:|weitere (?:artikel|nachrichten|informationen) (?:zum|zu)|hier klicken|jetzt (?:anmelden|registrieren|abonnieren)|folgen sie uns\b`,
   String.raw`читайте (?:также|нас|ещ[её])\b|смотрите также\b|ещ[её] по теме\b|материалы по теме\b|подписывайтесь\b|подпишитесь\b|присоединяйтесь\b`,
   String.raw`share (?:this|on|via)\b|follow (?:us|@|me on)\b|like us on\b|join (?:us|our) on\b|sign up (?:for|to|here|now)\b|subscribe (?:to|now|here|for)\b|get (?:the latest|our|breaking) \S+ (?:news|updates|alerts|newsletter)|download (?:the|our) app\b|leave a (?:comment|reply)\b|post (?:a )?comment\b`,
@@ -47,7 +53,7 @@ export const BOILERPLATE_CUE = new RegExp(
 
 /** A photo credit or caption line: "Photo: …", "(Image: © NASA)", "Foto: dpa", "Getty Images", "©". */
 export const CREDIT_CUE =
-  /^[^\p{L}\p{N}]*(?:photos?|photograph|picture|image|illustration|graphic|credits?|foto|bild|grafik|фото|иллюстрация|кадр)\s*(?:credit\s*)?(?:by\b|:|©|\|)|\((?:photos?|image|credit|foto|bild|фото)\s*:|[©ⓒ]|\bgetty images\b|\bshutterstock\b|\bap photo\b|\bpicture[- ]alliance\b|\bimago\b|^[^\p{L}\p{N}]*(?:reuters|afp|dpa|epa|ap|тасс|риа новости)[^\p{L}\p{N}]*$/iu
+  /^[^\p{L}\p{N}]*(?:photos?|photograph|picture|image|illustration|graphic|credits?|crédits? photos?|foto|bild|grafik|фото|иллюстрация|кадр)\s*(?:credit\s*)?(?:by\b|:|©|\|)|\((?:photos?|image|credit|foto|bild|фото)\s*:|[©ⓒ]|\bgetty images\b|\bshutterstock\b|\bap photo\b|\bpicture[- ]alliance\b|\bimago\b|^[^\p{L}\p{N}]*(?:reuters|afp|dpa|epa|ap|тасс|риа новости)[^\p{L}\p{N}]*$/iu
 
 /**
  * A news agency's photo caption, which opens by naming the picture and its date ("In this Dec. 12, 2006, file photo,
