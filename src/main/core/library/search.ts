@@ -58,7 +58,6 @@ export class LibrarySearch {
   private readonly matcher: SearchMatcher
   private readonly rankings: LibraryMemo<number[]>
   private readonly spans: LibraryMemo<HitSpan>
-
   private readonly rankCandidates: number
 
   constructor(db: Db, options: { rankCandidates?: number } = {}) {
@@ -175,8 +174,8 @@ export class LibrarySearch {
         : sql`SELECT articles_fts.rowid AS id, ${BM25_SCORE} AS score FROM articles_fts JOIN articles a INDEXED BY articles_facets
             ON a.id = articles_fts.rowid WHERE ${sql.join([ranks, ...filters], ' AND ')}`
     } ORDER BY articles_fts.rowid < ${oldest ?? 0}, ${RANK}`
-    const all = inCandidates ? this.rankings.get(key(ranked), () => this.ids(ranked)) : this.rankings.get(key(everyHit), () => this.ids(everyHit))
-    return all.slice(offset, end)
+    const order = inCandidates ? ranked : everyHit
+    return this.rankings.get(key(order), () => this.ids(order)).slice(offset, end)
   }
 
   /**
