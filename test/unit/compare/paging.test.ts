@@ -159,6 +159,14 @@ describe('comparison in pages', () => {
     expect(services.comparisons.page(timeline, { offset: 10_000, limit: 3 })).toEqual({ offset: 10_000, rows: [], cards: [] })
   })
 
+  it('tries the phrases again after a failure instead of keeping it', async () => {
+    const spec = { ...timeline, title: 'Interrupted' }
+    const interrupted = expect(services.comparisons.phrases(spec)).rejects.toThrow(/closed/)
+    await services.comparisons.close()
+    await interrupted
+    expect((await services.comparisons.phrases(spec)).phrases).toEqual(services.comparisons.build(spec).phrases)
+  })
+
   it('counts again once the library changes, and refuses what the whole comparison refuses', () => {
     const before = services.comparisons.overview(timeline)
     const articleId = addArticle(services.articles, { title: 'Neu', text: 'Ganz neue Worte zur Lage.', publishedAt: '2022-03-30T10:00:00Z', language: 'de' })

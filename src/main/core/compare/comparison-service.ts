@@ -120,7 +120,8 @@ export class ComparisonService {
     const spec = this.spec(target)
     if (spec.layout === 'themes') return phrasesOfModel(this.model(spec, options.locale))
     const { skeleton, overview } = this.timeline(spec, options.locale)
-    return this.phraseResults.get(JSON.stringify([spec.scope, spec.actorIds, overview.title, overview.scopeLabel, options.locale]), async () => {
+    const key = JSON.stringify([spec.scope, spec.actorIds, overview.title, overview.scopeLabel, options.locale])
+    const pending = this.phraseResults.get(key, async () => {
       // The overview's statements (rejected ones are not among them), in the comparison's order.
       const cards = phraseSources(this.db, skeleton.statementIds.flat()).sort(chronological)
       const column = columnOf(spec.actorIds)
@@ -133,6 +134,11 @@ export class ComparisonService {
         phrases: found.phrases,
         highlights: cards.flatMap((c, i) => (found.highlights[i].length ? [{ statementId: c.statementId, highlights: found.highlights[i] }] : [])),
       }
+    })
+    // A failure (the worker stopped, ran out of memory) is not kept: the next call tries again.
+    return pending.catch((err: unknown) => {
+      this.phraseResults.forget(key)
+      throw err
     })
   }
 

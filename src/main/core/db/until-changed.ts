@@ -36,4 +36,9 @@ export class UntilChanged<T> {
     }
     return value
   }
+
+  /** Drops what was kept under `key` (a failed computation, so that the next call tries again). */
+  forget(key: string): void {
+    this.values.delete(key)
+  }
 }
