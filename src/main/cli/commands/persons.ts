@@ -140,7 +140,7 @@ export function registerPersons(program: Command, ctx: CliContext): void {
   change('confirm', 'make a person learned from the text your own', ['<id>'], (s, id) => s.persons.confirm(id), (p) => `confirmed ${p!.id} (${p!.name}) as your own\n`)
   change(
     'rename',
-    'give a person learned from the text (or your own) other names; the name the text gave still finds them',
+    'give a person learned from the text (or your own) other names; a title with the name the text gave still stands for them',
     ['<id>', '<name...>'],
     (s, id, ...names) => {
       const byLanguage: PersonNames = {}

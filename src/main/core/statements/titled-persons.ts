@@ -233,11 +233,30 @@ export function withTitledPersons(doc: StatementDocument, found: readonly Titled
     // The title holds for its whole text, whatever the text's date.
     offices: [{ role: p.role, actor: p.actorId, from: '0001', to: null }],
   }]))
-  if (!known.length) return
-  const extra = createPersonIndex(known)
-  const ids = new Set(known.map((p) => p.id))
-  const persons = doc.persons ? layerPersonIndex(doc.persons, extra, ids) : extra
-  doc.persons = persons
-  // Mentions outside quotes, as the document keeps them.
-  doc.personMentions = persons.find(doc.text, doc.language).filter((m) => doc.masked[m.start] === doc.text[m.start])
+  if (known.length) {
+    const extra = createPersonIndex(known)
+    const ids = new Set(known.map((p) => p.id))
+    const persons = doc.persons ? layerPersonIndex(doc.persons, extra, ids) : extra
+    doc.persons = persons
+    // Mentions outside quotes, as the document keeps them.
+    doc.personMentions = persons.find(doc.text, doc.language).filter((m) => doc.masked[m.start] === doc.text[m.start])
+  }
+  dropUnsureLearned(doc)
+}
+
+/**
+ * A surname of somebody learned from another article's title names them here only if this article also gives
+ * their full name or names their body; otherwise it may be anybody of that name ("Müller"), and no later step
+ * (pronoun gender, names, linking) may take it for them.
+ */
+function dropUnsureLearned(doc: StatementDocument): void {
+  const index = doc.persons
+  if (!index || !doc.personMentions.length) return
+  const fullNamed = new Set(doc.personMentions.filter((m) => /\s/u.test(m.surface)).flatMap((m) => m.personIds))
+  const bodies = new Set(doc.mentions.filter((m) => m.via !== 'metonym').map((m) => m.actorId))
+  const sure = (id: string) => !index.person(id)?.learned || fullNamed.has(id) || bodies.has(index.officeAt(id, doc.date)?.actor ?? '')
+  doc.personMentions = doc.personMentions.flatMap((m) => {
+    const ids = m.personIds.filter(sure)
+    return ids.length === m.personIds.length ? [m] : ids.length ? [{ ...m, personIds: ids }] : []
+  })
 }
