@@ -48,6 +48,9 @@ describe('events', () => {
 
   it('is created from a search, optionally within dates, and from a date range', () => {
     expect(events.create({ title: 'Search' }, { kind: 'search', query: 'staatsstreich' }).statementIds).toEqual([s3])
+    // Word forms as in the library search: "Staatsstreiche" finds "Staatsstreich", "Putschversuche" finds "Putschversuch".
+    expect(events.create({ title: 'Forms' }, { kind: 'search', query: 'Staatsstreiche' }).statementIds).toEqual([s3])
+    expect(events.create({ title: 'Forms' }, { kind: 'search', query: 'Putschversuche' }).statementIds).toEqual([s1, s2])
     expect(events.create({ title: 'Search' }, { kind: 'search', query: 'Minsk OR Belarus' }).statementIds).toEqual([])
     const ranged = events.create({ title: 'Jan' }, { kind: 'dateRange', from: '2022-01-01', to: '2022-01-07' })
     expect(ranged.articleIds).toEqual([a1, a2])

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open'
 import { sql, type SqlFragment } from '../db/sql'
-import { toFtsQuery } from '../library/search-query'
+import { SearchMatcher } from '../library/search-match'
 import { invalid } from './errors'
 
 /** The day after an ISO date: publication times are ISO strings, so `< next day` takes in all of `to`. */
@@ -30,12 +30,17 @@ export function articleTagCondition(id: number): SqlFragment {
   return sql`a.id IN (SELECT article_id FROM article_tags WHERE tag_id = ${id})`
 }
 
+const matchers = new WeakMap<Db, SearchMatcher>()
+
 /**
- * Articles matching a library full-text search (same syntax and folding as the library search);
- * `articleId` names the column holding the article's id (a statement's `s.article_id` spares a join).
+ * Articles matching a library full-text search — the library search's own matching, word forms included
+ * ("Sanktionen" finds "Sanktion"); `articleId` names the column holding the article's id (a statement's
+ * `s.article_id` spares a join).
  */
-export function searchCondition(query: string, articleId: 'a.id' | 's.article_id' = 'a.id'): SqlFragment {
-  const match = toFtsQuery(query)
-  if (match === null) throw invalid(`The search “${query}” holds no word to search for.`)
+export function searchCondition(db: Db, query: string, articleId: 'a.id' | 's.article_id' = 'a.id'): SqlFragment {
+  let matcher = matchers.get(db)
+  if (!matcher) matchers.set(db, (matcher = new SearchMatcher(db)))
+  const match = matcher.match({ text: query })?.match
+  if (!match) throw invalid(`The search “${query}” holds no word to search for.`)
   return sql`${sql.raw(articleId)} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${match})`
 }

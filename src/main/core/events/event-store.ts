@@ -138,7 +138,7 @@ export class EventStore {
       return
     }
     const conditions =
-      seed.kind === 'search' ? [searchCondition(seed.query), ...dateConditions(seed.from, seed.to)] : dateConditions(seed.from, seed.to)
+      seed.kind === 'search' ? [searchCondition(this.db, seed.query), ...dateConditions(seed.from, seed.to)] : dateConditions(seed.from, seed.to)
     this.run(sql`INSERT OR IGNORE INTO event_articles (event_id, article_id) SELECT ${eventId}, a.id FROM articles a WHERE ${sql.join(conditions, ' AND ')}`)
   }
 

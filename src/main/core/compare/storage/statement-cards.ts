@@ -117,7 +117,7 @@ export function scopeConditions(db: Db, scope: CompareScope): SqlFragment[] {
     conditions.push(sql`(s.article_id IN (SELECT article_id FROM article_tags WHERE tag_id = ${id})
       OR s.id IN (SELECT statement_id FROM statement_tags WHERE tag_id = ${id}))`)
   }
-  if (scope.query !== undefined) conditions.push(searchCondition(scope.query, 's.article_id'))
+  if (scope.query !== undefined) conditions.push(searchCondition(db, scope.query, 's.article_id'))
   if (scope.from) conditions.push(sql`s.article_published >= ${scope.from}`)
   if (scope.to) conditions.push(sql`s.article_published < ${nextDay(scope.to)}`)
   return conditions
