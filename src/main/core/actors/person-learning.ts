@@ -11,7 +11,7 @@
  */
 import type { Db } from '../db/open'
 import type { TitledPerson } from '../statements/titled-persons'
-import { titledId } from '../statements/titled-persons'
+import { titledId } from '../statements/titled-id'
 import { searchKey } from './normalize'
 import { sameFirstName } from './person-index'
 

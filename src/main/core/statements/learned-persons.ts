@@ -3,7 +3,8 @@
  * the library learns them (actors/person-learning.ts) and the statements get their library ids in place of
  * the provisional ones the engine gave.
  */
-import { isTitledId, type TitledPerson } from './titled-persons'
+import { isTitledId } from './titled-id'
+import type { TitledPerson } from './titled-persons'
 import type { StatementCandidate } from './types'
 
 export interface PersonLearner {

@@ -19,6 +19,7 @@ import type { ActorMention } from '../actors/types'
 import { roleGender } from './coreference'
 import type { StatementDocument } from './document'
 import { isNameWord } from './names'
+import { titledId } from './titled-id'
 
 export interface TitledPerson {
   /** The full name as written ("Maria Sacharowa"). */
@@ -215,9 +216,6 @@ function surnameGender(name: string, language: string): 'f' | 'm' | null {
   return null
 }
 
-/** Provisional ids of the people a text introduces, until the library gives them theirs (person-learning.ts). */
-export const titledId = (i: number) => `text:${i}`
-export const isTitledId = (id: string | null | undefined): boolean => !!id?.startsWith('text:')
 
 /**
  * The document with the people its titles introduce added to its person index, so that the engine links their
