@@ -74,6 +74,13 @@ describe('pages no real article resembles still import, fast, with their text', 
     expect(ms).toBeLessThan(5_000)
   })
 
+  it('390 headers nested in an article around 10⁵ links: each header is judged once, in seconds', () => {
+    const html = page('', `<article><h1>Waffenruhe</h1>${'<header>'.repeat(390)}${'<a href="/x">xy</a>'.repeat(100_000)}${'</header>'.repeat(390)}${INTRO.repeat(3)}</article>`)
+    const { result, ms } = timed(() => extractArticle({ bytes: html, fileName: 'headers.html' }))
+    expect(result.text).toContain('officials in Berlin confirmed')
+    expect(ms).toBeLessThan(30_000)
+  }, 60_000)
+
   it('a 6 MB Cyrillic .txt without spaces imports', () => {
     const word = 'Министерствоиностранныхделзаявило'
     const text = word.repeat(Math.ceil(3_000_000 / word.length))

@@ -55,12 +55,18 @@ export function removePageFurniture(document: DomDocument): void {
 
   const pageText = textLength.get(body) ?? 0
   const removed = new Set<DomElement>()
+  // A header within a header is judged with the outermost one: the question is asked once, not at every level.
+  const inHeader = new Map<DomElement, boolean>()
   for (const element of elements) {
     const parent = element.parentElement
     if (parent && removed.has(parent)) {
       removed.add(element)
       continue
     }
+    const outer = parent ? inHeader.get(parent) : undefined
+    if (outer !== undefined) inHeader.set(element, outer)
+    else if (element.localName === 'header') inHeader.set(element, isArticleHeader(element))
+    if (element.localName === 'header' && inHeader.get(element)) continue
     if (ARTICLE_TAGS.has(element.localName) || holdsArticle(element) || marksArticle(element) || !isFurniture(element)) continue
     if ((textLength.get(element) ?? 0) > pageText * MAX_FURNITURE_SHARE) continue
     removed.add(element)
@@ -98,7 +104,7 @@ function isArticleHeader(header: DomElement): boolean {
 const MAX_LEAD_LINK_SHARE = 0.3
 
 function isFurniture(element: DomElement): boolean {
-  if (FURNITURE_TAGS.has(element.localName)) return !(element.localName === 'header' && isArticleHeader(element))
+  if (FURNITURE_TAGS.has(element.localName)) return true
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true
   const role = element.getAttribute('role')
   if (role && FURNITURE_ROLES.has(role)) return true
