@@ -118,6 +118,20 @@ describe('persons learned from the text', () => {
     expect(() => services.persons.merge('maria-zakharova', 'john-doeman')).toThrow(/Only a person learned/)
   })
 
+  it('take a spelling variant at the same body as the same person, and an earlier title as an earlier start', () => {
+    const ids = [
+      addArticle('Kremlin spokesman Dmitry Doeman said on Monday that talks would continue.', 'en', '2024-03-04'),
+      addArticle('Kremlin spokesman Dmitri Doeman said on Friday that talks had failed.', 'en', '2023-05-12'),
+      addArticle('Kremlin spokesman Peter Doeman said the weather was fine.', 'en', '2024-03-06'),
+    ]
+    services.statementExtraction.extractArticles(ids)
+    expect(learned().map((p) => [p.id, p.names, p.offices.map((o) => [o.actorId, o.from])])).toEqual([
+      ['dmitry-doeman', { en: ['Dmitry Doeman', 'Dmitri Doeman'] }, [['ru-pres', '2023-05']]],
+      ['peter-doeman', { en: ['Peter Doeman'] }, [['ru-pres', '2024-03']]],
+    ])
+    expect(ids.map((id) => statementsOf(id)[0].personId)).toEqual(['dmitry-doeman', 'dmitry-doeman', 'peter-doeman'])
+  })
+
   it('stay when the article they were learned from is deleted', () => {
     const a = addArticle(FIRST, 'de', '2024-03-04')
     services.statementExtraction.extractArticles([a])
