@@ -31,6 +31,8 @@ describe('people introduced with a title', () => {
       ['Иван Петровский', 'deputy-foreign-minister', 'ru-mfa', 'm'],
     ])
     expect(titled('Об этом сообщила официальный представитель МИД России Анна Петрова.', 'ru')).toEqual([['Анна Петрова', 'spokesperson', 'ru-mfa', 'f']])
+    // A compound whose first part names the body.
+    expect(titled('Das sei ein Fehler, sagte Kremlsprecher Iwan Doemann am Montag.', 'de')).toEqual([['Iwan Doemann', 'spokesperson', 'ru-pres', null]])
   })
 
   it('marks people the library already knows by their full name, so that nobody is learned twice', () => {
@@ -49,6 +51,7 @@ describe('people introduced with a title', () => {
     // An office that does not say whose ("Secretary of State" of Ohio or of the United States?), or one held no longer.
     expect(titled('Ohio Secretary of State Jon Husted said the ruling was wrong.', 'en')).toEqual([])
     expect(titled('Secretary of State Jon Husted said the ruling was wrong.', 'en')).toEqual([])
+    expect(titled('Das sei ein Fehler, sagte Regierungssprecher Karl Beispiel am Montag.', 'de')).toEqual([])
     expect(titled('Former Kremlin spokesman John Doeman said the talks had failed.', 'en')).toEqual([])
     expect(titled('Der ehemalige Sprecher des russischen Außenministeriums Karl Beispiel sagte, es sei ernst.', 'de')).toEqual([])
     // A surname alone, however titled, is no full name.

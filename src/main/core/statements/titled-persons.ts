@@ -105,7 +105,7 @@ export function findTitledPersons(doc: StatementDocument): TitledPerson[] {
     // A capital or a country name stands for a government, not for the body whose title it would be.
     if (m.via === 'metonym') continue
     // An office alone ("Secretary of State", "Bundeskanzler", "the Foreign Minister") does not say whose.
-    if (!namesBody(m.surface, roles)) continue
+    if (!namesBody(m.surface, roles) && !compoundNamesBody(doc, m.surface)) continue
     const title = titleAround(doc, m, roles)
     if (!title || FORMER.test(doc.masked.slice(Math.max(0, title.start - 30), title.start))) continue
     const named = nameAfter(doc, title.end) ?? nameBefore(doc, title.start)
@@ -133,6 +133,22 @@ function namesBody(surface: string, roles: RoleSet): boolean {
   let rest = surface.replace(DETERMINERS, ' ')
   for (const [, re] of roles.each) rest = rest.replace(new RegExp(re.source, 'giu'), ' ')
   return /\p{L}{3,}/u.test(rest)
+}
+
+/**
+ * A German compound whose first part names a body the registry knows: "Kremlsprecher", "US-Präsident" (not
+ * "Regierungssprecher" or "Bundeskanzler", whose first part says no whose).
+ */
+function compoundNamesBody(doc: StatementDocument, surface: string): boolean {
+  for (const word of surface.split(/\s+/u)) {
+    for (let i = 2; i < word.length - 3; i++) {
+      const head = word.slice(i).replace(/^-/u, '')
+      if (roleOf(head, doc.language) === null || !new RegExp(`^(?:${rolesFor(doc.language)!.any})$`, 'iu').test(head)) continue
+      const prefix = word.slice(0, i).replace(/-$/u, '')
+      if (doc.matcher.findMentions(prefix, doc.language).some((m) => m.start === 0 && m.end === prefix.length)) return true
+    }
+  }
+  return false
 }
 
 /** The role phrase the mention is part of: a role inside it ("Kremlin spokesman"), before it or after it. */
