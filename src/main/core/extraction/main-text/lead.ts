@@ -91,6 +91,7 @@ function leadText(element: DomElement): string | null {
 const sentenceCount = (text: string) => (text.match(/[.!?…]["”»“']?\s+["„“«]?\p{Lu}/gu)?.length ?? 0) + 1
 
 function candidate(elements: readonly DomElement[], index: number, text: string): LeadCandidate {
+  // Taken now, not when asked: Readability moves the text nodes out of these elements.
   const after = new Set<DomNode>()
   for (let j = index + 1; j < elements.length; j++)
     for (let child = elements[j].firstChild; child; child = child.nextSibling) if (child.nodeType === TEXT_NODE) after.add(child)
