@@ -19,6 +19,7 @@ import type { ActorMention } from '../actors/types'
 import { roleGender } from './coreference'
 import type { StatementDocument } from './document'
 import { isNameWord } from './names'
+import { spansOverlapping } from './spans-in-range'
 import { titledId } from './titled-id'
 
 export interface TitledPerson {
@@ -44,6 +45,11 @@ interface RoleSet {
   any: string
   /** Each role with its pattern (whole words), in order: the first that matches names the role. */
   each: [string, RegExp][]
+  /** The same patterns global, for removing every role word from a phrase. */
+  everyWhere: RegExp[]
+  /** A role word (group 1) ending right before a body, and starting right after one. */
+  before: RegExp
+  after: RegExp
 }
 
 const NAME_PART = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`
@@ -83,13 +89,22 @@ function rolesFor(language: string): RoleSet | null {
   if (compiled.has(language)) return compiled.get(language)!
   const list = (rolesData as unknown as Record<string, [string, string][] | string>)[language]
   const set = Array.isArray(list)
-    ? {
-        any: list.map(([, pattern]) => `(?:${pattern})`).join('|'),
-        each: list.map(([role, pattern]): [string, RegExp] => [role, new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, 'iu')]),
-      }
+    ? compileRoles(list)
     : null
   compiled.set(language, set)
   return set
+}
+
+function compileRoles(list: [string, string][]): RoleSet {
+  const any = list.map(([, pattern]) => `(?:${pattern})`).join('|')
+  const each = list.map(([role, pattern]): [string, RegExp] => [role, new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, 'iu')])
+  return {
+    any,
+    each,
+    everyWhere: each.map(([, re]) => new RegExp(re.source, 'giu')),
+    before: new RegExp(`(?<![\\p{L}])(${any})${LINK}$`, 'iu'),
+    after: new RegExp(`^(?:['’]s)?[ \\u00a0]+(${any})(?![\\p{L}])`, 'iu'),
+  }
 }
 
 /** The role a title phrase names, or null. */
@@ -131,7 +146,7 @@ export function findTitledPersons(doc: StatementDocument): TitledPerson[] {
 /** The mention names a body beyond any role word in it: "Kremlin spokesman", "МИД России", not "Secretary of State". */
 function namesBody(surface: string, roles: RoleSet): boolean {
   let rest = surface.replace(DETERMINERS, ' ')
-  for (const [, re] of roles.each) rest = rest.replace(new RegExp(re.source, 'giu'), ' ')
+  for (const re of roles.everyWhere) rest = rest.replace(re, ' ')
   return /\p{L}{3,}/u.test(rest)
 }
 
@@ -155,12 +170,12 @@ function compoundNamesBody(doc: StatementDocument, surface: string): boolean {
 function titleAround(doc: StatementDocument, m: ActorMention, roles: RoleSet): { start: number; end: number; role: string } | null {
   const inside = roleOf(m.surface, doc.language)
   if (inside) return { start: m.start, end: m.end, role: inside }
-  const before = new RegExp(`(?<![\\p{L}])(${roles.any})${LINK}$`, 'iu').exec(doc.masked.slice(Math.max(0, m.start - 80), m.start))
+  const before = roles.before.exec(doc.masked.slice(Math.max(0, m.start - 80), m.start))
   if (before) {
     const role = roleOf(before[1], doc.language)
     if (role) return { start: m.start - before[0].length, end: m.end, role }
   }
-  const after = new RegExp(`^(?:['’]s)?[ \\u00a0]+(${roles.any})(?![\\p{L}])`, 'iu').exec(doc.masked.slice(m.end, m.end + 80))
+  const after = roles.after.exec(doc.masked.slice(m.end, m.end + 80))
   if (after) {
     const role = roleOf(after[1], doc.language)
     if (role) return { start: m.start, end: m.end + after[0].length, role }
@@ -208,14 +223,24 @@ function usableName(doc: StatementDocument, start: number, end: number): { start
     if (!isNameWord(doc, t.start, t.start + word.length)) return null
   }
   const overlaps = (s: { start: number; end: number }) => s.start < end && s.end > start
-  if (doc.mentions.some(overlaps) || doc.generics.some(overlaps) || doc.unregistered.some(overlaps)) return null
+  // Binary searches over the sorted spans: a long text's many mentions stay linear.
+  const sorted: readonly (readonly { start: number; end: number }[])[] = [doc.mentions, doc.generics, doc.unregistered]
+  if (sorted.some((spans) => spansOverlapping(spans, start, end).some(overlaps))) return null
   return { start, end }
 }
 
+const ARTICLE_THEN_WORD = /(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|em|en|es)?)\s+([\p{L}\p{M}'’.-]+)(?![\p{L}])/gu
+const wordsAfterArticle = new WeakMap<StatementDocument, Set<string>>()
+
 /** A German word the text writes right after an article ("der Sprecher", "eine Frage") is a noun, not a name. */
 function afterArticle(doc: StatementDocument, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-  return new RegExp(`(?<![\\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|em|en|es)?)\\s+${escaped}(?![\\p{L}])`, 'u').test(doc.masked)
+  let words = wordsAfterArticle.get(doc)
+  if (!words) {
+    words = new Set()
+    for (const m of doc.masked.matchAll(ARTICLE_THEN_WORD)) words.add(m[1])
+    wordsAfterArticle.set(doc, words)
+  }
+  return words.has(word)
 }
 
 /** Whom the library knows by this full name (first name and surname). */
