@@ -3,8 +3,9 @@
  * over: the audit measured a 594 MB peak. The built CLI (the same services, importer and import
  * worker as the app's main process) imports one saved page into a fresh library, and the peak
  * resident memory of the whole process — main thread and import worker — stays under the bound
- * (measured: 197 MB; 223 MB with the language model as plain JSON, 379 MB when the worker compiles eld's model instead of reading the build's JSON
- * table; 684 MB when every package loaded at start-up). Needs `npm run build` first.
+ * (measured: 197 MB; 223 MB with the language model as plain JSON, 379 MB when the worker compiles eld's
+ * model instead of reading the build's table; 684 MB when every package loaded at start-up). Needs
+ * `npm run build` first.
  *
  * Importing many files must stay bounded too: 200 generated pages of a real page's weight (an article
  * inside menus, teasers and scripts) through two workers (see the test for the bound and what it catches).
