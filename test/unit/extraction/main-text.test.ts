@@ -120,6 +120,7 @@ describe('cleanup of the main text', () => {
     const page = (before: string) => paragraphsOf(`<article><h1>Exercise announced</h1>${before}${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`)
     expect(page('<h2>Four thousand soldiers from eight countries</h2>')).toEqual(['Four thousand soldiers from eight countries', ...PROSE])
     expect(page('<h2>BREAKING NEWS</h2>')).toEqual(PROSE)
+    expect(page('<h2>Our Verdict</h2>')).toEqual(PROSE)
     expect(page('<h2 class="article__dek">Four thousand soldiers from eight countries</h2>')).toEqual(PROSE)
     expect(page('<div class="post-title"><h2>Exercise in the east</h2></div>')).toEqual(PROSE)
     expect(page('<header><h2>Four thousand soldiers from eight countries</h2></header>')).toEqual(PROSE)

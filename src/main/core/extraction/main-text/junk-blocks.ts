@@ -39,14 +39,18 @@ function isProse(block: TextBlock): boolean {
   return !isHeading(block) && isProseText(block.text)
 }
 
+/** Fewer words than this make a label ("Our Verdict", "About Python", "Breaking News"), not a heading of the text. */
+const OPENING_HEADING_WORDS = 4
+
 /**
  * A heading between the headline and the first paragraph that opens the text (a section heading, a subtitle): not
- * the headline again, nor part of the page's header, a label in capitals ("BREAKING NEWS") or named as a title or
+ * the headline again, nor part of the page's header, a label ("BREAKING NEWS", "Our Verdict") or named as a title or
  * a deck (the summary under a headline, which is no paragraph of the text).
  */
 function opensText(block: TextBlock): boolean {
   const heading = block.container
   if (!isHeading(block) || heading.localName === 'h1' || heading.closest('header') || !/\p{Ll}/u.test(block.text)) return false
+  if (wordCount(block.text) < OPENING_HEADING_WORDS) return false
   return ![heading, heading.parentElement].some((e) => e && (isTitleName(e) || isDeckName(e)))
 }
 
