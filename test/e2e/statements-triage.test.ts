@@ -202,7 +202,7 @@ it('sorts by date and confidence, and opens the focused statement in the reader 
   await page().getByTestId('queue-attributed').click()
   await expect.poll(async () => (await rowIds())[0]).toBe(ids.diess)
   await page().keyboard.press('j')
-  await expect.poll(focusedId).toBe(ids.diess)
+  await expect.poll(focusedId, { timeout: 15_000 }).toBe(ids.diess)
   await page().keyboard.press('Enter')
   await page().getByTestId('reader').waitFor()
   const item = page().getByTestId('statement-panel').locator(`[data-statement-id="${ids.diess}"]`)
