@@ -131,6 +131,15 @@ describe('statement store and service', () => {
     expect(() => store.remove(ids[0])).toThrow(/does not exist/)
   })
 
+  it('builds no matcher for a run with nothing to read', () => {
+    let built = 0
+    const counting = new StatementService(db, store, () => (built++, fakeMatcher()))
+    expect(counting.extractArticles([])).toMatchObject({ articles: 0, failed: [] })
+    expect(built).toBe(0)
+    counting.extractArticles([articleId])
+    expect(built).toBe(1)
+  })
+
   it('refuses texts far longer than any article, naming the reason, and keeps the article', () => {
     const huge = 'Das Ministerium sagte, die Lage sei ruhig. '.repeat(50_000)
     const id = db.prepare("INSERT INTO articles (title, text, text_hash, origin, imported_at) VALUES ('Dump', ?, 'huge', 'test', 'now') RETURNING id").pluck().get(huge) as number

@@ -24,9 +24,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
         if (progress) ctx.io.err('\r\u001b[K')
         // Statements are part of the import: articles left without them (this import's or an earlier,
         // killed one's) are read before the command ends; what still fails stays queued and is named.
-        // Usually none is left (the workers read them): then the statement engine is not loaded on this
-        // thread at all, which would be the import's peak of memory (~45 MB of heap for the matcher).
-        const repair = statementRepair.pendingIds().length ? statementRepair.runNow() : { failed: [] }
+        const repair = statementRepair.runNow()
         if (repair.failed.length)
           ctx.failed('statements', `${repair.failed.length} article(s) could not be read for statements (${repair.failed[0].reason}); they stay queued for the next import or start`)
         for (const o of summary.outcomes) if (o.status === 'failed') ctx.failed(o.file, o.reason)

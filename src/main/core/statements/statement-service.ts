@@ -52,9 +52,11 @@ export class StatementService {
   /** Extracts the given articles (e.g. just imported ones), in batches; stops between articles when cancelled. */
   extractArticles(articleIds: readonly number[], { onProgress, signal, runId = randomUUID() }: ExtractOptions = {}): ExtractionSummary {
     const summary = emptySummary(runId, articleIds.length)
+    onProgress?.({ runId, done: 0, total: articleIds.length })
+    // Nothing to read (a repair that found every article read): the matcher, the run's biggest cost in memory, is not built.
+    if (!articleIds.length) return summary
     const matcher = this.matcher()
     let done = 0
-    onProgress?.({ runId, done, total: articleIds.length })
     for (let i = 0; i < articleIds.length && !signal?.aborted; i += BATCH) {
       const batch = articleIds.slice(i, i + BATCH)
       try {
