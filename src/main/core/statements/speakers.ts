@@ -66,7 +66,7 @@ const CONNECTOR = /^(?:[\s,()–-]|des|der|dem|den|die|von|vom|im|in|aus|für|be
 const INSTITUTION = /(?<![\p{L}])(?:University|Institute|College|School|Committee|Council|Department|Party|Foundation|Center|Centre|Agency|Bureau|Association|Union|Commission|Ministry|Office|Court|Bank|Group|Corporation|Company|Inc|Times|Post|Journal|News|Tribune|Poll|Universität|Institut|Partei|Verband|Stiftung|Ausschuss|Kommission|Ministerium|Amt|Gericht|Zeitung|Agentur|Konzern|GmbH|AG|Университет|Институт|Партия|Фонд|Комитет|Совет|Министерство|Агентство)(?![\p{L}])/u
 
 /** Capitalised words that start a sentence or name a day or platform rather than a person. */
-const NOT_NAMES = new Set([
+export const NOT_NAMES = new Set([
   ...stopwordsEn,
   ...stopwordsDe,
   ...stopwordsRu,

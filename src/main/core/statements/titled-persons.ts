@@ -9,9 +9,6 @@
  * name, and nobody the library knows under that full name. A bare name, a role without a name ("a spokesman for
  * the ministry") and a role of an unregistered or unnamed body make nobody.
  */
-import { stopwords as stopwordsDe } from '@orama/stopwords/german'
-import { stopwords as stopwordsEn } from '@orama/stopwords/english'
-import { stopwords as stopwordsRu } from '@orama/stopwords/russian'
 import rolesData from '../../../../resources/persons/roles.json'
 import { createPersonIndex, layerPersonIndex } from '../actors/person-index'
 import type { KnownPerson } from '../actors/person-seed'
@@ -19,6 +16,7 @@ import type { ActorMention } from '../actors/types'
 import { roleGender } from './coreference'
 import type { StatementDocument } from './document'
 import { isNameWord } from './names'
+import { NOT_NAMES as NEVER_NAMES } from './speakers'
 import { spansOverlapping } from './spans-in-range'
 import { titledId } from './titled-id'
 
@@ -65,19 +63,15 @@ const LINK = String.raw`\s+(?:(?:des|der|dem|von|vom|im|beim|am|of|for|at|to|in)
 const NAME_TOKEN = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u
 /** German nouns by their suffix: never a surname in a title ("Außenministeriums Anfang Juni"). */
 const GERMAN_NOUN = /(?:ung|heit|keit|schaft|tion|ismus|tät|nis|ium|iums|ik|chen)$/u
-const NOT_NAMES = new Set(
-  [
-    ...stopwordsEn,
-    ...stopwordsDe,
-    ...stopwordsRu,
-    ...(
-      'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august september ' +
-      'oktober november dezember anfang ende mitte monday tuesday wednesday thursday friday saturday sunday january february march ' +
-      'may june july october december понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье ' +
-      'mr mrs ms dr herr frau sir madam господин госпожа laut according'
-    ).split(' '),
-  ].map((w) => w.toLowerCase()),
-)
+/** Besides the words that are never names (speakers.ts): months, parts of a month, forms of address. */
+const NOT_NAMES = new Set([
+  ...NEVER_NAMES,
+  ...(
+    'januar februar märz april mai juni juli august september oktober november dezember anfang ende mitte january ' +
+    'february march may june july october december понедельник вторник среда среду четверг пятница пятницу суббота ' +
+    'субботу воскресенье mr mrs ms dr herr frau sir madam господин госпожа'
+  ).split(' '),
+])
 
 /** "former", "ehemalige", "бывший", "ex-": the title is not held now, and no office can be learned from it. */
 const FORMER = /(?<![\p{L}])(?:former|ex|erstwhile|then|ehemalige[rnms]?|frühere[rnms]?|damalige[rnms]?|Ex|бывш\p{L}*|экс)[\s-]*$/iu
