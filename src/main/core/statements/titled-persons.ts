@@ -48,7 +48,16 @@ interface RoleSet {
   /** A role word (group 1) ending right before a body, and starting right after one. */
   before: RegExp
   after: RegExp
+  /** The whole phrase is one role word ("sprecher" as the head of "Kremlsprecher"). */
+  whole: RegExp
+  /** roleOf's answers: the same surfaces ("Außenministerin", "МИД России") recur in every text. */
+  memo: Map<string, string | null>
+  /** namesBody's answers, likewise. */
+  bodyMemo: Map<string, boolean>
 }
+
+/** Bound on each language's memo of role answers; it starts afresh when full. */
+const MEMO_SIZE = 20_000
 
 const NAME_PART = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`
 const PARTICLE = String.raw`(?:van|von|de|der|al|bin|ibn|da|di|du|la|le|ter)`
@@ -98,12 +107,23 @@ function compileRoles(list: [string, string][]): RoleSet {
     everyWhere: each.map(([, re]) => new RegExp(re.source, 'giu')),
     before: new RegExp(`(?<![\\p{L}])(${any})${LINK}$`, 'iu'),
     after: new RegExp(`^(?:['’]s)?[ \\u00a0]+(${any})(?![\\p{L}])`, 'iu'),
+    whole: new RegExp(`^(?:${any})$`, 'iu'),
+    memo: new Map(),
+    bodyMemo: new Map(),
   }
 }
 
 /** The role a title phrase names, or null. */
 export function roleOf(phrase: string, language: string): string | null {
-  return rolesFor(language)?.each.find(([, re]) => re.test(phrase))?.[0] ?? null
+  const roles = rolesFor(language)
+  if (!roles) return null
+  let role = roles.memo.get(phrase)
+  if (role === undefined) {
+    role = roles.each.find(([, re]) => re.test(phrase))?.[0] ?? null
+    if (roles.memo.size >= MEMO_SIZE) roles.memo.clear()
+    roles.memo.set(phrase, role)
+  }
+  return role
 }
 
 export function findTitledPersons(doc: StatementDocument): TitledPerson[] {
@@ -139,9 +159,15 @@ export function findTitledPersons(doc: StatementDocument): TitledPerson[] {
 
 /** The mention names a body beyond any role word in it: "Kremlin spokesman", "МИД России", not "Secretary of State". */
 function namesBody(surface: string, roles: RoleSet): boolean {
-  let rest = surface.replace(DETERMINERS, ' ')
-  for (const re of roles.everyWhere) rest = rest.replace(re, ' ')
-  return /\p{L}{3,}/u.test(rest)
+  let named = roles.bodyMemo.get(surface)
+  if (named === undefined) {
+    let rest = surface.replace(DETERMINERS, ' ')
+    for (const re of roles.everyWhere) rest = rest.replace(re, ' ')
+    named = /\p{L}{3,}/u.test(rest)
+    if (roles.bodyMemo.size >= MEMO_SIZE) roles.bodyMemo.clear()
+    roles.bodyMemo.set(surface, named)
+  }
+  return named
 }
 
 /**
@@ -152,7 +178,7 @@ function compoundNamesBody(doc: StatementDocument, surface: string): boolean {
   for (const word of surface.split(/\s+/u)) {
     for (let i = 2; i < word.length - 3; i++) {
       const head = word.slice(i).replace(/^-/u, '')
-      if (roleOf(head, doc.language) === null || !new RegExp(`^(?:${rolesFor(doc.language)!.any})$`, 'iu').test(head)) continue
+      if (roleOf(head, doc.language) === null || !rolesFor(doc.language)!.whole.test(head)) continue
       const prefix = word.slice(0, i).replace(/-$/u, '')
       if (doc.matcher.findMentions(prefix, doc.language).some((m) => m.start === 0 && m.end === prefix.length)) return true
     }
