@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { join } from 'node:path'
 import { pageRowCount, type ComparisonSpecInput, type StatementFilter } from '../src/shared/api'
 import { ComparisonService } from '../src/main/core/compare/comparison-service'
@@ -151,33 +152,37 @@ async function compareFigures(services: Services): Promise<Figures> {
   ] as const) {
     const spec: ComparisonSpecInput = { actorIds: top, scope, layout: 'timeline' }
     let firstBytes = 0
-    const first = median(
-      Array.from({ length: 3 }, () =>
-        time(() => {
-          const service = fresh()
-          const overview = service.overview(spec)
-          const page = service.page(spec, { offset: 0, limit: pageRowCount(overview, 0) })
+    const firsts: number[] = []
+    for (let round = 0; round < 3; round++) {
+      const service = fresh()
+      firsts.push(
+        await timeAsync(async () => {
+          const overview = await service.overview(spec)
+          const page = await service.page(spec, { offset: 0, limit: pageRowCount(overview, 0) })
           firstBytes = bytes(overview) + bytes(page)
         }),
-      ),
-    )
+      )
+    }
+    const first = median(firsts)
     const service = fresh()
-    const overview = service.overview(spec)
-    const pages = () => {
+    const overview = await service.overview(spec)
+    const pages = async () => {
       for (let offset = 0; offset < overview.rows.length; ) {
         const limit = pageRowCount(overview, offset)
-        service.page(spec, { offset, limit })
+        await service.page(spec, { offset, limit })
         offset += limit
       }
     }
-    const allPages = median(Array.from({ length: 3 }, () => time(pages)))
+    const allPageRuns: number[] = []
+    for (let round = 0; round < 3; round++) allPageRuns.push(await timeAsync(pages))
+    const allPages = median(allPageRuns)
     // The phrases on one service (its term layer read once, as in the app), a new title each round so
     // no result is remembered: the whole wait, and the part spent on the main thread before the worker takes over.
     const phraseService = fresh()
     const phraseRuns: { total: number; main: number }[] = []
     for (let round = 0; round < 4; round++) {
       // As the view asks: the overview first (its statement ids are what the phrases read), then the phrases.
-      phraseService.overview({ ...spec, title: `round ${round}` })
+      await phraseService.overview({ ...spec, title: `round ${round}` })
       const started = performance.now()
       const pending = phraseService.phrases({ ...spec, title: `round ${round}` })
       const main = performance.now() - started
@@ -190,9 +195,9 @@ async function compareFigures(services: Services): Promise<Figures> {
     let wholeBytes = 0
     const whole = median(Array.from({ length: 3 }, () => time(() => (wholeBytes = bytes(services.comparisons.build(spec))))))
     const wholeCpu = cpu(() => services.comparisons.build(spec))
-    const firstCpu = cpu(() => {
-      const service = fresh()
-      service.page(spec, { offset: 0, limit: pageRowCount(service.overview(spec), 0) })
+    const firstService = fresh()
+    const firstCpu = await mainCpu(async () => {
+      await firstService.page(spec, { offset: 0, limit: pageRowCount(await firstService.overview(spec), 0) })
     })
     const csv = median(Array.from({ length: 3 }, () => time(() => services.comparisons.csv(spec))))
     console.log(
@@ -211,8 +216,89 @@ async function compareFigures(services: Services): Promise<Figures> {
       [`compare_${name}_csv_export_ms`]: ms(csv),
     })
   }
+  Object.assign(figures, await themesFigures(services, top, fresh))
   await Promise.all(made.map((service) => service.close()))
   return figures
+}
+
+/**
+ * The themes layout's first screen as the view asks for it (the overview, which waits up to 150 ms for
+ * the suggested themes, then the first page), on a fresh service each round: wall time and the main
+ * thread's CPU time (best of 3; the clustering runs in the phrase worker, whose CPU is not main's), then
+ * the wait until the suggested themes are there (`settled`), and the longest the main thread's event
+ * loop was held meanwhile. Then the same comparison with a note edited (the library changed, the same
+ * statements): how soon it is whole again.
+ */
+async function themesFigures(services: Services, top: string[], fresh: () => ComparisonService): Promise<Figures> {
+  const figures: Figures = {}
+  console.log('\nCompare, themes layout, two busiest bodies (3 rounds, a fresh service each):')
+  for (const [name, scope] of [
+    ['year', { from: '2020-01-01', to: '2020-12-31' }],
+    ['query', { query: 'sanction*' }],
+  ] as const) {
+    const spec: ComparisonSpecInput = { actorIds: top, scope, layout: 'themes' }
+    const runs: { first: number; firstCpu: number; settled: number; held: number; pending: boolean }[] = []
+    let suggestions = 0
+    for (let round = 0; round < 3; round++) {
+      const service = fresh()
+      const loop = monitorEventLoopDelay({ resolution: 1 })
+      loop.enable()
+      const started = performance.now()
+      let pending = false
+      const firstCpu = await mainCpu(async () => {
+        const overview = await service.overview(spec)
+        pending = (overview.analysing ?? 0) > 0
+        await service.page(spec, { offset: 0, limit: pageRowCount(overview, 0) })
+      })
+      const first = performance.now() - started
+      suggestions = (await service.settled(spec)).suggestions.length
+      const settled = performance.now() - started
+      // One more turn of the loop, so that a hold just before is recorded.
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      loop.disable()
+      runs.push({ first, firstCpu, settled, held: loop.max / 1e6, pending })
+    }
+    // A note edited on the saved comparison changes the library (every kept overview is read again)
+    // but not what the themes are made of: the findings are kept by what they were found in.
+    const service = fresh()
+    const saved = services.comparisons.save({ ...spec, title: `bench themes ${name}` })
+    await service.settled(saved.id)
+    const [someone] = (await service.page(saved.id, { offset: 0, limit: 1 })).cards
+    let afterNote = Number.NaN
+    if (someone) {
+      services.comparisons.setCardNote(saved.id, { statementId: someone.statementId, note: 'checked' })
+      afterNote = await timeAsync(() => service.settled(saved.id))
+    }
+    services.comparisons.saved.delete(saved.id)
+    const best = (pick: (r: (typeof runs)[number]) => number) => Math.min(...runs.map(pick))
+    console.log(
+      `  ${name}: first screen ${runs.map((r) => ms(r.first)).join(' / ')} ms (main thread ${ms(best((r) => r.firstCpu))} ms CPU, best; ` +
+        `${runs.filter((r) => r.pending).length} of 3 sent pending), ${suggestions} suggested themes after ${runs.map((r) => ms(r.settled)).join(' / ')} ms, ` +
+        `event loop held at most ${runs.map((r) => ms(r.held)).join(' / ')} ms; whole again after a note ${ms(afterNote)} ms`,
+    )
+    Object.assign(figures, {
+      [`compare_themes_${name}_first_screen_ms`]: ms(median(runs.map((r) => r.first))),
+      [`compare_themes_${name}_first_screen_main_cpu_ms`]: ms(best((r) => r.firstCpu)),
+      [`compare_themes_${name}_settled_ms`]: ms(median(runs.map((r) => r.settled))),
+      [`compare_themes_${name}_event_loop_held_ms`]: ms(Math.max(...runs.map((r) => r.held))),
+      [`compare_themes_${name}_after_note_ms`]: ms(afterNote),
+    })
+  }
+  return figures
+}
+
+async function timeAsync(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now()
+  await work()
+  return performance.now() - started
+}
+
+/** The main thread's CPU time (user + system) spent while `work` runs: workers' threads are not counted. */
+async function mainCpu(work: () => Promise<unknown>): Promise<number> {
+  const before = process.threadCpuUsage()
+  await work()
+  const used = process.threadCpuUsage(before)
+  return (used.user + used.system) / 1000
 }
 
 /**

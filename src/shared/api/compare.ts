@@ -215,6 +215,12 @@ export interface ComparisonOverview {
   cardCount: number
   /** Themes layout: the suggested themes, whose rows are among `rows`. */
   suggestions: ThemeSuggestion[]
+  /**
+   * Themes layout, while its suggested themes are being found: how many statements (those in no theme
+   * of the analyst's) are being grouped. `rows` then holds the analyst's themes only — the rows that
+   * come first either way — and `CompareApi.settled` gives the whole overview.
+   */
+  analysing?: number
 }
 
 /** Which rows of an overview to load: `limit` rows (at most COMPARE_PAGE_MAX_ROWS) from index `offset`. */
@@ -352,8 +358,10 @@ export interface CompareApi {
   personsInScope(scope: CompareScope): Promise<ScopePerson[]>
   /** The whole comparison at once (every card): for exports and scripts; the app shows `overview` and pages. */
   build(spec: ComparisonSpecInput): Promise<ComparisonModel>
-  /** Columns and rows with counts, no cards: the first screen. */
+  /** Columns and rows with counts, no cards: the first screen (the themes layout's may still be `analysing`). */
   overview(spec: ComparisonSpecInput): Promise<ComparisonOverview>
+  /** The overview once it is complete: the themes layout's with its suggested themes found. */
+  settled(spec: ComparisonSpecInput): Promise<ComparisonOverview>
   /** Some rows of the overview with their cards. */
   page(spec: ComparisonSpecInput, request: ComparisonPageRequest): Promise<ComparisonPage>
   /** The recurring phrases over all the comparison's cards, and their places in the cards. */

@@ -90,6 +90,7 @@ export const API_METHODS: MethodTable = {
     personsInScope: true,
     build: true,
     overview: true,
+    settled: true,
     page: true,
     phrases: true,
     list: true,

@@ -8,7 +8,13 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { personColumn, type ComparisonCard, type ComparisonModel, type ComparisonSpecInput } from '../../../src/shared/api'
+import { personColumn, type ComparisonCard, type ComparisonModel, type ComparisonPage, type ComparisonSpecInput } from '../../../src/shared/api'
+import { comparisonAnalysis } from '../../../src/main/core/compare/build-model'
+import { ThemesLayout } from '../../../src/main/core/compare/pages/themes-layout'
+import type { PhraseFindings, PhraseJob } from '../../../src/main/core/compare/phrase-messages'
+import type { PhraseWorker } from '../../../src/main/core/compare/phrase-pool'
+import { allTermGroups } from '../../../src/main/core/compare/storage/term-groups'
+import { TermIndex } from '../../../src/main/core/compare/text/terms'
 import { createServices, type Services } from '../../../src/main/core/services'
 import { addArticle } from './library-fixture'
 
@@ -66,16 +72,16 @@ afterAll(async () => {
 
 const withoutHighlights = (c: ComparisonCard) => ({ ...c, highlights: [] })
 
-/** Every page of `size` rows, in order. */
-function allPages(spec: ComparisonSpecInput, size: number) {
-  const overview = services.comparisons.overview(spec)
+/** Every page of `size` rows of the complete overview, in order. */
+async function allPages(spec: ComparisonSpecInput, size: number) {
+  const overview = await services.comparisons.settled(spec)
   const pages = []
-  for (let offset = 0; offset < overview.rows.length; offset += size) pages.push(services.comparisons.page(spec, { offset, limit: size }))
+  for (let offset = 0; offset < overview.rows.length; offset += size) pages.push(await services.comparisons.page(spec, { offset, limit: size }))
   return { overview, pages }
 }
 
-function expectSameAsWhole(spec: ComparisonSpecInput, model: ComparisonModel, size: number) {
-  const { overview, pages } = allPages(spec, size)
+async function expectSameAsWhole(spec: ComparisonSpecInput, model: ComparisonModel, size: number) {
+  const { overview, pages } = await allPages(spec, size)
   const rows = pages.flatMap((p) => p.rows)
   const cards = pages.flatMap((p) => p.cards)
   expect(rows).toEqual(model.rows)
@@ -104,11 +110,11 @@ async function expectSamePhrases(spec: ComparisonSpecInput, model: ComparisonMod
 describe('comparison in pages', () => {
   const timeline: ComparisonSpecInput = { scope: { from: '2022-01-01', to: '2022-12-31' }, actorIds: ['ru-mfa', 'by-mfa', 'kz-mfa'], layout: 'timeline' }
 
-  it('gives, page by page, exactly the rows and cards of the whole timeline', () => {
+  it('gives, page by page, exactly the rows and cards of the whole timeline', async () => {
     const model = services.comparisons.build(timeline)
     expect(model.rows.length).toBeGreaterThan(20)
     expect(model.cards.length).toBeGreaterThan(60)
-    for (const size of [1, 3, 7, 500]) expectSameAsWhole(timeline, model, size)
+    for (const size of [1, 3, 7, 500]) await expectSameAsWhole(timeline, model, size)
   })
 
   it('places persons in their own column and keeps the analyst’s notes, as the whole comparison does', async () => {
@@ -120,9 +126,9 @@ describe('comparison in pages', () => {
     }
     const model = services.comparisons.build(spec)
     expect(model.columns[0].count).toBeGreaterThan(0)
-    expectSameAsWhole(spec, model, 4)
+    await expectSameAsWhole(spec, model, 4)
     await expectSamePhrases(spec, model)
-    const page = allPages(spec, 500).pages[0]
+    const page = (await allPages(spec, 500)).pages[0]
     expect(page.cards.filter((c) => c.note?.startsWith('Notiz')).length).toBe(some.filter((c) => c.actorId !== 'kz-mfa').length)
   })
 
@@ -130,12 +136,12 @@ describe('comparison in pages', () => {
     const all: ComparisonSpecInput = { scope: {}, actorIds: ['ru-mfa', 'kz-mfa', 'ru-gov'], layout: 'timeline' }
     const model = services.comparisons.build(all)
     expect(model.rows.at(-1)!.kind).toBe('undated')
-    expectSameAsWhole(all, model, 5)
+    await expectSameAsWhole(all, model, 5)
     const search: ComparisonSpecInput = { scope: { query: 'sanktion*' }, actorIds: ['ru-mfa', 'by-mfa'], layout: 'timeline' }
     const found = services.comparisons.build(search)
     expect(found.cards.length).toBeGreaterThan(0)
     expect(found.cards.length).toBeLessThan(model.cards.length)
-    expectSameAsWhole(search, found, 2)
+    await expectSameAsWhole(search, found, 2)
     await expectSamePhrases(all, model)
     await expectSamePhrases(search, found)
   })
@@ -145,7 +151,7 @@ describe('comparison in pages', () => {
     const spec: ComparisonSpecInput = { ...timeline, layout: 'themes', themes: [{ id: 't1', title: 'Mine', statementIds: first }] }
     const model = services.comparisons.build(spec)
     expect(model.rows[0]).toMatchObject({ kind: 'theme', label: 'Mine' })
-    for (const size of [1, 2, 500]) expectSameAsWhole(spec, model, size)
+    for (const size of [1, 2, 500]) await expectSameAsWhole(spec, model, size)
     await expectSamePhrases(spec, model)
   })
 
@@ -155,8 +161,8 @@ describe('comparison in pages', () => {
     expect(phrases).toEqual(model.phrases)
     expect(phrases.length).toBeGreaterThan(0)
     expect(highlights).toEqual(model.cards.filter((c) => c.highlights.length).map((c) => ({ statementId: c.statementId, highlights: c.highlights })))
-    expect(services.comparisons.page(timeline, { offset: 2, limit: 3 })).toEqual(services.comparisons.page(timeline, { offset: 2, limit: 3 }))
-    expect(services.comparisons.page(timeline, { offset: 10_000, limit: 3 })).toEqual({ offset: 10_000, rows: [], cards: [] })
+    expect(await services.comparisons.page(timeline, { offset: 2, limit: 3 })).toEqual(await services.comparisons.page(timeline, { offset: 2, limit: 3 }))
+    expect(await services.comparisons.page(timeline, { offset: 10_000, limit: 3 })).toEqual({ offset: 10_000, rows: [], cards: [] })
   })
 
   it('tries the phrases again after a failure instead of keeping it', async () => {
@@ -167,17 +173,143 @@ describe('comparison in pages', () => {
     expect((await services.comparisons.phrases(spec)).phrases).toEqual(services.comparisons.build(spec).phrases)
   })
 
-  it('counts again once the library changes, and refuses what the whole comparison refuses', () => {
-    const before = services.comparisons.overview(timeline)
+  it('counts again once the library changes, and refuses what the whole comparison refuses', async () => {
+    const before = await services.comparisons.overview(timeline)
     const articleId = addArticle(services.articles, { title: 'Neu', text: 'Ganz neue Worte zur Lage.', publishedAt: '2022-03-30T10:00:00Z', language: 'de' })
     const added = statement(articleId, 'Ganz neue Worte zur Lage.', 'by-mfa', null)
-    const after = services.comparisons.overview(timeline)
+    const after = await services.comparisons.overview(timeline)
     expect(after.cardCount).toBe(before.cardCount + 1)
     expect(after.rows.at(-1)).toMatchObject({ date: '2022-03-30', counts: [0, 1, 0] })
-    const last = services.comparisons.page(timeline, { offset: after.rows.length - 1, limit: 1 })
+    const last = await services.comparisons.page(timeline, { offset: after.rows.length - 1, limit: 1 })
     expect(last.rows[0].cells[1]).toEqual([added])
-    expectSameAsWhole(timeline, services.comparisons.build(timeline), 6)
-    expect(() => services.comparisons.overview({ ...timeline, actorIds: ['ru-mfa'] })).toThrow(/2 to 6/)
-    expect(() => services.comparisons.overview({ ...timeline, actorIds: ['ru-mfa', 'nobody'] })).toThrow(/Unknown actor/)
+    await expectSameAsWhole(timeline, services.comparisons.build(timeline), 6)
+    for (const layout of ['timeline', 'themes'] as const) {
+      await expect(services.comparisons.overview({ ...timeline, layout, actorIds: ['ru-mfa'] })).rejects.toThrow(/2 to 6/)
+      await expect(services.comparisons.overview({ ...timeline, layout, actorIds: ['ru-mfa', 'nobody'] })).rejects.toThrow(/Unknown actor/)
+    }
+  })
+})
+
+/**
+ * The themes layout's suggested themes come from the phrase worker; here a worker held in the test's
+ * hand (the real analysis, answered when the test says) shows what the window gets meanwhile.
+ */
+describe('the themes layout while its suggested themes are being found', () => {
+  const timeline: ComparisonSpecInput = { scope: { from: '2022-01-01', to: '2022-12-31' }, actorIds: ['ru-mfa', 'by-mfa', 'kz-mfa'], layout: 'timeline' }
+  const heading = { title: 'Themes', scopeLabel: '2022' }
+
+  function heldWorker() {
+    // The term layer as the service builds it, so that the findings are the whole comparison's.
+    const groups = allTermGroups(services.db)
+    const terms = new TermIndex(groups)
+    const jobs: { job: Omit<PhraseJob, 'id'>; answer: () => void; fail: () => void }[] = []
+    const worker = {
+      run: (job: Omit<PhraseJob, 'id'>) =>
+        new Promise<PhraseFindings>((resolve, reject) =>
+          jobs.push({ job, answer: () => resolve(comparisonAnalysis(job.cards, job.topicText, terms, job.themes)), fail: () => reject(new Error('worker stopped')) }),
+        ),
+    } as unknown as PhraseWorker
+    const layout = new ThemesLayout({ db: services.db, worker, heading: () => heading, termGroups: () => ({ signature: 'all', groups }) })
+    return { jobs, layout }
+  }
+
+  /** Lets the chunked reading of the statements' words run until the job is posted. */
+  const posted = async (jobs: unknown[], n: number) => {
+    for (let i = 0; i < 100 && jobs.length < n; i++) await new Promise((resolve) => setImmediate(resolve))
+    expect(jobs.length).toBe(n)
+  }
+
+  it('answers at once with the analyst’s themes, numbered as in the whole, and the rest once found', async () => {
+    const ids = services.comparisons.build(timeline).cards.map((c) => c.statementId)
+    const spec: ComparisonSpecInput = {
+      ...timeline,
+      ...heading,
+      layout: 'themes',
+      themes: [
+        { id: 'a', title: 'First', statementIds: ids.slice(10, 14) },
+        { id: 'b', title: 'Second', statementIds: [ids[2], ids[40], ids[13]] },
+      ],
+    }
+    const model = services.comparisons.build(spec)
+    const { jobs, layout } = heldWorker()
+
+    const pending = await layout.overview(spec, 'en', 0)
+    expect(pending.rows.map((r) => r.label)).toEqual(['First', 'Second'])
+    expect(pending.rows).toEqual(model.rows.slice(0, 2).map(({ cells, ...r }) => ({ ...r, counts: cells.map((c) => c.length) })))
+    expect(pending.analysing).toBe(model.cards.length - 6)
+    expect([pending.cardCount, pending.columns, pending.suggestions]).toEqual([model.cards.length, model.columns, []])
+    // The theme rows' cards come at once, with the source numbers of the whole comparison.
+    const first = await layout.page(spec, { offset: 0, limit: 2 }, 'en')
+    expect(first.rows).toEqual(model.rows.slice(0, 2))
+    const wanted = new Set(first.rows.flatMap((r) => r.cells.flat()))
+    expect(first.cards.sort((a, b) => a.statementId - b.statementId)).toEqual(
+      model.cards.filter((c) => wanted.has(c.statementId)).map(withoutHighlights).sort((a, b) => a.statementId - b.statementId),
+    )
+
+    // A page past the analyst's themes waits for the worker; so does the whole overview.
+    await posted(jobs, 1)
+    let later: ComparisonPage | null = null
+    const asked = layout.page(spec, { offset: 2, limit: 500 }, 'en').then((p) => (later = p))
+    const settled = layout.overview(spec, 'en', Infinity)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(later).toBeNull()
+    jobs[0].answer()
+    await asked
+    const whole = await settled
+    expect(whole.analysing).toBeUndefined()
+    expect(whole.suggestions).toEqual(model.suggestions)
+    expect(whole.rows).toEqual(model.rows.map(({ cells, ...r }) => ({ ...r, counts: cells.map((c) => c.length) })))
+    expect(later!.rows).toEqual(model.rows.slice(2))
+    // Every statement in scope stands in the layout exactly once (the analyst's themes apart, which may share one).
+    const placed = model.rows.filter((r) => r.kind !== 'theme').flatMap((r) => r.cells.flat())
+    expect(new Set([...placed, ...spec.themes!.flatMap((t) => t.statementIds)])).toEqual(new Set(ids))
+    expect(placed.length).toBe(new Set(placed).size)
+    expect(await layout.phrases(spec, 'en')).toEqual({
+      phrases: model.phrases,
+      highlights: model.cards.filter((c) => c.highlights.length).map((c) => ({ statementId: c.statementId, highlights: c.highlights })),
+    })
+  })
+
+  it('clusters again only when what the themes are made of changed, and after a failure', async () => {
+    const spec: ComparisonSpecInput = { ...timeline, ...heading, layout: 'themes' }
+    const { jobs, layout } = heldWorker()
+    const done = async (n: number) => {
+      const whole = layout.overview(spec, 'en', Infinity)
+      await posted(jobs, n)
+      jobs[n - 1].answer()
+      return whole
+    }
+    const before = await done(1)
+
+    // The library changed, not these statements (a comparison saved, a note): the findings are kept.
+    const saved = services.comparisons.save({ ...spec, title: 'Kept' })
+    services.comparisons.setCardNote(saved.id, { statementId: services.comparisons.build(spec).cards[0].statementId, note: 'checked' })
+    expect(await layout.overview(spec, 'en', 2000)).toEqual({ ...before, generatedAt: expect.any(String) })
+    expect(jobs.length).toBe(1)
+
+    // A statement's words changed: clustered again.
+    const [id, quote] = services.db.prepare(`SELECT id, quote FROM statements WHERE actor_id = 'by-mfa' ORDER BY id LIMIT 1`).raw().get() as [number, string]
+    services.db.prepare('UPDATE statements SET quote = ? WHERE id = ?').run(`${quote} Grenze Grenze`, id)
+    await done(2)
+    services.db.prepare('UPDATE statements SET quote = ? WHERE id = ?').run(quote, id)
+
+    // The analyst's themes changed: clustered again, without the statements now in a theme.
+    const themed = { ...spec, themes: [{ id: 'x', title: 'Mine', statementIds: before.suggestions[0].statementIds }] }
+    const again = layout.overview(themed, 'en', Infinity)
+    await posted(jobs, 3)
+    jobs[2].answer()
+    expect((await again).suggestions.flatMap((s) => s.statementIds)).not.toContain(before.suggestions[0].statementIds[0])
+
+    // A worker that fails fails the wait; the next call asks again.
+    const other = { ...spec, actorIds: ['ru-mfa', 'by-mfa'] }
+    const failing = layout.overview(other, 'en', Infinity)
+    await posted(jobs, 4)
+    jobs[3].fail()
+    await expect(failing).rejects.toThrow(/worker stopped/)
+    const retried = layout.overview(other, 'en', Infinity)
+    await posted(jobs, 5)
+    jobs[4].answer()
+    expect((await retried).analysing).toBeUndefined()
+    services.comparisons.saved.delete(saved.id)
   })
 })

@@ -67,6 +67,7 @@ export const compareSchemas: NamespaceSchemas<'compare'> = {
   personsInScope: z.tuple([scope]),
   build: z.tuple([specInput]),
   overview: z.tuple([specInput]),
+  settled: z.tuple([specInput]),
   // A page is what a screen or two shows, never the whole comparison.
   page: z.tuple([specInput, z.strictObject({ offset: z.number().int().min(0).max(1_000_000), limit: z.number().int().min(1).max(COMPARE_PAGE_MAX_ROWS) })]),
   phrases: z.tuple([specInput]),
@@ -98,6 +99,7 @@ export const compareHandlers = ({ services, platform }: ApiContext): NamespaceHa
     personsInScope: (s) => comparisons.personsInScope(s, services.settings.get().locale),
     build: (spec) => comparisons.build(spec, withLocale()),
     overview: (spec) => comparisons.overview(spec, withLocale()),
+    settled: (spec) => comparisons.settled(spec, withLocale()),
     page: (spec, request) => comparisons.page(spec, request, withLocale()),
     phrases: (spec) => comparisons.phrases(spec, withLocale()),
     list: () => comparisons.saved.list(),

@@ -10,6 +10,7 @@ import {
   type SourceRef,
   type StatementCard,
   type ThemeDef,
+  type ThemeSuggestion,
 } from '../../../shared/api/compare'
 import { findRecurringPhrases } from './phrases'
 import { suggestThemes } from './suggest-themes'
@@ -60,22 +61,16 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
     .sort(chronological)
 
   const columns = cards.map((c) => column(c)!)
-  const { analysed, topicKeys, phrases, highlights } = comparisonPhrases(
+  const themes = input.themes ?? []
+  // Suggestions are rows of the themes layout only; the timeline does not pay for them.
+  const { phrases, highlights, suggestions } = comparisonAnalysis(
     cards.map((c, i) => ({ quote: c.quote, language: c.language, column: columns[i] })),
     `${input.title}\n${input.scopeLabel}`,
     input.terms,
-  )
-
-  const themes = input.themes ?? []
-  const themed = new Set(themes.flatMap((t) => t.statementIds))
-  // Suggestions are rows of the themes layout only; the timeline does not pay for them.
-  const suggestions =
     input.layout === 'themes'
-      ? suggestThemes(
-          cards.flatMap((c, i) => (themed.has(c.statementId) ? [] : [{ statementId: c.statementId, column: columns[i], text: c.quote, tokens: analysed[i] }])),
-          { topicKeys, termName: input.terms && ((concept, language) => input.terms!.name(concept, language)), language: input.locale },
-        )
-      : []
+      ? { statementIds: cards.map((c) => c.statementId), themed: themes.flatMap((t) => t.statementIds), locale: input.locale }
+      : undefined,
+  )
 
   const placed = cards.map((c, i) => ({ statementId: c.statementId, column: columns[i], date: c.date }))
   const rows =
@@ -128,6 +123,33 @@ export function comparisonPhrases(cards: readonly PhraseCard[], topicText: strin
     { topicKeys },
   )
   return { analysed, topicKeys, ...found }
+}
+
+/** What the themes layout adds to the analysis: the cards' statements, those in the analyst's themes, the report's language. */
+export interface ThemesInput {
+  /** The statement of each card, in the cards' order. */
+  statementIds: number[]
+  /** Statements the analyst has put in a theme: no suggestion takes them. */
+  themed: number[]
+  /** Suggested themes are titled in this language where the statements allow. */
+  locale?: string
+}
+
+/**
+ * The recurring phrases and, for the themes layout, the suggested themes (clustering the cards no theme
+ * holds): what the whole build and the phrase worker compute alike, from the cards' words alone.
+ */
+export function comparisonAnalysis(cards: readonly PhraseCard[], topicText: string, terms?: TermIndex, themes?: ThemesInput) {
+  const { analysed, topicKeys, phrases, highlights } = comparisonPhrases(cards, topicText, terms)
+  if (!themes) return { phrases, highlights, suggestions: [] as ThemeSuggestion[] }
+  const themed = new Set(themes.themed)
+  const suggestions = suggestThemes(
+    cards.flatMap((c, i) =>
+      themed.has(themes.statementIds[i]) ? [] : [{ statementId: themes.statementIds[i], column: c.column, text: c.quote, tokens: analysed[i] }],
+    ),
+    { topicKeys, termName: terms && ((concept, language) => terms.name(concept, language)), language: themes.locale },
+  )
+  return { phrases, highlights, suggestions }
 }
 
 /** A card's column among the keys: its person's where the person is one, else its body's; undefined for neither. */

@@ -22,7 +22,7 @@ import type { EventStore } from '../events/event-store'
 import { UntilChanged } from '../db/until-changed'
 import { buildComparisonModel, checkColumns, chronological, columnOf, ComparisonInputError } from './build-model'
 import { PhraseWorker } from './phrase-pool'
-import { overviewOfModel, pageOfModel, phrasesOfModel } from './pages/model-pages'
+import { ThemesLayout } from './pages/themes-layout'
 import { skeletonColumns, timelinePage, timelineSkeleton, type TimelineSkeleton } from './pages/timeline-pages'
 import { scopeGrid } from './storage/scope-grid'
 import { pdfPrintOptions, renderCsv, renderHtmlReport, renderJson, reportLabels, type PdfPrintOptions } from './export'
@@ -34,6 +34,13 @@ import { TermIndex, type TermGroup } from './text/terms'
 import { personsInScope } from './storage/compare-persons'
 import { ComparisonStore } from './storage/comparison-store'
 import { actorsInScope, phraseSources, statementCards } from './storage/statement-cards'
+
+/**
+ * How long the themes layout's overview waits for its suggested themes before it is sent pending: a
+ * comparison of some hundred statements is whole on the first screen, a year of a large library is not
+ * held up by its clustering.
+ */
+export const FIRST_SCREEN_WAIT_MS = 150
 
 /** A report ready to print: the HTML and what a PDF printer needs besides it. */
 export interface PrintJob {
@@ -50,14 +57,12 @@ export interface PrintJob {
 export class ComparisonService {
   readonly saved: ComparisonStore
   private termCache: { signature: string; index: TermIndex } | null = null
-  /**
-   * What the Compare view pages through, kept until the library changes: the timeline's counts, and
-   * whole models (the themes layout's, and the phrases' source), a few at a time.
-   */
+  /** What the Compare view pages through in the timeline, kept until the library changes: its counts. */
   private readonly skeletons: UntilChanged<{ skeleton: TimelineSkeleton; overview: ComparisonOverview }>
-  private readonly models: UntilChanged<ComparisonModel>
   private readonly phraseResults: UntilChanged<Promise<ComparisonPhrases>>
   private readonly phraseWorker = new PhraseWorker()
+  /** The themes layout in pages, its suggested themes found in the phrase worker. */
+  private readonly themes: ThemesLayout
   private termGroupCache: { signature: string; groups: TermGroup[] } | null = null
 
   constructor(
@@ -66,8 +71,13 @@ export class ComparisonService {
   ) {
     this.saved = new ComparisonStore(db)
     this.skeletons = new UntilChanged(db, 8)
-    this.models = new UntilChanged(db, 2)
     this.phraseResults = new UntilChanged(db, 4)
+    this.themes = new ThemesLayout({
+      db,
+      worker: this.phraseWorker,
+      heading: (spec, locale) => this.heading(spec, locale),
+      termGroups: () => this.termGroups(),
+    })
   }
 
   build(target: ComparisonTarget, options: ExportOptions & { now?: Date } = {}): ComparisonModel {
@@ -93,19 +103,26 @@ export class ComparisonService {
 
   /**
    * The first screen: columns and rows with their counts, no card. The timeline is counted in SQL
-   * (what it costs does not grow with the cards in scope); the themes layout, whose suggested rows
-   * cluster every statement, is built whole once and then paged.
+   * (what it costs does not grow with the cards in scope). The themes layout's suggested rows cluster
+   * every statement in the phrase worker: the overview waits for them up to `waitMs` (FIRST_SCREEN_WAIT_MS
+   * unless given), then is pending — the analyst's themes only, `analysing` statements being grouped —
+   * and `settled` gives it complete.
    */
-  overview(target: ComparisonTarget, options: { locale?: ReportLocale } = {}): ComparisonOverview {
+  async overview(target: ComparisonTarget, options: { locale?: ReportLocale; waitMs?: number } = {}): Promise<ComparisonOverview> {
     const spec = this.spec(target)
-    if (spec.layout === 'themes') return overviewOfModel(this.model(spec, options.locale))
+    if (spec.layout === 'themes') return this.themes.overview(checked(spec), options.locale, options.waitMs ?? FIRST_SCREEN_WAIT_MS)
     return this.timeline(spec, options.locale).overview
   }
 
-  /** Some rows of the overview with their cards; the timeline reads the cards of those days only. */
-  page(target: ComparisonTarget, request: ComparisonPageRequest, options: { locale?: ReportLocale } = {}): ComparisonPage {
+  /** The overview once everything in it is known: the themes layout's with its suggested themes. */
+  settled(target: ComparisonTarget, options: { locale?: ReportLocale } = {}): Promise<ComparisonOverview> {
+    return this.overview(target, { ...options, waitMs: Infinity })
+  }
+
+  /** Some rows of the overview with their cards, read for those rows only. */
+  async page(target: ComparisonTarget, request: ComparisonPageRequest, options: { locale?: ReportLocale } = {}): Promise<ComparisonPage> {
     const spec = this.spec(target)
-    if (spec.layout === 'themes') return pageOfModel(this.model(spec, options.locale), request.offset, request.limit)
+    if (spec.layout === 'themes') return this.themes.page(checked(spec), request, options.locale)
     const { skeleton } = this.timeline(spec, options.locale)
     const query = { scope: spec.scope, keys: spec.actorIds, cardNotes: spec.cardNotes, locale: options.locale ?? 'en' }
     return timelinePage(this.db, skeleton, query, request.offset, request.limit)
@@ -113,12 +130,12 @@ export class ComparisonService {
 
   /**
    * The recurring phrases over every card of the comparison (the slow part, asked for after the first
-   * screen): the timeline's are found in a worker thread, so main keeps answering the window meanwhile;
-   * the themes layout has them from its whole model.
+   * screen), found in a worker thread, so main keeps answering the window meanwhile; the themes layout's
+   * with its suggested themes.
    */
   async phrases(target: ComparisonTarget, options: { locale?: ReportLocale } = {}): Promise<ComparisonPhrases> {
     const spec = this.spec(target)
-    if (spec.layout === 'themes') return phrasesOfModel(this.model(spec, options.locale))
+    if (spec.layout === 'themes') return this.themes.phrases(checked(spec), options.locale)
     const { skeleton, overview } = this.timeline(spec, options.locale)
     const key = JSON.stringify([spec.scope, spec.actorIds, overview.title, overview.scopeLabel, options.locale])
     const pending = this.phraseResults.get(key, async () => {
@@ -239,20 +256,11 @@ export class ComparisonService {
     }
   }
 
-  /** A whole model, kept until the library changes (the themes layout's pages and the phrases read it). */
-  private model(spec: ComparisonSpecInput, locale: ReportLocale | undefined): ComparisonModel {
-    return this.models.get(JSON.stringify([spec, locale]), () => this.build(spec, { locale }))
-  }
-
   /** The timeline's counted rows and overview, kept until the library changes. */
   private timeline(spec: ComparisonSpecInput, locale: ReportLocale | undefined) {
     const key = JSON.stringify([spec.scope, spec.actorIds, spec.title, locale])
     return this.skeletons.get(key, () => {
-      try {
-        checkColumns(spec.actorIds)
-      } catch (err) {
-        throw err instanceof ComparisonInputError ? invalid(err.message) : err
-      }
+      checked(spec)
       const grid = scopeGrid(this.db, spec.scope, spec.actorIds)
       const actors = localiseColumns(this.db, compareActors(this.db, spec.actorIds, grid.latest), locale ?? 'en')
       const skeleton = timelineSkeleton(grid)
@@ -311,6 +319,16 @@ export class ComparisonService {
     compareActors(this.db, spec.actorIds)
     if (spec.actorIds.length < 2 || spec.actorIds.length > 6) throw invalid(`A comparison needs 2 to 6 actors; got ${spec.actorIds.length}.`)
   }
+}
+
+/** The spec, its columns checked (2 to 6, none twice) as the whole comparison checks them. */
+function checked(spec: ComparisonSpecInput): ComparisonSpecInput {
+  try {
+    checkColumns(spec.actorIds)
+  } catch (err) {
+    throw err instanceof ComparisonInputError ? invalid(err.message) : err
+  }
+  return spec
 }
 
 /** A safe file name from a title: letters, digits and dashes of any script, at most 80 characters. */

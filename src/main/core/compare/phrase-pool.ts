@@ -1,24 +1,23 @@
 import { Worker } from 'node:worker_threads'
-import type { Highlight, RecurringPhrase } from '../../../shared/api/compare'
 import { workerLocation, type WorkerLocation } from '../import/worker-location'
-import type { PhraseAnswer, PhraseJob } from './phrase-messages'
+import type { PhraseAnswer, PhraseFindings, PhraseJob } from './phrase-messages'
 
 /** A worker's heap: a comparison of tens of thousands of cards fits; a runaway one fails alone. */
 const WORKER_HEAP_MB = 512
 
 /**
- * One worker thread for recurring phrases, started with the first job and kept (unreferenced: it
- * never keeps a process alive) until `close`. A worker that dies fails its jobs; the next job starts
- * a new one.
+ * One worker thread for recurring phrases and suggested themes, started with the first job and kept
+ * (unreferenced: it never keeps a process alive) until `close`. A worker that dies fails its jobs; the
+ * next job starts a new one.
  */
 export class PhraseWorker {
   private worker: Worker | null = null
   private nextId = 1
-  private readonly waiting = new Map<number, { resolve: (v: { phrases: RecurringPhrase[]; highlights: Highlight[][] }) => void; reject: (e: Error) => void }>()
+  private readonly waiting = new Map<number, { resolve: (v: PhraseFindings) => void; reject: (e: Error) => void }>()
 
   constructor(private readonly location: WorkerLocation = workerLocation('phrase-worker', 'phrase worker', import.meta.url)) {}
 
-  run(job: Omit<PhraseJob, 'id'>): Promise<{ phrases: RecurringPhrase[]; highlights: Highlight[][] }> {
+  run(job: Omit<PhraseJob, 'id'>): Promise<PhraseFindings> {
     const id = this.nextId++
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject })
@@ -44,7 +43,7 @@ export class PhraseWorker {
       const waiting = this.waiting.get(answer.id)
       this.waiting.delete(answer.id)
       if (this.waiting.size === 0) worker.unref()
-      if (answer.ok) waiting?.resolve({ phrases: answer.phrases, highlights: answer.highlights })
+      if (answer.ok) waiting?.resolve({ phrases: answer.phrases, highlights: answer.highlights, suggestions: answer.suggestions })
       else waiting?.reject(new Error(`Recurring phrases failed: ${answer.message}`))
     })
     const died = (why: string) => {

@@ -5,7 +5,9 @@
  *
  * A comparison arrives in parts, so one over a year of a large library is on screen at once: the
  * overview (columns, every row with its counts), then the cards of the first rows, further rows as
- * the analyst scrolls (`loadMore`), and the recurring phrases, computed over all cards, last.
+ * the analyst scrolls (`loadMore`), and the recurring phrases, computed over all cards, last. The
+ * themes layout's overview may come before its suggested themes are found (`analysing`): the
+ * analyst's own themes first, the suggestions and the rest once main has grouped them (`settle`).
  */
 import { defineStore } from 'pinia'
 import { computed, ref, toRaw } from 'vue'
@@ -96,7 +98,9 @@ export const useCompareStore = defineStore('compare', () => {
   /**
    * Rebuilds what is shown: the overview, then the first page — or, with `keepPlace` (an edited note or
    * theme, a card taken out), as many rows as were loaded before — then the phrases. A slower, older
-   * build never overwrites a newer one.
+   * build never overwrites a newer one. An edit keeps the comparison on screen until the new one is
+   * whole (a pending themes overview would take the rows below the analyst's themes away meanwhile);
+   * a new comparison shows what is known at once and the suggested themes when they are found.
    */
   async function rebuild(keepPlace = false): Promise<void> {
     const seq = ++buildSeq
@@ -108,7 +112,9 @@ export const useCompareStore = defineStore('compare', () => {
     const s = plain(spec.value)
     const before = keepPlace ? rows.value.length : 0
     try {
-      const next = await api.compare.overview(s)
+      let next = await api.compare.overview(s)
+      if (seq !== buildSeq) return
+      if (keepPlace && next.analysing) next = await api.compare.settled(s)
       if (seq !== buildSeq) return
       const first = await fetchRows(s, 0, Math.max(before, pageRowCount(next, 0)))
       if (seq !== buildSeq) return
@@ -116,6 +122,7 @@ export const useCompareStore = defineStore('compare', () => {
       rows.value = first.rows
       cards.value = new Map(first.cards.map((c) => [c.statementId, c]))
       building.value = false
+      if (next.analysing) void settle(seq, s)
       void loadPhrases(seq, s)
     } catch (err) {
       if (seq === buildSeq) clearShown()
@@ -131,6 +138,20 @@ export const useCompareStore = defineStore('compare', () => {
     cards.value = new Map()
     phrases.value = []
     highlights.value = new Map()
+  }
+
+  /**
+   * The whole themes overview once its suggested themes are found. The rows loaded so far are the
+   * analyst's themes, which come first in it too (numbered alike): they stay, and the rest loads as the
+   * analyst scrolls.
+   */
+  async function settle(seq: number, s: ComparisonSpecInput): Promise<void> {
+    try {
+      const whole = await api.compare.settled(s)
+      if (seq === buildSeq) overview.value = whole
+    } catch (err) {
+      if (seq === buildSeq) notices.error(err)
+    }
   }
 
   /** The recurring phrases, after the first screen (they read every card of the comparison). */

@@ -1,0 +1,77 @@
+import type {
+  CardNote,
+  CompareActor,
+  CompareColumn,
+  ComparisonCard,
+  ComparisonPage,
+  ComparisonRow,
+  ComparisonRowSummary,
+  ThemeDef,
+  ThemeSuggestion,
+} from '../../../../shared/api/compare'
+import type { Db } from '../../db/open'
+import { sql } from '../../db/sql'
+import { chronological, columnOf, withNote } from '../build-model'
+import type { ScopeStatement } from '../storage/scope-statements'
+import { statementCards } from '../storage/statement-cards'
+import { themeRows } from '../theme-rows'
+
+/** The themes layout without its cards: rows with their statements, and each article's source number. */
+export interface ThemesSkeleton {
+  rows: ComparisonRow[]
+  summaries: ComparisonRowSummary[]
+  /** Source numbers by article, in reading order (row by row, left to right), as the whole comparison numbers them. */
+  refOf: Map<number, number>
+}
+
+/**
+ * The rows `themeRows` makes of the statements — the analyst's themes, then the suggestions, then the
+ * rest — and the source numbers of the whole comparison. With `complete` false (the suggestions not
+ * found yet) only the analyst's themes: the rows that come first either way, numbered as they will be.
+ */
+export function themesSkeleton(
+  statements: readonly ScopeStatement[],
+  themes: readonly ThemeDef[],
+  suggestions: readonly ThemeSuggestion[],
+  columnCount: number,
+  complete: boolean,
+): ThemesSkeleton {
+  const all = themeRows(statements, themes, suggestions, columnCount)
+  const rows = complete ? all : all.filter((r) => r.kind === 'theme')
+  const articleOf = new Map(statements.map((s) => [s.statementId, s.articleId]))
+  const refOf = new Map<number, number>()
+  const visit = (articleId: number) => refOf.has(articleId) || refOf.set(articleId, refOf.size + 1)
+  for (const row of rows) for (const cell of row.cells) for (const id of cell) visit(articleOf.get(id)!)
+  if (complete) for (const s of statements) visit(s.articleId)
+  return { rows, summaries: rows.map(({ cells, ...row }) => ({ ...row, counts: cells.map((cell) => cell.length) })), refOf }
+}
+
+/** Each column's count and date span, from the statements in scope. */
+export function statementColumns(actors: readonly CompareActor[], statements: readonly ScopeStatement[]): CompareColumn[] {
+  return actors.map((actor, i) => {
+    const dates = statements.filter((s) => s.column === i && s.date !== null).map((s) => s.date!)
+    dates.sort()
+    return { actor, count: statements.filter((s) => s.column === i).length, firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null }
+  })
+}
+
+/** Rows `offset` … `offset + limit - 1` of the themes layout with their cards, read by id for those rows only. */
+export function themesPage(
+  db: Db,
+  skeleton: ThemesSkeleton,
+  query: { keys: readonly string[]; cardNotes?: readonly CardNote[]; locale: string },
+  offset: number,
+  limit: number,
+): ComparisonPage {
+  const rows = skeleton.rows.slice(offset, offset + limit)
+  if (rows.length === 0) return { offset, rows: [], cards: [] }
+  // A statement in several themes is one card, however many of the page's rows show it.
+  const ids = [...new Set(rows.flatMap((r) => r.cells.flat()))]
+  const notes = new Map((query.cardNotes ?? []).map((n) => [n.statementId, n]))
+  const column = columnOf(query.keys)
+  const cards: ComparisonCard[] = statementCards(db, {}, query.keys, query.locale, [sql`s.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`])
+    .map((c) => withNote(c, notes.get(c.statementId)))
+    .sort(chronological)
+    .map((c) => ({ ...c, column: column(c)!, ref: skeleton.refOf.get(c.articleId)!, highlights: [] }))
+  return { offset, rows, cards }
+}
