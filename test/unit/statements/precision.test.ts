@@ -269,3 +269,24 @@ describe('former officeholders', () => {
     expect(actorOf('Der frühere Außenminister Sergej Lawrow sagte, Russland werde nicht nachgeben.', 'de', 'Russland').actorId).toBeNull()
   })
 })
+
+describe('a person named in another capacity than the office', () => {
+  // Friedrich Merz holds one office in the registry (chancellor since 2025-05): undated, that office is assumed,
+  // unless the article calls him something else.
+  it('assumes no office for a party, parliamentary or candidate title, or an office still to come', () => {
+    const party = actorOf('Der CDU-Vorsitzende Friedrich Merz forderte, die Bundeswehr in die Mitte der Gesellschaft zu rücken.', 'de', 'Bundeswehr')
+    expect(party.actorId).toBeNull()
+    expect(party.reasons.join(' ')).toMatch(/CDU-Vorsitzende/)
+    expect(actorOf('Kanzlerkandidat Friedrich Merz sagte am Montag, die Regierung habe versagt. Merz betonte, man brauche einen Neuanfang.', 'de', 'Neuanfang').actorId).toBeNull()
+    expect(actorOf('Friedrich Merz, der Vorsitzende der Unionsfraktion, sagte, die Regierung habe versagt.', 'de', 'versagt').actorId).toBeNull()
+    expect(actorOf('Senator Marco Rubio said the deal was a mistake.', 'en', 'mistake').actorId).toBeNull()
+    expect(actorOf('Лидер ХДС Фридрих Мерц заявил, что бундесвер надо укреплять.', 'ru', 'бундесвер').actorId).toBeNull()
+    expect(actorOf('Der designierte Bundeskanzler Friedrich Merz sagte, er werde rasch eine Regierung bilden.', 'de', 'Regierung bilden').actorId).toBeNull()
+  })
+
+  it('keeps the office where the article gives the government title, also beside the other one', () => {
+    expect(actorOf('Bundeskanzler Friedrich Merz sagte, die Bundeswehr müsse gestärkt werden.', 'de', 'Bundeswehr').actorId).toBe('de-gov')
+    expect(actorOf('Secretary of State Marco Rubio said the deal was a mistake.', 'en', 'mistake').actorId).toBe('us-mfa')
+    expect(actorOf('Bundeskanzler Friedrich Merz, zugleich CDU-Vorsitzender, sagte, die Bundeswehr müsse gestärkt werden.', 'de', 'Bundeswehr').actorId).toBe('de-gov')
+  })
+})

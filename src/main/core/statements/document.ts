@@ -37,6 +37,8 @@ export interface StatementDocument {
   refs?: Ref[]
   /** The whole text's reference groups (speakers.ts), sliced by range on demand. */
   refGroups?: RefGroup[]
+  /** Registered persons the text names in another capacity than their office (person-titles.ts), on first use. */
+  otherCapacity?: Map<string, string>
   /** Capitalised words the text shows to be names (names.ts), computed on first use. */
   nameWords?: Set<string>
   /** German capitalised words seen after a determiner: common nouns (names.ts). */
