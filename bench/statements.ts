@@ -9,15 +9,17 @@
  *   attributed the same, counting a match only when the actor is right too (both unattributed counts);
  * plus misattributions (matched statements given a wrong, non-null actor) and spurious attributions
  * (unmatched predictions with an actor). Speed: MB of UTF-8 text per second of this process's CPU time
- * (best of several passes): over the passages, over one 1 MB text per language, and over the 181 real
- * article bodies of ../shared/bench/extraction (English news and blogs; no gold, so speed and counts only; with
- * PARALLAX_BENCH_DUMP=dir the statements given an actor there are written to real-articles.actors.tsv to be read).
+ * (best of several passes): over the passages, over one 1 MB text per language, and over real article bodies
+ * (see realBodies; no gold, so speed and counts only; with PARALLAX_BENCH_DUMP=dir the statements given an actor
+ * there are written to real-articles.actors.tsv to be read).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { createActorMatcher } from '../src/main/core/actors/matcher'
 import { defaultSeed } from '../src/main/core/actors/seed'
+import { extractArticle } from '../src/main/core/extraction/extract'
 import { extractStatements } from '../src/main/core/statements'
 import type { ActorMatcher } from '../src/main/core/actors/types'
 import { KINDS, LANGUAGES, loadPassages, score, type Passage, type Prf, type Score } from '../test/fixtures/statements/evaluate'
@@ -25,6 +27,7 @@ import { KINDS, LANGUAGES, loadPassages, score, type Passage, type Prf, type Sco
 type Figures = Record<string, number | string>
 
 const REAL_TEXTS = new URL('../../shared/bench/extraction/scrapinghub/ground-truth.json', import.meta.url)
+const GERMAN_PAGES = new URL('../../shared/bench/extraction-de/html/', import.meta.url)
 const PASSES = 3
 
 export async function run(): Promise<Figures> {
@@ -56,31 +59,54 @@ export async function run(): Promise<Figures> {
     while (Buffer.byteLength(big) < 1_000_000) big += base + '\n\n'
     figures[`speed.oneMegabyte.${language}MBps`] = speed(`one 1 MB ${language} text`, [{ text: big, language }], matcher)
   }
-  if (existsSync(REAL_TEXTS)) {
-    const real = Object.values(JSON.parse(readFileSync(fileURLToPath(REAL_TEXTS), 'utf8')) as Record<string, { articleBody: string }>).map((v) => ({
-      text: v.articleBody.replace(/\n+/g, '\n\n'),
-      language: 'en',
-    }))
-    figures['speed.realArticlesMBps'] = speed(`${real.length} real article bodies`, real, matcher)
+  const review: string[] = []
+  for (const set of realBodies()) {
+    figures[`speed.real.${set.name}MBps`] = speed(`${set.texts.length} real ${set.name} article bodies`, set.texts, matcher)
     // No gold here: the statements given an actor are counted and, with PARALLAX_BENCH_DUMP=dir, listed with their
     // context for a person to check (the worst error is a wrong ministry, so these are the ones to read).
-    const review: string[] = []
     let found = 0
-    for (const r of real) {
+    let withActor = 0
+    for (const r of set.texts) {
       const statements = extractStatements(r.text, matcher, { language: r.language })
       found += statements.length
       for (const st of statements.filter((x) => x.actorId)) {
         const from = Math.max(0, Math.min(st.start, st.speakerStart ?? st.start) - 160)
-        review.push(`${st.actorId}\t${st.speaker}\t${r.text.slice(from, st.end + 40).replace(/\s+/gu, ' ')}`)
+        review.push(`${set.name}\t${st.actorId}\t${st.speaker}\t${r.text.slice(from, st.end + 40).replace(/\s+/gu, ' ')}`)
+        withActor++
       }
     }
-    figures['realArticles.statements'] = found
-    figures['realArticles.withActor'] = review.length
-    console.log(`   ${found} statements found in the real article bodies, ${review.length} given an actor`)
-    const dump = process.env.PARALLAX_BENCH_DUMP
-    if (dump) writeFileSync(join(dump, 'real-articles.actors.tsv'), review.join('\n') + '\n')
+    figures[`real.${set.name}.statements`] = found
+    figures[`real.${set.name}.withActor`] = withActor
+    console.log(`   ${found} statements found in the real ${set.name} article bodies, ${withActor} given an actor`)
   }
+  const dump = process.env.PARALLAX_BENCH_DUMP
+  if (dump && review.length) writeFileSync(join(dump, 'real-articles.actors.tsv'), review.join('\n') + '\n')
   return figures
+}
+
+/**
+ * Real article bodies with no gold: the English bodies of ../shared/bench/extraction (human-cleaned), and the
+ * German pages of ../shared/bench/extraction-de as Parallax extracts them (only those it reads as German).
+ */
+function realBodies(): { name: string; texts: { text: string; language: string }[] }[] {
+  const sets: { name: string; texts: { text: string; language: string }[] }[] = []
+  if (existsSync(REAL_TEXTS)) {
+    const bodies = Object.values(JSON.parse(readFileSync(fileURLToPath(REAL_TEXTS), 'utf8')) as Record<string, { articleBody: string }>)
+    sets.push({ name: 'en', texts: bodies.map((v) => ({ text: v.articleBody.replace(/\n+/g, '\n\n'), language: 'en' })) })
+  }
+  if (existsSync(fileURLToPath(GERMAN_PAGES))) {
+    const texts: { text: string; language: string }[] = []
+    for (const file of readdirSync(GERMAN_PAGES).filter((f) => f.endsWith('.html.gz'))) {
+      try {
+        const page = extractArticle({ bytes: gunzipSync(readFileSync(new URL(file, GERMAN_PAGES))), fileName: file.replace(/\.gz$/u, '') })
+        if (page.language === 'de') texts.push({ text: page.text.trim(), language: 'de' })
+      } catch {
+        // A page without article text has no statements to time.
+      }
+    }
+    sets.push({ name: 'de', texts })
+  }
+  return sets
 }
 
 function report(figures: Figures, key: string, label: string, s: Score): void {
