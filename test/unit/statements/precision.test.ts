@@ -270,6 +270,20 @@ describe('former officeholders', () => {
   })
 })
 
+describe('joint subjects', () => {
+  it('give what a list of bodies said to none of them, whichever part sits beside the verb', () => {
+    expect(actorOf('Russland, Schweden und Norwegen erklärten, sie seien mit den Vorschlägen einverstanden.', 'de', 'Vorschlägen').actorId).toBeNull()
+    expect(actorOf('Russia, Sweden and Norway said they agreed with the proposals.', 'en', 'proposals').actorId).toBeNull()
+    expect(actorOf('Россия, Швеция и Норвегия заявили, что согласны с предложениями.', 'ru', 'предложениями').actorId).toBeNull()
+    // The other part need not be a body the registry knows.
+    expect(actorOf('Schweden und Oldenburg erklärten, sie seien mit den Vorschlägen einverstanden.', 'de', 'Vorschlägen').actorId).toBeNull()
+  })
+
+  it('leave a subject after an introductory phrase alone', () => {
+    expect(actorOf('After meeting Blinken, Lavrov said the talks were useful.', 'en', 'talks').actorId).toBe('ru-mfa')
+  })
+})
+
 describe('a person named in another capacity than the office', () => {
   // Friedrich Merz holds one office in the registry (chancellor since 2025-05): undated, that office is assumed,
   // unless the article calls him something else.

@@ -251,11 +251,22 @@ function andClauseStart(doc: StatementDocument, clause: number, cueStart: number
   return hasVerb ? and + m[0].length - m[1].length : clause
 }
 
-/** "The United Nations and the European Union stressed …": a joint subject is not one actor. */
+/**
+ * "The United Nations and the European Union stressed …", "Russland, Schweden und Norwegen erklärten": a joint
+ * subject is not one actor, whichever of its parts was taken for the subject.
+ */
 function coordinated(doc: StatementDocument, subject: RefGroup, groups: readonly RefGroup[], cue: Cue): boolean {
   const next = groups.find((g) => g.start >= subject.end && g.end <= cue.start)
-  return !!next && /^\s*(?:and|und|sowie|и|а\s+также|as\s+well\s+as)\s+(?:(?:the|die|der|das)\s+)?$/iu.test(doc.masked.slice(subject.end, next.start))
+  const previous = groups.findLast((g) => g.end <= subject.start)
+  if (next && JOINING.test(doc.masked.slice(subject.end, next.start))) return true
+  if (previous && JOINING.test(doc.masked.slice(previous.end, subject.start))) return true
+  // "Schweden und Oldenburg erklärten": the other part may be a name no reference stands for.
+  const joined = JOINED_NAME.exec(doc.masked.slice(subject.end, cue.start))
+  return !!joined && /^\s*$/u.test(doc.masked.slice(subject.end + joined[0].length, cue.start))
 }
+
+/** What joins two parts of one subject. */
+const JOINING = /^\s*(?:and|und|sowie|или|oder|or|и|а\s+также|as\s+well\s+as)\s+(?:(?:the|die|der|das)\s+)?$/iu
 
 function unresolved(doc: StatementDocument, group: { start: number; end: number }): SpeakerResolution {
   return {
