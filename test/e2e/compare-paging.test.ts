@@ -99,4 +99,54 @@ describe('a long comparison in the Compare view', () => {
     expect((await rowIds()).length).toBe(DAYS)
     expect(app.consoleErrors).toEqual([])
   })
+
+  it('shows the analyst’s theme at once, "Analysing themes…" while the rest is grouped, then every statement once', async () => {
+    const mine = app.services.db.prepare('SELECT id FROM statements ORDER BY id LIMIT 3').pluck().all() as number[]
+    const themed = (await app.call('compare', 'save', [
+      { title: 'Long comparison by theme', scope: {}, actorIds: ['ru-mfa', 'by-mfa'], layout: 'themes', themes: [{ id: 'first', title: 'First days', statementIds: mine }] },
+    ])) as SavedComparison
+    // The phrase worker held until the test lets it answer, so the window is seen while it works.
+    const worker = (app.services.comparisons as unknown as { phraseWorker: { run: (job: unknown) => Promise<unknown> } }).phraseWorker
+    const run = worker.run
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    worker.run = async (job) => {
+      await held
+      return run.call(worker, job)
+    }
+    try {
+      await page().goto(app.url(`#/compare/${themed.id}`))
+      await page().getByTestId('compare-analysing').waitFor()
+      await expect(page().getByTestId('compare-analysing').innerText()).resolves.toMatch(/Analysing themes: grouping 297 statements/)
+      expect(await rowIds()).toEqual(['t:first'])
+      await expect(page().locator('[data-row-id="t:first"]').getByTestId('compare-card').count()).resolves.toBe(3)
+      // Main answers meanwhile: another comparison's first screen comes at once.
+      const other = (await app.call('compare', 'overview', [saved.spec])) as ComparisonOverview
+      expect(other.rows.length).toBe(DAYS)
+      await app.screenshot('compare-themes-analysing')
+    } finally {
+      worker.run = run
+      release()
+    }
+    await expect.poll(() => page().getByTestId('compare-analysing').count(), { timeout: 15_000 }).toBe(0)
+    const body = page().locator('.view-body')
+    for (let step = 0; step < 40 && (await page().getByTestId('compare-more').count()) > 0; step++) {
+      const before = (await rowIds()).length
+      await body.evaluate((el) => el.scrollTo({ top: el.scrollHeight }))
+      await expect
+        .poll(async () => (await rowIds()).length > before || (await page().getByTestId('compare-more').count()) === 0, { timeout: 10_000 })
+        .toBe(true)
+    }
+    const ids = await rowIds()
+    expect(ids[0]).toBe('t:first')
+    expect(ids.some((id) => id!.startsWith('s:'))).toBe(true)
+    // Outside the analyst's theme every other statement stands exactly once.
+    const placed = await page()
+      .locator('[data-testid="compare-row"]:not([data-row-id="t:first"]) [data-testid="compare-card"]')
+      .evaluateAll((cards) => cards.map((c) => Number(c.getAttribute('data-statement-id'))))
+    expect(placed.length).toBe(2 * DAYS - 3)
+    expect(new Set([...placed, ...mine]).size).toBe(2 * DAYS)
+    await app.screenshot('compare-themes-settled')
+    expect(app.consoleErrors).toEqual([])
+  })
 })

@@ -1,6 +1,9 @@
-/** The phrase worker: finds what the comparison finds in-process, fails pending jobs on close, starts again after. */
+/**
+ * The phrase worker: finds what the comparison finds in-process (phrases, and for the themes layout the
+ * suggested themes), fails pending jobs on close, starts again after.
+ */
 import { describe, expect, it } from 'vitest'
-import { comparisonPhrases, type PhraseCard } from '../../../src/main/core/compare/build-model'
+import { comparisonAnalysis, comparisonPhrases, type PhraseCard } from '../../../src/main/core/compare/build-model'
 import { PhraseWorker } from '../../../src/main/core/compare/phrase-pool'
 
 const CARDS: PhraseCard[] = [
@@ -16,13 +19,19 @@ describe('phrase worker', () => {
     try {
       const found = await worker.run(job)
       const { phrases, highlights } = comparisonPhrases(CARDS, job.topicText)
-      expect(found).toEqual({ phrases, highlights })
+      expect(found).toEqual({ phrases, highlights, suggestions: [] })
       expect(found.phrases.map((p) => p.text)).toContain('grain corridor must stay open')
 
       const pending = expect(worker.run(job)).rejects.toThrow(/closed/)
       await worker.close()
       await pending
-      await expect(worker.run(job)).resolves.toEqual({ phrases, highlights })
+      await expect(worker.run(job)).resolves.toEqual({ phrases, highlights, suggestions: [] })
+
+      // The themes layout's job: the statements no theme holds are clustered, as in-process.
+      const themes = { statementIds: [11, 12, 13], themed: [13], locale: 'en' }
+      const themed = await worker.run({ ...job, themes })
+      expect(themed).toEqual(comparisonAnalysis(CARDS, job.topicText, undefined, themes))
+      expect(themed.suggestions.map((s) => s.statementIds)).toEqual([[11, 12]])
     } finally {
       await worker.close()
     }

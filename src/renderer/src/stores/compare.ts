@@ -121,6 +121,12 @@ export const useCompareStore = defineStore('compare', () => {
       overview.value = next
       rows.value = first.rows
       cards.value = new Map(first.cards.map((c) => [c.statementId, c]))
+      // Another comparison's phrases must not stand over this one's cards until its own arrive
+      // (an edit keeps them: the same comparison, they change little).
+      if (!keepPlace) {
+        phrases.value = []
+        highlights.value = new Map()
+      }
       building.value = false
       if (next.analysing) void settle(seq, s)
       void loadPhrases(seq, s)
