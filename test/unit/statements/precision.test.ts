@@ -270,6 +270,14 @@ describe('former officeholders', () => {
   })
 })
 
+describe('German inquits put the verb first', () => {
+  it('takes no relative clause after a comma for a trailing inquit', () => {
+    const text = 'Die deutschen Regierungen bieten freudig die Mitwirkung zu allen Verfügungen der Zentralgewalt, die Deutschlands Macht nach außen und im Innern begründen sollen.'
+    expect(extractStatements(text, matcher, { language: 'de' })).toEqual([])
+    expect(actorOf('Die Lage sei unter Kontrolle, sagte die Bundesregierung am Montag.', 'de', 'Lage').actorId).toBe('de-gov')
+  })
+})
+
 describe('joint subjects', () => {
   it('give what a list of bodies said to none of them, whichever part sits beside the verb', () => {
     expect(actorOf('Russland, Schweden und Norwegen erklärten, sie seien mit den Vorschlägen einverstanden.', 'de', 'Vorschlägen').actorId).toBeNull()

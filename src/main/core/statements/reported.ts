@@ -403,6 +403,9 @@ function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: numb
     }
     return !/,\s*[–—-]?\s*(?:dass|daß|that|что|чтобы)(?![\p{L}])/iu.test(rest)
   }
+  // German puts the verb first in an inquit ("…, sagte die Regierung"); a subject before the verb after a comma opens
+  // a subordinate or relative clause ("…, die Deutschlands Macht begründen sollen"). "…, wie X sagte" is a cue of its own.
+  if (doc.language === 'de') return false
   // A short parenthesis belongs to the name before it ("Sen. Lindsey Graham (R-S.C.) told …").
   const bare = lead.replace(/\s*\([^()]{1,24}\)/gu, '')
   // Up to eight words: "…, a second person briefed on the call said."
