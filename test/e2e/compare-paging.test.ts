@@ -6,7 +6,7 @@
  * everything the browser sees comes through the real API.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ComparisonOverview, SavedComparison } from '../../src/shared/api'
+import { COMPARE_PAGE_CARDS, type ComparisonOverview, type SavedComparison } from '../../src/shared/api'
 import { generatedArticle } from './fixtures/generated'
 import { openApp, type AppSession } from './harness/app'
 
@@ -146,6 +146,22 @@ describe('a long comparison in the Compare view', () => {
       .evaluateAll((cards) => cards.map((c) => Number(c.getAttribute('data-statement-id'))))
     expect(placed.length).toBe(2 * DAYS - 3)
     expect(new Set([...placed, ...mine]).size).toBe(2 * DAYS)
+    // A suggestion of more statements than a page holds comes in parts; accepting it takes all of them.
+    const second = ids.find((id) => /^s:.*~2$/.test(id!))!
+    expect(second).toBeTruthy()
+    const first = second.slice(0, -2)
+    await expect(page().locator(`[data-row-id="${second}"] .continued`).innerText()).resolves.toMatch(/\(continued, part 2 of \d+\)/)
+    await page().locator(`[data-row-id="${second}"] .continued`).evaluate((el) => el.scrollIntoView({ block: 'center' }))
+    await app.screenshot('compare-themes-parts')
+    const whole = (await app.call('compare', 'settled', [themed.spec])) as ComparisonOverview
+    const suggestion = whole.suggestions.find((s) => `s:${s.id}` === first)!
+    expect(suggestion.statementIds.length).toBeGreaterThan(COMPARE_PAGE_CARDS)
+    await page().locator(`[data-row-id="${first}"]`).getByTestId('suggestion-accept').click()
+    await expect
+      .poll(async () => ((await app.call('compare', 'get', [themed.id])) as SavedComparison).spec.themes.length, { timeout: 10_000 })
+      .toBe(2)
+    const accepted = ((await app.call('compare', 'get', [themed.id])) as SavedComparison).spec.themes[1]
+    expect(accepted.statementIds.sort((a, b) => a - b)).toEqual([...suggestion.statementIds].sort((a, b) => a - b))
     await app.screenshot('compare-themes-settled')
     expect(app.consoleErrors).toEqual([])
   })

@@ -166,6 +166,12 @@ export interface ComparisonRow {
   gapDaysBefore: number
   /** Statement ids per column, in column order; an empty cell is a gap. */
   cells: number[][]
+  /**
+   * The Compare view's themes layout hands a row of more statements than a page holds (COMPARE_PAGE_CARDS)
+   * out in parts, in time order, so no page reads thousands of cards: this part (from 1) of how many.
+   * The first part keeps the row's id, the others add `~n`. Absent: the whole row.
+   */
+  part?: { index: number; of: number }
 }
 
 /** A suggested theme: statements from different columns whose texts are alike. */

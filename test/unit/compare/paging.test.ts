@@ -8,7 +8,16 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { personColumn, type ComparisonCard, type ComparisonModel, type ComparisonPage, type ComparisonSpecInput } from '../../../src/shared/api'
+import {
+  COMPARE_PAGE_CARDS,
+  personColumn,
+  type ComparisonCard,
+  type ComparisonModel,
+  type ComparisonPage,
+  type ComparisonRow,
+  type ComparisonRowSummary,
+  type ComparisonSpecInput,
+} from '../../../src/shared/api'
 import { comparisonAnalysis } from '../../../src/main/core/compare/build-model'
 import { ThemesLayout } from '../../../src/main/core/compare/pages/themes-layout'
 import type { PhraseFindings, PhraseJob } from '../../../src/main/core/compare/phrase-messages'
@@ -72,6 +81,20 @@ afterAll(async () => {
 
 const withoutHighlights = (c: ComparisonCard) => ({ ...c, highlights: [] })
 
+/** Rows with their parts joined again: the themes layout hands a long row out in parts of a page's worth. */
+function joinParts<R extends { part?: { index: number; of: number } }>(rows: readonly R[], join: (into: R, more: R) => void): R[] {
+  const out: R[] = []
+  for (const { part, ...rest } of rows) {
+    const row = structuredClone(rest) as R
+    if (part && part.index > 1) join(out.at(-1)!, row)
+    else out.push(row)
+  }
+  return out
+}
+const joinRows = (rows: readonly ComparisonRow[]) => joinParts(rows, (into, more) => more.cells.forEach((cell, i) => into.cells[i].push(...cell)))
+const joinSummaries = (rows: readonly ComparisonRowSummary[]) =>
+  joinParts(rows, (into, more) => more.counts.forEach((n, i) => (into.counts[i] += n)))
+
 /** Every page of `size` rows of the complete overview, in order. */
 async function allPages(spec: ComparisonSpecInput, size: number) {
   const overview = await services.comparisons.settled(spec)
@@ -84,7 +107,9 @@ async function expectSameAsWhole(spec: ComparisonSpecInput, model: ComparisonMod
   const { overview, pages } = await allPages(spec, size)
   const rows = pages.flatMap((p) => p.rows)
   const cards = pages.flatMap((p) => p.cards)
-  expect(rows).toEqual(model.rows)
+  expect(joinRows(rows)).toEqual(model.rows)
+  // No row holds more than a page's worth of statements: a long theme row comes in parts, in time order.
+  if (spec.layout === 'themes') expect(Math.max(...rows.map((r) => r.cells.flat().length))).toBeLessThanOrEqual(COMPARE_PAGE_CARDS)
   expect(pages.map((p) => p.offset)).toEqual(pages.map((_, i) => i * size))
   // Every card once (a card in several themes comes with each page that shows it), numbered as in the whole.
   const byId = new Map(cards.map((c) => [c.statementId, c]))
@@ -93,7 +118,8 @@ async function expectSameAsWhole(spec: ComparisonSpecInput, model: ComparisonMod
     model.cards.map(withoutHighlights).sort((a, b) => a.statementId - b.statementId),
   )
   // The overview counts what the pages hold.
-  expect(overview.rows).toEqual(model.rows.map(({ cells, ...r }) => ({ ...r, counts: cells.map((c) => c.length) })))
+  expect(overview.rows).toEqual(rows.map(({ cells, ...r }) => ({ ...r, counts: cells.map((c) => c.length) })))
+  expect(joinSummaries(overview.rows)).toEqual(model.rows.map(({ cells, ...r }) => ({ ...r, counts: cells.map((c) => c.length) })))
   expect(overview.cardCount).toBe(model.cards.length)
   expect(overview.columns).toEqual(model.columns)
   expect([overview.title, overview.scopeLabel, overview.layout]).toEqual([model.title, model.scopeLabel, model.layout])
@@ -151,7 +177,13 @@ describe('comparison in pages', () => {
     const spec: ComparisonSpecInput = { ...timeline, layout: 'themes', themes: [{ id: 't1', title: 'Mine', statementIds: first }] }
     const model = services.comparisons.build(spec)
     expect(model.rows[0]).toMatchObject({ kind: 'theme', label: 'Mine' })
+    expect(Math.max(...model.rows.map((r) => r.cells.flat().length))).toBeGreaterThan(COMPARE_PAGE_CARDS)
     for (const size of [1, 2, 500]) await expectSameAsWhole(spec, model, size)
+    // The long row's parts: numbered, the first with the row's id, in the order of the whole row.
+    const parts = (await services.comparisons.settled(spec)).rows.filter((r) => r.part)
+    expect(parts.length).toBeGreaterThan(1)
+    expect(parts.map((r) => r.part)).toEqual(parts.map((_, i) => ({ index: i + 1, of: parts.length })))
+    expect(parts.map((r) => r.id)).toEqual(parts.map((_, i) => (i === 0 ? parts[0].id : `${parts[0].id}~${i + 1}`)))
     await expectSamePhrases(spec, model)
   })
 
@@ -258,8 +290,8 @@ describe('the themes layout while its suggested themes are being found', () => {
     const whole = await settled
     expect(whole.analysing).toBeUndefined()
     expect(whole.suggestions).toEqual(model.suggestions)
-    expect(whole.rows).toEqual(model.rows.map(({ cells, ...r }) => ({ ...r, counts: cells.map((c) => c.length) })))
-    expect(later!.rows).toEqual(model.rows.slice(2))
+    expect(joinSummaries(whole.rows)).toEqual(model.rows.map(({ cells, ...r }) => ({ ...r, counts: cells.map((c) => c.length) })))
+    expect(joinRows(later!.rows)).toEqual(model.rows.slice(2))
     // Every statement in scope stands in the layout exactly once (the analyst's themes apart, which may share one).
     const placed = model.rows.filter((r) => r.kind !== 'theme').flatMap((r) => r.cells.flat())
     expect(new Set([...placed, ...spec.themes!.flatMap((t) => t.statementIds)])).toEqual(new Set(ids))

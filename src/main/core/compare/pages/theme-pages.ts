@@ -1,13 +1,14 @@
-import type {
-  CardNote,
-  CompareActor,
-  CompareColumn,
-  ComparisonCard,
-  ComparisonPage,
-  ComparisonRow,
-  ComparisonRowSummary,
-  ThemeDef,
-  ThemeSuggestion,
+import {
+  COMPARE_PAGE_CARDS,
+  type CardNote,
+  type CompareActor,
+  type CompareColumn,
+  type ComparisonCard,
+  type ComparisonPage,
+  type ComparisonRow,
+  type ComparisonRowSummary,
+  type ThemeDef,
+  type ThemeSuggestion,
 } from '../../../../shared/api/compare'
 import type { Db } from '../../db/open'
 import { sql } from '../../db/sql'
@@ -28,6 +29,8 @@ export interface ThemesSkeleton {
  * The rows `themeRows` makes of the statements — the analyst's themes, then the suggestions, then the
  * rest — and the source numbers of the whole comparison. With `complete` false (the suggestions not
  * found yet) only the analyst's themes: the rows that come first either way, numbered as they will be.
+ * A row of more than `partSize` statements is handed out in parts (see `ComparisonRow.part`), numbered
+ * as the whole row is.
  */
 export function themesSkeleton(
   statements: readonly ScopeStatement[],
@@ -35,15 +38,31 @@ export function themesSkeleton(
   suggestions: readonly ThemeSuggestion[],
   columnCount: number,
   complete: boolean,
+  partSize = COMPARE_PAGE_CARDS,
 ): ThemesSkeleton {
   const all = themeRows(statements, themes, suggestions, columnCount)
-  const rows = complete ? all : all.filter((r) => r.kind === 'theme')
+  const whole = complete ? all : all.filter((r) => r.kind === 'theme')
   const articleOf = new Map(statements.map((s) => [s.statementId, s.articleId]))
   const refOf = new Map<number, number>()
   const visit = (articleId: number) => refOf.has(articleId) || refOf.set(articleId, refOf.size + 1)
-  for (const row of rows) for (const cell of row.cells) for (const id of cell) visit(articleOf.get(id)!)
+  for (const row of whole) for (const cell of row.cells) for (const id of cell) visit(articleOf.get(id)!)
   if (complete) for (const s of statements) visit(s.articleId)
+  const order = new Map(statements.map((s, i) => [s.statementId, i]))
+  const rows = whole.flatMap((row) => inParts(row, order, partSize))
   return { rows, summaries: rows.map(({ cells, ...row }) => ({ ...row, counts: cells.map((cell) => cell.length) })), refOf }
+}
+
+/** A row cut into parts of at most `size` statements, taken in the comparison's order, each in its column. */
+function inParts(row: ComparisonRow, order: ReadonlyMap<number, number>, size: number): ComparisonRow[] {
+  const columnOf = new Map(row.cells.flatMap((cell, column) => cell.map((id) => [id, column] as const)))
+  if (columnOf.size <= size) return [row]
+  const ids = [...columnOf.keys()].sort((a, b) => order.get(a)! - order.get(b)!)
+  const of = Math.ceil(ids.length / size)
+  return Array.from({ length: of }, (_, k) => {
+    const cells: number[][] = row.cells.map(() => [])
+    for (const id of ids.slice(k * size, (k + 1) * size)) cells[columnOf.get(id)!].push(id)
+    return { ...row, id: k === 0 ? row.id : `${row.id}~${k + 1}`, cells, part: { index: k + 1, of } }
+  })
 }
 
 /** Each column's count and date span, from the statements in scope. */
