@@ -37,8 +37,8 @@ export interface StatementDocument {
   refs?: Ref[]
   /** The whole text's reference groups (speakers.ts), sliced by range on demand. */
   refGroups?: RefGroup[]
-  /** Registered persons the text names in another capacity than their office (person-titles.ts), on first use. */
-  otherCapacity?: Map<string, string>
+  /** Per registered person, the title of another capacity than their office the text gives them (person-titles.ts), on first use. */
+  otherCapacity?: Map<string, string | null>
   /** Capitalised words the text shows to be names (names.ts), computed on first use. */
   nameWords?: Set<string>
   /** German capitalised words seen after a determiner: common nouns (names.ts). */

@@ -6,7 +6,7 @@
  */
 import type { StatementDocument } from './document'
 import type { Draft } from './draft'
-import { personsInOtherCapacity } from './person-titles'
+import { otherCapacity } from './person-titles'
 import { spansOverlapping } from './spans-in-range'
 import { FORMER_WHY, type SpeakerResolution } from './speakers'
 import type { PersonMention } from '../actors/person-index'
@@ -30,7 +30,7 @@ export function linkPersons(doc: StatementDocument, drafts: Draft[]): Draft[] {
     const actor = office ? doc.matcher.actor(office.actor) : undefined
     const person = sp.person && /\s/u.test(sp.person) ? sp.person : name
     // "Der CDU-Vorsitzende Friedrich Merz": the article speaks of the person in another capacity than the office.
-    const capacity = actor ? personsInOtherCapacity(doc).get(id) : undefined
+    const capacity = actor ? otherCapacity(doc, id) : null
     if (capacity) {
       d.speaker = { ...sp, person, ...(sp.actorId === actor!.id || sp.viaContext ? { actorId: null } : {}), why: `the article calls ${name} “${capacity}”, not ${office!.role.replace(/-/gu, ' ')}: no office assumed` }
       continue

@@ -17,8 +17,8 @@ interface TitleSet {
   notYet: RegExp
 }
 
-/** The words right before a name that can be its title: from the last clause boundary, at most five words. */
-const TITLE_WINDOW = /(?:[\p{L}\p{N}.'’-]+\s+){1,5}$/u
+/** Where the words that can be a name's title stop: a clause boundary before them. */
+const BOUNDARY = /[,;:!?()„“”"«»\n]/u
 /** An apposition after a name, up to its closing comma or dash. */
 const APPOSITION = /^\s*,\s*((?:[^\s,.;:!?()]+\s+){0,4}?[^\s,.;:!?()]+)\s*[,–—)]/u
 
@@ -40,30 +40,39 @@ function titlesFor(language: string): TitleSet | null {
 }
 
 /**
- * Registered persons the article names only in another capacity than a government office, each with that title
- * as written. Computed once per document.
+ * The title of another capacity the article gives this registered person, as written, or null when it gives none
+ * or also a government title. Computed once per person and document.
  */
-export function personsInOtherCapacity(doc: StatementDocument): Map<string, string> {
-  return (doc.otherCapacity ??= computeOtherCapacity(doc))
+export function otherCapacity(doc: StatementDocument, personId: string): string | null {
+  const known = (doc.otherCapacity ??= new Map())
+  let title = known.get(personId)
+  if (title === undefined) {
+    title = computeOtherCapacity(doc, personId)
+    known.set(personId, title)
+  }
+  return title
 }
 
-function computeOtherCapacity(doc: StatementDocument): Map<string, string> {
-  const out = new Map<string, string>()
+function computeOtherCapacity(doc: StatementDocument, personId: string): string | null {
   const titles = titlesFor(doc.language)
-  if (!titles) return out
-  const inOffice = new Set<string>()
+  if (!titles) return null
+  let found: string | null = null
   for (const m of doc.personMentions) {
-    const window = TITLE_WINDOW.exec(doc.masked.slice(Math.max(0, m.start - 80), m.start))?.[0] ?? ''
+    if (!m.personIds.includes(personId)) continue
+    const window = titleWindow(doc, m.start)
     const apposition = APPOSITION.exec(doc.masked.slice(m.end, m.end + 100))?.[1] ?? ''
-    const other = titles.before.exec(window)?.[1] ?? (titles.after.test(apposition) ? apposition : null)
     const notYet = titles.notYet.exec(window)?.[0] ?? null
-    // "Bundeskanzler Friedrich Merz": a government title right here keeps the office, unless it is still to come.
-    const office = !notYet && (roleOf(window, doc.language) !== null || roleOf(apposition, doc.language) !== null)
-    for (const id of m.personIds) {
-      if (office) inOffice.add(id)
-      else if (notYet || other) out.set(id, (notYet ? window : other)!.trim())
-    }
+    // "Bundeskanzler Friedrich Merz": a government title anywhere in the article keeps the office, unless it is still to come.
+    if (!notYet && (roleOf(window, doc.language) !== null || roleOf(apposition, doc.language) !== null)) return null
+    const other = titles.before.exec(window)?.[1] ?? (titles.after.test(apposition) ? apposition : null)
+    found ??= notYet ? window.trim() : other
   }
-  for (const id of inOffice) out.delete(id)
-  return out
+  return found
+}
+
+/** Up to five words right before a name, after the last clause boundary: where its title stands. */
+function titleWindow(doc: StatementDocument, start: number): string {
+  const clause = doc.masked.slice(Math.max(0, start - 80), start).split(BOUNDARY).at(-1)!
+  const words = clause.split(/(?<=\s)(?=\S)/u)
+  return words.slice(-5).join('')
 }

@@ -13,6 +13,7 @@ import { stopwords as stopwordsEn } from '@orama/stopwords/english'
 import { stopwords as stopwordsRu } from '@orama/stopwords/russian'
 import { isNameWord } from './names'
 import { followsPreposition, matchesIn } from './patterns'
+import { findRoles } from './role-scan'
 import { spansInRange, spansOverlapping } from './spans-in-range'
 import { unknownNationality } from './unregistered-bodies'
 
@@ -112,13 +113,9 @@ function computeRefs(doc: StatementDocument): Ref[] {
     if (g.kind === 'presidency' && VICE_BEFORE.test(masked.slice(Math.max(0, g.start - 6), g.start))) continue
     push({ type: 'generic', start: g.start, end: g.end, kind: toBodyKind(g.kind), office: g.office, qualified: unknownNationality(doc, g.start), modifier: isModifier(doc, g.start, g.end, doc.language === 'en') })
   }
-  for (const role of doc.lex.roles) {
-    for (const m of matchesIn(role.re, masked, 0, masked.length)) {
-      const start = m.index
-      const end = start + m[0].length
-      const prefix = /^([\p{L}\p{N}]+)-/u.exec(m[0])?.[1]
-      if (!taken(start, end)) push({ type: 'role', start, end, kind: role.kind, prefix, indefinite: INDEFINITE.test(masked.slice(Math.max(0, start - 12), start)) })
-    }
+  for (const { start, end, role } of findRoles(doc.lex.roles, masked)) {
+    const prefix = /^([\p{L}\p{N}]+)-/u.exec(masked.slice(start, end))?.[1]
+    if (!taken(start, end)) push({ type: 'role', start, end, kind: role.kind, prefix, indefinite: INDEFINITE.test(masked.slice(Math.max(0, start - 12), start)) })
   }
   for (const m of matchesIn(NAME, masked, 0, masked.length)) {
     const name = trimName(m[0], m.index)
