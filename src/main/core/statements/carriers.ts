@@ -8,6 +8,7 @@ import type { StatementDocument } from './document'
 import type { Draft } from './draft'
 import { sentenceOf } from './document'
 import { matchesIn } from './patterns'
+import { spansInRange } from './spans-in-range'
 
 interface CarrierData {
   carriers: { id: string; names: string[] }[]
@@ -37,15 +38,15 @@ export function findChannels(doc: StatementDocument, drafts: Draft[]): Draft[] {
     const s = sentenceOf(doc, d.cue?.start ?? d.start)
     const from = Math.max(0, Math.min(s.start, d.start) - 1)
     const to = Math.max(s.end, d.end)
-    const hit = matchesIn(CARRIER, doc.text, from, to).find(
-      (m) => (m.index >= d.end || m.index + m[0].length <= d.start) && !(d.speaker && m.index < d.speaker.end && m.index + m[0].length > d.speaker.start),
+    const hit = spansInRange((doc.carriers ??= matchesIn(CARRIER, doc.text, 0, doc.text.length).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))), from, to).find(
+      (m) => (m.start >= d.end || m.end <= d.start) && !(d.speaker && m.start < d.speaker.end && m.end > d.speaker.start),
     )
     const quoted = hit ? null : REPORTED_BY_TITLE.exec(doc.text.slice(s.start, s.end))
     if (quoted && !(d.speaker && d.speaker.speaker.includes(quoted[1]))) {
       d.channel = quoted[1]
       d.reasons = [...(d.reasons ?? []), `channel: ${d.channel} carried it`]
     } else if (hit) {
-      d.channel = hit[0]
+      d.channel = hit.text
       d.reasons = [...(d.reasons ?? []), `channel: ${d.channel} carried it`]
     }
   }

@@ -37,6 +37,10 @@ export interface StatementDocument {
   refs?: Ref[]
   /** The whole text's reference groups (speakers.ts), sliced by range on demand. */
   refGroups?: RefGroup[]
+  /** News agencies and outlets named in the text (carriers.ts), on first use. */
+  carriers?: { start: number; end: number; text: string }[]
+  /** "seinem armenischen Kollegen": counterpart phrases in the masked text (extract.ts), on first use. */
+  counterparts?: { start: number; end: number; adjective: string }[]
   /** Per registered person, the title of another capacity than their office the text gives them (person-titles.ts), on first use. */
   otherCapacity?: Map<string, string | null>
   /** Capitalised words the text shows to be names (names.ts), computed on first use. */

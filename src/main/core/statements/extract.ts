@@ -24,6 +24,7 @@ import { explain } from './reasons'
 import { findReported } from './reported'
 import { score } from './scoring'
 import { matchesIn } from './patterns'
+import { spansInRange } from './spans-in-range'
 import { afterPreposition, resolveGroup, toBodyKind } from './speakers'
 import type { StatementCandidate, StatementExtractionOptions } from './types'
 
@@ -217,10 +218,11 @@ const MAX_SENTENCE_SCAN = 2000
 function noteCounterparts(doc: StatementDocument, ctx: AttributionContext, from: number, to: number): void {
   const current = ctx.current?.actorId ? doc.matcher.actor(ctx.current.actorId) : undefined
   if (!current?.country) return
-  for (const m of matchesIn(doc.lex.counterpart.re, doc.masked, from, Math.min(to, from + MAX_SENTENCE_SCAN))) {
-    const name = /^[\s,]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/u.exec(doc.masked.slice(m.index + m[0].length, to))?.[1]
+  const all = (doc.counterparts ??= matchesIn(doc.lex.counterpart.re, doc.masked, 0, doc.masked.length).map((m) => ({ start: m.index, end: m.index + m[0].length, adjective: m[1] })))
+  for (const m of spansInRange(all, from, Math.min(to, from + MAX_SENTENCE_SCAN))) {
+    const name = /^[\s,]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/u.exec(doc.masked.slice(m.end, to))?.[1]
     if (!name) continue
-    const country = doc.matcher.findMentions(`${m[1]} ${doc.lex.counterpart.bodyNoun}`, doc.language).map((x) => doc.matcher.actor(x.actorId)?.country).find(Boolean)
+    const country = doc.matcher.findMentions(`${m.adjective} ${doc.lex.counterpart.bodyNoun}`, doc.language).map((x) => doc.matcher.actor(x.actorId)?.country).find(Boolean)
     if (!country || country === current.country) continue
     const r = ctx.byKindAndCountry(toBodyKind(current.kind), country, 0.7, true)
     if (r.actorId) ctx.rememberPerson(name, r.actorId, false)
