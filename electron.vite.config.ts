@@ -3,12 +3,16 @@ import { pathToFileURL } from 'node:url'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
 import { compactEldTable, type EldNgramsData } from './src/main/core/extraction/eld-table'
+import { VENDORED_PACKAGES, vendorEntryName } from './src/main/core/lazy-package'
 
 const root = import.meta.dirname
+const VENDOR_PREFIX = '\0vendor:'
 
 export default defineConfig({
   main: {
     build: {
+      // Bundled into their vendor-*.js files (VENDORED_PACKAGES), with the packages only they use; the rest stay in node_modules.
+      externalizeDeps: { exclude: ['linkedom', 'htmlparser2', 'entities', 'chrono-node'] },
       rollupOptions: {
         // The CLI and the worker threads are built beside the app's entry so that
         // all of them share one flat output folder (workers are located relative to it).
@@ -17,6 +21,7 @@ export default defineConfig({
           cli: resolve(root, 'src/main/cli/index.ts'),
           'import-worker': resolve(root, 'src/main/core/import/import-worker.ts'),
           'phrase-worker': resolve(root, 'src/main/core/compare/phrase-worker.ts'),
+          ...Object.fromEntries(VENDORED_PACKAGES.map((name) => [vendorEntryName(name), `${VENDOR_PREFIX}${name}`])),
         },
         output: {
           entryFileNames: '[name].js',
@@ -25,6 +30,12 @@ export default defineConfig({
       },
     },
     plugins: [
+      // Each vendored package's entry re-exports the package, which the build then bundles into it (lazy-package.ts).
+      {
+        name: 'vendored-packages',
+        resolveId: (id: string) => (id.startsWith(VENDOR_PREFIX) ? id : null),
+        load: (id: string) => (id.startsWith(VENDOR_PREFIX) ? `export * from '${id.slice(VENDOR_PREFIX.length)}'` : null),
+      },
       // eld's language model in a compact form beside the bundle: compiling eld's 2 MB object literal costs
       // every process and import worker ~180 MB, parsing it as JSON ~60 MB, the compact form ~6 MB
       // (src/main/core/extraction/eld-model.ts, eld-table.ts).

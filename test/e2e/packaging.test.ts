@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ELD_TABLE_FILE } from '../../src/main/core/extraction/eld-model'
+import { VENDORED_PACKAGES, vendorEntryName } from '../../src/main/core/lazy-package'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const config = JSON.parse(readFileSync(join(ROOT, 'electron-builder.json'), 'utf8')) as {
@@ -68,6 +69,8 @@ describe('the packaged app', () => {
       'resources/compare/terms.json',
       // eld's language model as JSON, read from beside the bundles (the main process's and the workers').
       `out/main/${ELD_TABLE_FILE}`,
+      // linkedom and chrono's locales bundled into one file each, loaded from beside the bundles too.
+      ...VENDORED_PACKAGES.map((name) => `out/main/${vendorEntryName(name)}.js`),
     ])
       expect(inside, file).toContain(file)
     // The smoke test's fixture ships as an extra resource, outside the asar.

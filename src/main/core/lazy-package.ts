@@ -1,7 +1,21 @@
+import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const requireFile = createRequire(import.meta.url)
+
+/**
+ * Packages the build also writes as one file each beside the bundle (electron.vite.config.ts): an import
+ * worker loads all of them for its first page, and one bundled file loads in a third of the CPU that
+ * Node spends resolving and compiling linkedom's ~100 modules (and chrono's) one by one.
+ */
+export const VENDORED_PACKAGES = ['linkedom', 'chrono-node/en', 'chrono-node/de', 'chrono-node/ru'] as const
+
+/** The entry (and file) name of a vendored package in the build output: 'chrono-node/en' → 'vendor-chrono-node-en'(.js). */
+export function vendorEntryName(name: string): string {
+  return `vendor-${name.replace(/^@/u, '').replace(/\//gu, '-')}`
+}
 
 /**
  * A package that is loaded the first time it is used, not when the module naming it is. The main
@@ -10,12 +24,20 @@ const requireFile = createRequire(import.meta.url)
  * sanitize-html, chrono, undici and the rest (~250 MB and seconds together with eld's model).
  *
  * The file loaded is the one a static import would load (the package's "import" entry: linkedom's
- * patched ES build, eld's ES-only entries), synchronously through require, which loads ES modules
- * too (Node ≥ 22.12, Electron ≥ 34). Returns what `import * as x` would give.
+ * patched ES build, eld's ES-only entries), or that same code bundled into one file by the build
+ * (VENDORED_PACKAGES), synchronously through require, which loads ES modules too (Node ≥ 22.12,
+ * Electron ≥ 34). Returns what `import * as x` would give.
  */
-export function lazyPackage<T>(name: string): () => T {
+export function lazyPackage<T>(name: string, builtFolder: string = import.meta.dirname): () => T {
   let loaded: T | undefined
-  return () => (loaded ??= requireFile(fileURLToPath(import.meta.resolve(name))) as T)
+  return () => (loaded ??= requireFile(vendoredFile(name, builtFolder) ?? fileURLToPath(import.meta.resolve(name))) as T)
+}
+
+/** The package's bundled file beside the built bundle (in `folder`); none when run from source (tests, tsx). */
+function vendoredFile(name: string, folder: string): string | null {
+  if (!(VENDORED_PACKAGES as readonly string[]).includes(name)) return null
+  const file = join(folder, `${vendorEntryName(name)}.js`)
+  return existsSync(file) ? file : null
 }
 
 /**
