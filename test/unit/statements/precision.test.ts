@@ -278,6 +278,29 @@ describe('German inquits put the verb first', () => {
   })
 })
 
+describe('a pronoun after two people', () => {
+  const dated = (text: string, language: string, quote: string) => extractStatements(text, matcher, { language, date: '2024-03-01' }).find((x) => x.quote.includes(quote))!
+
+  it('is left open when both fit and neither spoke before, also where the context had taken one of them', () => {
+    for (const [text, language, quote] of [
+      ['Russian Foreign Minister Sergei Lavrov met US Secretary of State Antony Blinken in Geneva on Friday. He said the talks had been useful.', 'en', 'talks'],
+      ['Lawrow traf am Freitag in Genf den US-Außenminister Antony Blinken. Er sagte, die Gespräche seien nützlich gewesen.', 'de', 'Gespräche'],
+      ['Лавров встретился в Женеве с госсекретарем США Энтони Блинкеном. Он заявил, что переговоры были полезными.', 'ru', 'переговоры'],
+    ]) {
+      const s = dated(text, language, quote)
+      expect(s.actorId, text).toBeNull()
+      expect(s.personId, text).toBeFalsy()
+    }
+    // A place after "in" is nobody the pronoun could stand for.
+    expect(dated('Russian Foreign Minister Sergei Lavrov met US Secretary of State Antony Blinken in Geneva on Friday. He said the talks had been useful.', 'en', 'talks').reasons.join(' ')).not.toMatch(/Geneva/)
+  })
+
+  it('continues the last speaker, however the text names them', () => {
+    expect(dated('Lavrov said on Friday that Moscow was ready to talk. He met Antony Blinken. He said the talks had been useful.', 'en', 'talks').actorId).toBe('ru-mfa')
+    expect(dated('Lawrow sagte am Freitag, Moskau sei gesprächsbereit. Später traf er Antony Blinken. Er sagte, die Gespräche seien nützlich gewesen.', 'de', 'Gespräche').actorId).toBe('ru-mfa')
+  })
+})
+
 describe('joint subjects', () => {
   it('give what a list of bodies said to none of them, whichever part sits beside the verb', () => {
     expect(actorOf('Russland, Schweden und Norwegen erklärten, sie seien mit den Vorschlägen einverstanden.', 'de', 'Vorschlägen').actorId).toBeNull()

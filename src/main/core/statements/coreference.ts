@@ -30,6 +30,8 @@ const PRONOUN_GENDER: Record<string, Gender> = {
   // Possessive and object forms: "по его словам", "nach seinen Worten", "according to him".
   его: 'm', её: 'f', ее: 'f', seinen: 'm', seinem: 'm', him: 'm', her: 'f',
 }
+/** A locative preposition: the name after it is a place. */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|im|at|в|во)\s+$/iu
 /** How many sentences back a pronoun or role may reach for its person. */
 const REACH = 4
 /** How many earlier person mentions a surname may look back over for its full name. */
@@ -60,29 +62,33 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
       }
       pronounGender.set(sp.person, said)
     }
+    const mention = sp.speaker.trim()
+    const lower = mention.toLowerCase()
+    const count = countStartingBefore(persons, sp.start)
+    const here = sentenceOf(doc, sp.start)
+    const recent: Person[] = []
+    for (let i = count - 1; i >= 0 && here.index - persons[i].sentence <= REACH; i--) if (!headingBetween(doc, persons[i].paragraph, here.paragraph)) recent.unshift(persons[i])
+    const fitting = lower in PRONOUN_GENDER ? fittingPersons(recent, lower) : []
+    const rivals = rivalsFor(fitting, here.index)
+    // "Lavrov met Blinken on Friday. He said …": two people who fit, named together last, and neither the last
+    // speaker: nobody can tell, also where the context had taken one of them for the speaker.
+    if (rivals.size > 1 && !fitting.some((p) => isNamed(p, spokeBefore)) && sp.person) {
+      d.speaker = { ...sp, person: null, actorId: sp.viaContext ? null : sp.actorId, review: true, confidence: Math.min(sp.confidence, 0.4) }
+      d.reasons = [...(d.reasons ?? []), `“${mention}” may be ${[...rivals].join(' or ')}: left open`]
+      lastSpeaker = spokeBefore
+      continue
+    }
     if (sp.person && sp.person !== sp.speaker && /\s/u.test(sp.person)) {
       d.speaker = { ...sp, person: personName(sp.person) }
       continue
     }
-    const mention = sp.speaker.trim()
-    const count = countStartingBefore(persons, sp.start)
     if (!count) continue
-    const here = sentenceOf(doc, sp.start)
-    const recent: Person[] = []
-    for (let i = count - 1; i >= 0 && here.index - persons[i].sentence <= REACH; i--) if (!headingBetween(doc, persons[i].paragraph, here.paragraph)) recent.unshift(persons[i])
     // Surnames look further back, but only so far: long texts stay linear.
     const before = persons.slice(Math.max(0, count - SURNAME_REACH), count)
-    const lower = mention.toLowerCase()
     let found: Person | undefined
     let how = ''
     if (lower in PRONOUN_GENDER) {
-      // German "sie" is also "they": only a singular person who is known to be a woman.
-      const gender = PRONOUN_GENDER[lower]
-      // A one-word name may be a company or a place ("Foxconn"): a pronoun needs a person's full name or gender.
-      const fitting = recent.filter((p) => p.gender === gender || (p.gender === null && lower !== 'sie' && /\s/u.test(p.name)))
-      const speaker = fitting.find((p) => p.name === spokeBefore)
-      // Two people who fit, named in the pronoun's sentence, and neither the last speaker: nobody can tell.
-      const rivals = new Set(fitting.filter((p) => p.sentence === here.index).map((p) => p.name))
+      const speaker = fitting.find((p) => isNamed(p, spokeBefore))
       found = speaker ?? (rivals.size > 1 ? undefined : fitting[fitting.length - 1])
       how = speaker ? 'pronoun, the speaker before' : 'pronoun'
     } else if (!isNameWord(doc, sp.end - lastWord(mention).length, sp.end) || /^(?:der|die|das|the|a|an)\s/iu.test(mention)) {
@@ -106,6 +112,24 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
   return drafts
 }
 
+/** The recent people a pronoun can stand for. German "sie" is also "they": only a person known to be a woman. */
+function fittingPersons(recent: readonly Person[], pronoun: string): Person[] {
+  const gender = PRONOUN_GENDER[pronoun]
+  // A one-word name may be a company or a place ("Foxconn"): a pronoun needs a person's full name or gender.
+  return recent.filter((p) => p.gender === gender || (p.gender === null && pronoun !== 'sie' && /\s/u.test(p.name)))
+}
+
+/** The person is the one a speaker's name stands for ("Lavrov" for Sergey Lavrov). */
+function isNamed(p: Person, name: string | null): boolean {
+  return !!name && (p.name === name || sameName(lastWord(p.name), lastWord(name)))
+}
+
+/** The different people who fit, named in the pronoun's own sentence or together in the last sentence that names one. */
+function rivalsFor(fitting: readonly Person[], sentence: number): Set<string> {
+  const last = fitting[fitting.length - 1]?.sentence
+  return new Set(fitting.filter((p) => p.sentence === sentence || p.sentence === last).map((p) => p.name))
+}
+
 function collectPersons(doc: StatementDocument): Person[] {
   const refs = findRefs(doc, 0, doc.masked.length)
   const out: Person[] = []
@@ -113,7 +137,8 @@ function collectPersons(doc: StatementDocument): Person[] {
   const bySurname = new Map<string, Person[]>()
   const surnameKey = (n: string) => lastWord(n).toLowerCase().slice(0, 4)
   for (const g of groupRefs(doc, refs)) {
-    const names = g.refs.filter((r: Ref) => r.type === 'name')
+    // A name after "in" is a place ("Antony Blinken in Geneva").
+    const names = g.refs.filter((r: Ref) => r.type === 'name' && !PLACE_BEFORE.test(doc.masked.slice(Math.max(0, r.start - 6), r.start)))
     // A name inside a body's name ("Ministry of Education") is no person.
     if (!names.length || spansOverlapping(doc.unregistered, g.start, g.end).length) continue
     const n = names[names.length - 1]
