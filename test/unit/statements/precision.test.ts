@@ -301,6 +301,24 @@ describe('a pronoun after two people', () => {
   })
 })
 
+describe('denials', () => {
+  it('keep the verb, so that what was denied never reads as the speaker’s claim', () => {
+    const cases: [string, string, string, RegExp][] = [
+      ['The Kremlin denied reports by the Ukrainian foreign ministry that Russian troops had crossed the border.', 'en', 'border', /^denied reports/],
+      ['Der Kreml bestritt, dass russische Truppen die Grenze überschritten hätten.', 'de', 'Grenze', /^bestritt, dass/],
+      ['Der Kreml wies Berichte zurück, wonach russische Truppen die Grenze überschritten hätten.', 'de', 'Grenze', /^wies Berichte zurück, wonach/],
+      ['Песков отрицал, что российские войска пересекли границу.', 'ru', 'границу', /^отрицал, что/],
+    ]
+    for (const [text, language, quote, starts] of cases) {
+      const s = actorOf(text, language, quote)
+      expect(s.quote, text).toMatch(starts)
+      expect(s.actorId, text).toBe('ru-pres')
+    }
+    // A verb that reports a claim keeps only its content.
+    expect(actorOf('Der Kreml erklärte, dass russische Truppen die Grenze nicht überschritten hätten.', 'de', 'Grenze').quote).toMatch(/^russische Truppen/)
+  })
+})
+
 describe('joint subjects', () => {
   it('give what a list of bodies said to none of them, whichever part sits beside the verb', () => {
     expect(actorOf('Russland, Schweden und Norwegen erklärten, sie seien mit den Vorschlägen einverstanden.', 'de', 'Vorschlägen').actorId).toBeNull()

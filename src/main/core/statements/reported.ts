@@ -227,7 +227,9 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     // "Though the CDC has said that …, it has also acknowledged that …": a pronoun takes up the earlier clause's speaker.
     const earlier = drafts[drafts.length - 1]
     if (speaker?.viaContext && earlier) speaker = earlier.speaker
-    const d = make(start.at, end, cue, speaker, { complementizer: start.complementizer })
+    // "The Kremlin denied that troops crossed the border": what was denied is no claim of the speaker's; the
+    // statement keeps the verb, so that no card or printout reads as the opposite.
+    const d = make(doc.lex.cueEntry?.(cue.text)?.denies ? cue.start : start.at, end, cue, speaker, { complementizer: start.complementizer })
     if (d) drafts.push(d)
   }
 

@@ -112,7 +112,7 @@ export function cueIndex(verbs: readonly VerbForms[]): (text: string) => CueEntr
     for (const s of spellings(key.toLowerCase())) if (!index.has(s)) index.set(s, entry)
   }
   for (const v of verbs) {
-    const entry = { lemma: v.lemma, class: v.class }
+    const entry: CueEntry = { lemma: v.lemma, class: v.class, ...(v.denies ? { denies: true as const } : {}) }
     for (const f of v.forms) {
       if (f.tail !== undefined) {
         put(`${f.text} … ${f.tail}`, entry)

@@ -64,7 +64,7 @@ export function germanVerb(entry: DeVerb, irregular: DeFile['irregular']): VerbF
     for (const [list, kind, plural] of finite) for (const f of list) add({ text: f, kind, plural, final: kind !== 'subjunctive', v2: true })
     for (const p of parts.participle) add({ text: p, kind: 'participle' })
   }
-  return { lemma: entry.lemma, class: entry.class, objects: entry.objects, forms }
+  return { lemma: entry.lemma, class: entry.class, objects: entry.objects, ...(entry.denies ? { denies: true as const } : {}), forms }
 }
 
 /** Principal parts of a verb without separable particle or frame. */

@@ -29,7 +29,7 @@ export function englishVerb(entry: EnVerb, irregular: EnFile['irregular']): Verb
   for (const p of past) add(p + after, 'past')
   for (const p of participle) add(p + after, 'participle')
   add(ing(verb, past[0]) + after, 'ing')
-  return { lemma: entry.lemma, class: entry.class, objects: entry.objects, forms }
+  return { lemma: entry.lemma, class: entry.class, objects: entry.objects, ...(entry.denies ? { denies: true as const } : {}), forms }
 }
 
 export function thirdPerson(verb: string): string {

@@ -31,7 +31,7 @@ export function russianVerb(entry: RuVerb, irregular: RuFile['irregular']): Verb
       forms.push({ ...f, text })
     }
   }
-  return { lemma: entry.lemma, class: entry.class, objects: entry.objects, forms }
+  return { lemma: entry.lemma, class: entry.class, objects: entry.objects, ...(entry.denies ? { denies: true as const } : {}), forms }
 }
 
 /** The forms of one infinitive. */

@@ -32,6 +32,7 @@ export interface VerbForms {
   lemma: string
   class: VerbClass
   objects?: string[]
+  denies?: true
   forms: Form[]
 }
 

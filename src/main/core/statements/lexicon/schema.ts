@@ -30,6 +30,11 @@ const common = {
   objects: z.array(word).min(1).optional(),
   /** Generated forms to leave out because they are other words too ("meine": a possessive, "bekannt"). */
   exclude: z.array(word).optional(),
+  /**
+   * The verb denies its content ("deny", "bestreiten", "опровергнуть"): "The Kremlin denied that troops crossed the
+   * border" reports no claim "troops crossed the border", so the statement keeps the verb.
+   */
+  denies: z.literal(true).optional(),
   note: z.string().optional(),
 }
 

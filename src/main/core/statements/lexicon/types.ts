@@ -31,6 +31,8 @@ export interface CueEntry {
   /** The infinitive or base form as listed ("mitteilen", "point out", "заявить"). */
   lemma: string
   class: VerbClass
+  /** The verb denies its content (schema.ts). */
+  denies?: true
 }
 
 export interface Lexicon {
