@@ -16,7 +16,7 @@ import { learnedCandidates, type PersonLearner } from './learned-persons'
 import type { TitledPerson } from './titled-persons'
 
 /** Bump when the engine changes enough that stored results should be refreshed (see `extractPending`). */
-export const STATEMENT_ENGINE_VERSION = 5
+export const STATEMENT_ENGINE_VERSION = 6
 
 const BATCH = 50
 /** Longer texts are books or dumps, not articles; reading them would hold up imports (the engine reads ~2 MB/s). */
