@@ -156,7 +156,25 @@ describe('a long comparison in the Compare view', () => {
     const whole = (await app.call('compare', 'settled', [themed.spec])) as ComparisonOverview
     const suggestion = whole.suggestions.find((s) => `s:${s.id}` === first)!
     expect(suggestion.statementIds.length).toBeGreaterThan(COMPARE_PAGE_CARDS)
-    await page().locator(`[data-row-id="${first}"]`).getByTestId('suggestion-accept').click()
+    // Accepting it clusters the rest again: the comparison stays on screen, saying so, until that is done.
+    const shown = (await rowIds()).length
+    let releaseAgain!: () => void
+    const heldAgain = new Promise<void>((resolve) => (releaseAgain = resolve))
+    worker.run = async (job) => {
+      await heldAgain
+      return run.call(worker, job)
+    }
+    try {
+      await page().locator(`[data-row-id="${first}"]`).getByTestId('suggestion-accept').click()
+      await page().getByTestId('compare-refreshing').waitFor()
+      await expect(page().getByTestId('compare-refreshing').innerText()).resolves.toMatch(/updating the suggested themes/)
+      expect((await rowIds()).length).toBe(shown)
+      await app.screenshot('compare-themes-refreshing')
+    } finally {
+      worker.run = run
+      releaseAgain()
+    }
+    await expect.poll(() => page().getByTestId('compare-refreshing').count(), { timeout: 15_000 }).toBe(0)
     await expect
       .poll(async () => ((await app.call('compare', 'get', [themed.id])) as SavedComparison).spec.themes.length, { timeout: 10_000 })
       .toBe(2)

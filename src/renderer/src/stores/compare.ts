@@ -54,6 +54,8 @@ export const useCompareStore = defineStore('compare', () => {
   const phrases = ref<RecurringPhrase[]>([])
   const highlights = ref(new Map<number, Highlight[]>())
   const building = ref(false)
+  /** An edit of the themes layout waits for its suggested themes again; the comparison before stays shown. */
+  const refreshing = ref(false)
   const loadingMore = ref(false)
   const scopeActors = ref<ScopeActor[]>([])
   /** Known persons with statements in the scope: columns of their own. */
@@ -114,7 +116,10 @@ export const useCompareStore = defineStore('compare', () => {
     try {
       let next = await api.compare.overview(s)
       if (seq !== buildSeq) return
-      if (keepPlace && next.analysing) next = await api.compare.settled(s)
+      if (keepPlace && next.analysing) {
+        refreshing.value = true
+        next = await api.compare.settled(s)
+      }
       if (seq !== buildSeq) return
       const first = await fetchRows(s, 0, Math.max(before, pageRowCount(next, 0)))
       if (seq !== buildSeq) return
@@ -135,6 +140,7 @@ export const useCompareStore = defineStore('compare', () => {
       notices.error(err)
     } finally {
       if (seq === buildSeq) building.value = false
+      if (seq === buildSeq) refreshing.value = false
     }
   }
 
@@ -409,6 +415,7 @@ export const useCompareStore = defineStore('compare', () => {
     phrases,
     highlights,
     building,
+    refreshing,
     loadingMore,
     complete,
     scopeActors,

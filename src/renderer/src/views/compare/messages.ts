@@ -153,6 +153,7 @@ export const compareEn = {
   building: 'Building the comparison…',
   rowsN: 'no rows | {n} row | {n} rows',
   moreRows: 'no more rows | 1 more row ({cards} statements) loads as you scroll… | {n} more rows ({cards} statements) load as you scroll…',
+  refreshing: 'updating the suggested themes…',
   analysing: 'Analysing themes: grouping {n} statements into suggested themes… | Analysing themes: grouping 1 statement… | Analysing themes: grouping {n} statements into suggested themes…',
 }
 
@@ -309,5 +310,6 @@ export const compareDe: CompareMessages = {
   building: 'Vergleich wird erstellt…',
   rowsN: 'keine Zeilen | {n} Zeile | {n} Zeilen',
   moreRows: 'keine weiteren Zeilen | 1 weitere Zeile ({cards} Aussagen) wird beim Blättern geladen… | {n} weitere Zeilen ({cards} Aussagen) werden beim Blättern geladen…',
+  refreshing: 'vorgeschlagene Themen werden aktualisiert…',
   analysing: 'Themen werden analysiert: {n} Aussagen werden zu vorgeschlagenen Themen gruppiert… | Themen werden analysiert: 1 Aussage wird gruppiert… | Themen werden analysiert: {n} Aussagen werden zu vorgeschlagenen Themen gruppiert…',
 }
