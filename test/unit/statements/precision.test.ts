@@ -319,6 +319,24 @@ describe('denials', () => {
   })
 })
 
+describe('negated verbs of saying', () => {
+  const none = (text: string, language: string) => expect(extractStatements(text, matcher, { language }), text).toEqual([])
+
+  it('report nothing said', () => {
+    none('Russia has never said that it would use nuclear weapons.', 'en')
+    none("The ministry didn't confirm that the ambassador had been expelled.", 'en')
+    none('Russland hat nie gesagt, dass es Atomwaffen einsetzen werde.', 'de')
+    none('Der Kreml sagte am Montag nicht, dass die Gespräche gescheitert seien.', 'de')
+    none('Россия никогда не заявляла, что применит ядерное оружие.', 'ru')
+  })
+
+  it('leave a negation inside the content, and "not only", alone', () => {
+    expect(actorOf('The Kremlin said that the talks had not failed.', 'en', 'talks').actorId).toBe('ru-pres')
+    expect(actorOf('МИД России заявил, что посол не будет выслан.', 'ru', 'посол').actorId).toBe('ru-mfa')
+    expect(actorOf('Not only did the Kremlin say that the talks had failed, it also blamed Kyiv.', 'en', 'talks').actorId).toBe('ru-pres')
+  })
+})
+
 describe('joint subjects', () => {
   it('give what a list of bodies said to none of them, whichever part sits beside the verb', () => {
     expect(actorOf('Russland, Schweden und Norwegen erklärten, sie seien mit den Vorschlägen einverstanden.', 'de', 'Vorschlägen').actorId).toBeNull()
