@@ -33,6 +33,7 @@ import { allTermGroups } from './storage/term-groups'
 import { TermIndex, type TermGroup } from './text/terms'
 import { personsInScope } from './storage/compare-persons'
 import { ComparisonStore } from './storage/comparison-store'
+import { inChunks } from './storage/in-chunks'
 import { actorsInScope, phraseSources, statementCards } from './storage/statement-cards'
 
 /**
@@ -140,7 +141,7 @@ export class ComparisonService {
     const key = JSON.stringify([spec.scope, spec.actorIds, overview.title, overview.scopeLabel, options.locale])
     const pending = this.phraseResults.get(key, async () => {
       // The overview's statements (rejected ones are not among them), in the comparison's order.
-      const cards = phraseSources(this.db, skeleton.statementIds.flat()).sort(chronological)
+      const cards = (await inChunks(skeleton.statementIds.flat(), (ids) => phraseSources(this.db, ids))).sort(chronological)
       const column = columnOf(spec.actorIds)
       const found = await this.phraseWorker.run({
         cards: cards.map((c) => ({ quote: c.quote, language: c.language, column: column(c)! })),

@@ -12,6 +12,7 @@ import { UntilChanged } from '../../db/until-changed'
 import type { PhraseJob, PhraseFindings } from '../phrase-messages'
 import type { PhraseWorker } from '../phrase-pool'
 import { compareActors } from '../storage/compare-actors'
+import { yieldToLoop } from '../storage/in-chunks'
 import { localiseColumns } from '../storage/localise-columns'
 import { scopeStatements, statementTexts, type ScopeStatement } from '../storage/scope-statements'
 import type { TermGroup } from '../text/terms'
@@ -139,7 +140,9 @@ export class ThemesLayout {
   /** The worker's findings for these statements, kept by a digest of what they are found in. */
   private async analyse(statements: readonly ScopeStatement[], topicText: string, spec: ComparisonSpecInput, locale: ReportLocale | undefined): Promise<PhraseFindings> {
     const texts = await statementTexts(this.context.db, statements.map((s) => s.statementId))
+    // Each step a turn of its own: the first reading of the term layer alone takes some 35 ms.
     const terms = this.context.termGroups()
+    await yieldToLoop()
     const job: Omit<PhraseJob, 'id'> = {
       cards: statements.map((s, i) => ({ quote: texts[i].quote, language: texts[i].language, column: s.column })),
       topicText,
@@ -147,6 +150,7 @@ export class ThemesLayout {
       themes: { statementIds: statements.map((s) => s.statementId), themed: (spec.themes ?? []).flatMap((t) => t.statementIds), locale: locale ?? 'en' },
     }
     const digest = createHash('sha256').update(JSON.stringify([job.cards, job.topicText, terms.signature, job.themes])).digest('hex')
+    await yieldToLoop()
     let found = this.findings.get(digest)
     if (!found) {
       if (this.findings.size >= FINDINGS_KEPT) this.findings.delete(this.findings.keys().next().value!)

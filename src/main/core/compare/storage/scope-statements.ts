@@ -2,6 +2,7 @@ import type { CompareScope } from '../../../../shared/api/compare'
 import type { Db } from '../../db/open'
 import { sql } from '../../db/sql'
 import { chronological } from '../build-model'
+import { inChunks } from './in-chunks'
 import { CARD_DAY, chosenCondition, columnExpression, scopeConditions } from './statement-cards'
 
 /** A statement of a comparison without its card: where it stands (column, day, order) and its article. */
@@ -27,22 +28,14 @@ export function scopeStatements(db: Db, scope: CompareScope, keys: readonly stri
   return (db.prepare(q.text).all(...q.params) as ScopeStatement[]).sort(chronological)
 }
 
-/** Statements read per query by `statementTexts`: each read stays a few milliseconds at most. */
-const TEXT_CHUNK = 500
-
 /**
  * The words and language of these statements, in their order, read a chunk at a time with the event loop
- * let go in between, so that reading the text of thousands of statements never holds the main thread
- * (a statement deleted meanwhile reads as empty: the caller's scope is stale then and is read again).
+ * let go in between (`inChunks`); a statement deleted meanwhile reads as empty: the caller's scope is
+ * stale then and is read again.
  */
 export async function statementTexts(db: Db, ids: readonly number[]): Promise<{ quote: string; language: string | null }[]> {
   const read = db.prepare(`SELECT s.id, s.quote, s.article_language AS language FROM statements s WHERE s.id IN (SELECT value FROM json_each(?))`)
-  const found = new Map<number, { quote: string; language: string | null }>()
-  for (let at = 0; at < ids.length; at += TEXT_CHUNK) {
-    if (at > 0) await new Promise((resolve) => setImmediate(resolve))
-    for (const r of read.all(JSON.stringify(ids.slice(at, at + TEXT_CHUNK))) as { id: number; quote: string; language: string | null }[]) {
-      found.set(r.id, { quote: r.quote, language: r.language })
-    }
-  }
+  const rows = await inChunks(ids, (chunk) => read.all(JSON.stringify(chunk)) as { id: number; quote: string; language: string | null }[])
+  const found = new Map(rows.map((r) => [r.id, { quote: r.quote, language: r.language }]))
   return ids.map((id) => found.get(id) ?? { quote: '', language: null })
 }
