@@ -330,6 +330,16 @@ describe('negated verbs of saying', () => {
     none('Россия никогда не заявляла, что применит ядерное оружие.', 'ru')
   })
 
+  it('report nothing said inside a condition or a question about the saying', () => {
+    none('If the Kremlin says that the talks have failed, sanctions will follow.', 'en')
+    none('Falls der Kreml erklärt, dass die Gespräche gescheitert seien, folgen Sanktionen.', 'de')
+    none('Если Кремль заявит, что переговоры провалились, последуют санкции.', 'ru')
+    none('Did the Kremlin say that the talks had failed?', 'en')
+    // Asking reports a question; a main clause after a condition reports what was said.
+    expect(extractStatements('Manch einer fragt sich nun: Welche Vorteile bietet es, eine Reinigungsfirma zu engagieren?', matcher, { language: 'de' })).toHaveLength(1)
+    expect(actorOf('Wenn das so sei, sagte Peskow, werde Russland reagieren.', 'de', 'reagieren').speaker).toBe('Peskow')
+  })
+
   it('leave a negation inside the content, and "not only", alone', () => {
     expect(actorOf('The Kremlin said that the talks had not failed.', 'en', 'talks').actorId).toBe('ru-pres')
     expect(actorOf('МИД России заявил, что посол не будет выслан.', 'ru', 'посол').actorId).toBe('ru-mfa')

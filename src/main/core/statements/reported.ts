@@ -18,7 +18,7 @@ import { clauseEnd } from './clause-end'
 import type { StatementDocument } from './document'
 import type { Draft } from './draft'
 import { findKonjunktiv, type KonjunktivHit } from './konjunktiv'
-import { isNegated } from './negation'
+import { isUnasserted } from './unasserted'
 import { isGerund, OWN_PRONOUN, speakerPhrase } from './speaker-phrase'
 import { GERMAN_SUBORDINATOR, tokens, words } from './patterns'
 import { resolveGroup, type SpeakerResolution } from './speakers'
@@ -218,8 +218,8 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     // not at one inside it ("Russia did not threaten anyone").
     // A content clause does not begin with another speech verb ("kritisiert hatte, sagte, …").
     if (cues.some((c, j) => j > i && c.start === start.at)) continue
-    // "Russia has never said that …", "Der Kreml sagte nicht, dass …": nothing was said.
-    if (isNegated(doc, cues[i], start.at)) continue
+    // "Russia has never said that …", "Falls der Kreml erklärt, dass …", "Did the Kremlin say …?": nothing was said.
+    if (isUnasserted(doc, cues[i], start.at, s.from, s.to)) continue
     const nextCue = cues.findIndex((c, j) => j > i && c.start > start.at && NEW_CLAUSE.test(doc.masked.slice(Math.max(start.at, c.start - 60), c.start)))
     const end = nextCue >= 0 ? backOverCoordination(doc, start.at, cues[nextCue].start) : s.to
     covered = end
@@ -246,7 +246,7 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     if (cue.type !== 'verb' && cue.type !== 'naming') continue
     if (drafts.some((d) => d.cue === cue)) continue
     const at = objectContent(doc, cue, s)
-    if (at === null || (objects.length && at < objects[objects.length - 1].end) || isNegated(doc, cue, at)) continue
+    if (at === null || (objects.length && at < objects[objects.length - 1].end) || isUnasserted(doc, cue, at, s.from, s.to)) continue
     // The next demand ends this one only where it opens a clause of its own ("… и призвал …"), not inside the object.
     const next = cues.slice(i + 1).find((c) => c.start > at && (c.type === 'verb' || c.type === 'naming') && NEW_CLAUSE.test(doc.masked.slice(Math.max(at, c.start - 60), c.start)))
     const end = next ? backOverCoordination(doc, at, next.start) : clauseEnd(doc, at, s.to)
