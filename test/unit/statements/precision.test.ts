@@ -347,6 +347,22 @@ describe('negated verbs of saying', () => {
   })
 })
 
+describe('saying inside what another says', () => {
+  const dated = (text: string, quote: string) => extractStatements(text, matcher, { language: 'en', date: '2024-03-01' }).find((x) => x.quote.includes(quote))!
+
+  it('gives the content of a verb inside the content to nobody outside it', () => {
+    const s = dated('Zakharova said Blinken had claimed that Russia was isolated.', 'isolated')
+    expect(s.quote).toBe('Blinken had claimed that Russia was isolated')
+    expect(s.actorId).toBe('ru-mfa')
+  })
+
+  it('takes the person a gerund’s preposition follows, and gives an accusation no body', () => {
+    expect(dated('Lavrov quoted Blinken as saying that Washington would not negotiate.', 'negotiate')).toMatchObject({ speaker: 'Blinken', actorId: 'us-mfa' })
+    expect(dated('Lavrov accused Blinken of saying that Russia had lost the war.', 'war')).toMatchObject({ speaker: 'Blinken', actorId: null })
+    expect(dated('Lavrov defended the decision, saying that Russia had no choice.', 'choice').actorId).toBe('ru-mfa')
+  })
+})
+
 describe('joint subjects', () => {
   it('give what a list of bodies said to none of them, whichever part sits beside the verb', () => {
     expect(actorOf('Russland, Schweden und Norwegen erklärten, sie seien mit den Vorschlägen einverstanden.', 'de', 'Vorschlägen').actorId).toBeNull()

@@ -4,7 +4,7 @@ import { findCues, type Cue } from './cues'
 import type { StatementDocument } from './document'
 import { afterFrontedClause, bareWhoBefore, GERMAN_SUBORDINATOR } from './patterns'
 import { isGerund, isRussianDative } from './speaker-phrase'
-import { afterPreposition, findRefs, groupRefs, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
+import { afterPreposition, ALLEGED_WHY, findRefs, groupRefs, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
 import { countStartingBefore } from './spans-in-range'
 
 /** Adverbials allowed between a verb and a speaker that follows it ("sagte am Donnerstag Lawrow", "— сказала она"). */
@@ -66,6 +66,16 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   const main = cue.type === 'verb' || cue.type === 'naming' ? afterFrontedClause(doc.masked, doc.language, from, cue.start) : from
   const clause = cue.type === 'verb' || cue.type === 'naming' ? andClauseStart(doc, clauseStart(doc, main, cue.start), cue.start) : clauseStart(doc, from, cue.start)
   const verbal = cue.type === 'verb' || cue.type === 'naming'
+  // "quoted Blinken as saying …", "accused Blinken of saying that …": after a preposition the gerund's subject is the
+  // person the preposition follows, not the sentence's subject. Quoted, it is theirs; accused or criticised "of"/"for"
+  // saying, it is what someone else says they said: the person as written, no actor.
+  const preposition = verbal && doc.language === 'en' && isGerund('en', cue.text) ? GERUND_PREPOSITION.exec(doc.masked.slice(Math.max(from, cue.start - 8), cue.start)) : null
+  if (preposition) {
+    const before = refGroupsIn(doc, from, cue.start).at(-1)
+    // "accused Blinken last week of saying", "is known for saying".
+    if (!before || !/^(?:\s+[\p{Ll}]+){0,2}\s+(?:of|as|for|about)\s+$/u.test(doc.masked.slice(before.end, cue.start))) return null
+    return preposition[1].toLowerCase() === 'as' ? resolveGroup(doc, ctx, before) : { ...unresolved(doc, before), why: ALLEGED_WHY }
+  }
   // "Лавров … отреагировал, заявив, что …", "X defended his call, saying …": a gerund shares the subject of its
   // sentence — the first phrase that no preposition governs.
   if (verbal && isGerund(doc.language, cue.text) && /,\s*$/u.test(doc.masked.slice(from, cue.start))) {
@@ -171,6 +181,9 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   if (after && inverted && !dative && AFTER_GAP.test(afterGap)) return joint ? unresolved(doc, { start: after.start, end: after.end + joint[0].length }) : resolveGroup(doc, ctx, after)
   return null
 }
+
+/** A preposition right before a gerund: "of saying", "as saying". */
+const GERUND_PREPOSITION = /(?:^|\s)(of|as|for|about)\s+$/iu
 
 /** Words that may stand between an English subject and its verb without being part of the subject. */
 const EN_BETWEEN = /^(?:also|then|now|still|again|later|earlier|too|once|never|often|already|just|even|however|meanwhile|previously|recently|has|have|had|was|were|is|are|will|would|could|should|can|may|might|must|did|does|do|not|who|which|that)$/u

@@ -8,7 +8,7 @@ import type { StatementDocument } from './document'
 import type { Draft } from './draft'
 import { otherCapacity } from './person-titles'
 import { spansOverlapping } from './spans-in-range'
-import { FORMER_WHY, type SpeakerResolution } from './speakers'
+import { ALLEGED_WHY, FORMER_WHY, type SpeakerResolution } from './speakers'
 import type { PersonMention } from '../actors/person-index'
 
 export function linkPersons(doc: StatementDocument, drafts: Draft[]): Draft[] {
@@ -16,8 +16,9 @@ export function linkPersons(doc: StatementDocument, drafts: Draft[]): Draft[] {
   if (!index) return drafts
   for (const d of drafts) {
     const sp = d.speaker
-    // The text says the person no longer holds the office ("former", "ehemalige", "бывший").
-    if (!sp?.speaker || sp.why === FORMER_WHY) continue
+    // The text says the person no longer holds the office ("former", "ehemalige", "бывший"), or another says what
+    // they said ("accused Blinken of saying").
+    if (!sp?.speaker || sp.why === FORMER_WHY || sp.why === ALLEGED_WHY) continue
     const inSpeaker = spansOverlapping(doc.personMentions, sp.start, sp.end)
     const mentions = inSpeaker.length ? inSpeaker : sp.person ? index.find(sp.person, doc.language) : []
     const ids = new Set(mentions.flatMap((m) => m.personIds).filter((id) => namedHere(doc, id, mentions, sp)))

@@ -450,7 +450,9 @@ function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): Conte
     const pronoun = EN_SAY.test(cue.text) ? /^\s+(?=(?:he|she|they|we|i|it)\s+\p{Ll})/iu.exec(tail) : null
     if (pronoun) return { at: cue.end + pronoun[0].length, complementizer: false, needsKonjunktiv: false }
     const that = /^((?:\s+[^\s.;!?,]+){0,10}?)\s+that\s+/iu.exec(tail)
-    if (that) return { at: cue.end + that[0].length, complementizer: true, needsKonjunktiv: false }
+    // "said Blinken had claimed that …": the "that" belongs to the verb of saying inside the content.
+    const inner = that && findCues(doc, cue.end, cue.end + that[1].length).some((c) => c.type === 'verb' || c.type === 'naming')
+    if (that && !inner) return { at: cue.end + that[0].length, complementizer: true, needsKonjunktiv: false }
     const colon = /^[^.;!?,]{0,40}:\s*/u.exec(tail)
     if (colon) return { at: cue.end + colon[0].length, complementizer: true, needsKonjunktiv: false }
     const question = indirectQuestion(doc, cue, s)

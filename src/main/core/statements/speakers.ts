@@ -179,6 +179,8 @@ const PLURAL_HEAD = /(?<![\p{L}])(?:Regierungen|Ministerien|Behörden|Staaten|go
 const PLURAL_BODY_END = /(?:Regierungen|Ministerien|Außenministerien|Behörden|governments|ministries|administrations)$/iu
 
 export const FORMER_WHY = 'a former officeholder speaks for no body'
+/** "accused Blinken of saying that …": what someone else says the person said speaks for no body. */
+export const ALLEGED_WHY = 'what another says the person said: no body'
 const FORMER = /(?<![\p{L}])(?:former|ex-|ehemalige[nmrs]?|frühere[nmrs]?|Ex-|Alt-|бывш\p{L}*|экс-)(?=\s|\p{L})/iu
 
 const UNSURE = 'the body it refers to is not in the registry, or several could be meant'
