@@ -356,6 +356,20 @@ describe('saying inside what another says', () => {
     expect(s.actorId).toBe('ru-mfa')
   })
 
+  it('gives the content clause of a speech noun after the verb to the noun’s owner, not to the verb’s subject', () => {
+    expect(dated("Zakharova responded to Baerbock's claim that Russia was isolated.", 'isolated')).toMatchObject({ speaker: 'Baerbock', actorId: 'de-mfa' })
+    const de = extractStatements('Sacharowa kommentierte die Aussage von Baerbock, dass Russland isoliert sei.', matcher, { language: 'de', date: '2024-03-01' })
+    expect(de.find((x) => x.quote.includes('isoliert'))?.actorId).not.toBe('ru-mfa')
+    // The medium or the audience of the verb is no owner.
+    expect(dated('The ministry said in a statement that the ambassador had been summoned.', 'summoned').speaker).toBe('The ministry')
+    expect(dated('State Department spokesman Ned Price told a news briefing that Washington had questions about the request.', 'questions').actorId).toBe('us-mfa')
+  })
+
+  it('reads a "that" followed by a verb as a relative pronoun, not a content clause', () => {
+    const text = 'The attorney warned that the computer specialist would assert his rights in response to any questions that would be put to him.'
+    expect(extractStatements(text, matcher, { language: 'en' }).map((x) => x.quote)).not.toContain('would be put to him')
+  })
+
   it('takes the person a gerund’s preposition follows, and gives an accusation no body', () => {
     expect(dated('Lavrov quoted Blinken as saying that Washington would not negotiate.', 'negotiate')).toMatchObject({ speaker: 'Blinken', actorId: 'us-mfa' })
     expect(dated('Lavrov accused Blinken of saying that Russia had lost the war.', 'war')).toMatchObject({ speaker: 'Blinken', actorId: null })

@@ -20,7 +20,7 @@ import type { Draft } from './draft'
 import { findKonjunktiv, type KonjunktivHit } from './konjunktiv'
 import { isUnasserted } from './unasserted'
 import { isGerund, OWN_PRONOUN, speakerPhrase } from './speaker-phrase'
-import { GERMAN_SUBORDINATOR, tokens, words } from './patterns'
+import { GERMAN_SUBORDINATOR, matchesIn, tokens, words } from './patterns'
 import { resolveGroup, type SpeakerResolution } from './speakers'
 
 const MAX_SENTENCE = 2000
@@ -220,6 +220,9 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     if (cues.some((c, j) => j > i && c.start === start.at)) continue
     // "Russia has never said that …", "Falls der Kreml erklärt, dass …", "Did the Kremlin say …?": nothing was said.
     if (isUnasserted(doc, cues[i], start.at, s.from, s.to)) continue
+    // "kommentierte die Aussage von Baerbock, dass …", "responded to Trump's claim that …": the content clause is the
+    // noun's, spoken by its owner (noun-content.ts); only a denial makes it the verb's ("denied reports that …").
+    if (!denies(doc, cues[i]) && speechNounBetween(doc, cues[i], start.at)) continue
     const nextCue = cues.findIndex((c, j) => j > i && c.start > start.at && NEW_CLAUSE.test(doc.masked.slice(Math.max(start.at, c.start - 60), c.start)))
     const end = nextCue >= 0 ? backOverCoordination(doc, start.at, cues[nextCue].start) : s.to
     covered = end
@@ -232,7 +235,7 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     if (speaker?.viaContext && earlier) speaker = earlier.speaker
     // "The Kremlin denied that troops crossed the border": what was denied is no claim of the speaker's; the
     // statement keeps the verb, so that no card or printout reads as the opposite.
-    const d = make(doc.lex.cueEntry?.(cue.text)?.denies ? cue.start : start.at, end, cue, speaker, { complementizer: start.complementizer })
+    const d = make(denies(doc, cue) ? cue.start : start.at, end, cue, speaker, { complementizer: start.complementizer })
     if (d) drafts.push(d)
   }
 
@@ -452,7 +455,10 @@ function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): Conte
     const that = /^((?:\s+[^\s.;!?,]+){0,10}?)\s+that\s+/iu.exec(tail)
     // "said Blinken had claimed that …": the "that" belongs to the verb of saying inside the content.
     const inner = that && findCues(doc, cue.end, cue.end + that[1].length).some((c) => c.type === 'verb' || c.type === 'naming')
-    if (that && !inner) return { at: cue.end + that[0].length, complementizer: true, needsKonjunktiv: false }
+    // "assert his rights in response to any questions that would be put to him": a "that" followed by a verb has no
+    // subject — a relative pronoun, not a content clause.
+    const relative = that && /^(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|did|does|do)\s/iu.test(tail.slice(that[0].length))
+    if (that && !inner && !relative) return { at: cue.end + that[0].length, complementizer: true, needsKonjunktiv: false }
     const colon = /^[^.;!?,]{0,40}:\s*/u.exec(tail)
     if (colon) return { at: cue.end + colon[0].length, complementizer: true, needsKonjunktiv: false }
     const question = indirectQuestion(doc, cue, s)
@@ -558,6 +564,28 @@ const ABOUT: Record<string, RegExp> = {
   de: /^\s*(?:(?:am\s+\p{L}+|heute|gestern|zudem|auch|erneut|bereits|eindringlich|ausdrücklich)\s+){0,2}(?:vor|an|für)\s/u,
   en: /^\s*(?:(?:on\s+\p{L}+|today|yesterday|again|also|repeatedly)\s+){0,2}(?:of|against|for)\s/u,
 }
+
+/** The verb denies its content (lexicon `denies`). */
+function denies(doc: StatementDocument, cue: Cue): boolean {
+  return !!doc.lex.cueEntry?.(cue.text)?.denies
+}
+
+/**
+ * A speech noun ("Aussage", "claim", "заявление") between a verb and the content clause it seemed to govern — its
+ * object, not the medium of saying ("said in a statement that", "erklärte in einer Mitteilung, dass").
+ */
+function speechNounBetween(doc: StatementDocument, cue: Cue, to: number): boolean {
+  if (!doc.lex.speechNoun || to <= cue.end) return false
+  const told = /^(?:told|tells?|telling)$/iu.test(cue.text)
+  return matchesIn(doc.lex.speechNoun, doc.masked, cue.end, to).some((m) => {
+    const before = doc.masked.slice(cue.end, m.index)
+    // "told a news briefing that …": whom the verb tells, not what.
+    return !MEDIUM_BEFORE.test(before) && !(told && /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(before))
+  })
+}
+
+/** A preposition of the medium or occasion before a noun: "in a statement", "at a briefing", "in einer Erklärung", "в заявлении". */
+const MEDIUM_BEFORE = /(?:^|\s)(?:in|im|at|via|through|per|bei|vor|during|before|в|во|на|перед)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu
 
 /** Where the object content of a demand or announcement verb starts (after a subject that follows the verb), or null. */
 function objectContent(doc: StatementDocument, cue: Cue, s: SentenceFrame): number | null {
