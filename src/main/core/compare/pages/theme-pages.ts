@@ -40,14 +40,17 @@ export function themesSkeleton(
   complete: boolean,
   partSize = COMPARE_PAGE_CARDS,
 ): ThemesSkeleton {
-  const all = themeRows(statements, themes, suggestions, columnCount)
+  // Before the suggestions, only the statements in the analyst's themes are placed (the rest waits).
+  const themed = new Set(themes.flatMap((t) => t.statementIds))
+  const placed = complete ? statements : statements.filter((s) => themed.has(s.statementId))
+  const all = themeRows(placed, themes, suggestions, columnCount)
   const whole = complete ? all : all.filter((r) => r.kind === 'theme')
-  const articleOf = new Map(statements.map((s) => [s.statementId, s.articleId]))
+  const articleOf = new Map(placed.map((s) => [s.statementId, s.articleId]))
   const refOf = new Map<number, number>()
   const visit = (articleId: number) => refOf.has(articleId) || refOf.set(articleId, refOf.size + 1)
   for (const row of whole) for (const cell of row.cells) for (const id of cell) visit(articleOf.get(id)!)
   if (complete) for (const s of statements) visit(s.articleId)
-  const order = new Map(statements.map((s, i) => [s.statementId, i]))
+  const order = new Map(placed.map((s, i) => [s.statementId, i]))
   const rows = whole.flatMap((row) => inParts(row, order, partSize))
   return { rows, summaries: rows.map(({ cells, ...row }) => ({ ...row, counts: cells.map((cell) => cell.length) })), refOf }
 }

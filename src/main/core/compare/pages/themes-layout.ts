@@ -139,6 +139,8 @@ export class ThemesLayout {
 
   /** The worker's findings for these statements, kept by a digest of what they are found in. */
   private async analyse(statements: readonly ScopeStatement[], topicText: string, spec: ComparisonSpecInput, locale: ReportLocale | undefined): Promise<PhraseFindings> {
+    // Not in the turn that read the scope: that one answers the window.
+    await yieldToLoop()
     const texts = await statementTexts(this.context.db, statements.map((s) => s.statementId))
     // Each step a turn of its own: the first reading of the term layer alone takes some 35 ms.
     const terms = this.context.termGroups()
