@@ -143,9 +143,12 @@ function partial(
  * A subject the registry does not know, opening the clause before a speech or naming verb ("Die Kritik lobte
  * den Film als „mutig“", "Critics called it “…”"): the quote is attributed, to no actor.
  */
+const AUXILIARY_END = /\s(?:hat|haben|hatte|hatten|habe|hätte|ist|sind|war|waren|has|have|had)(?:\s+(?:bereits|schon|zuvor|erneut|auch|already|also|again))?\s*$/iu
+
 export function unnamedSubject(doc: StatementDocument, cue: Cue, from: number): SpeakerResolution | null {
   if (cue.type !== 'verb' && cue.type !== 'naming') return null
-  const lead = doc.masked.slice(from, cue.start)
+  // "Die Opposition hat gefordert": the auxiliary of a perfect is no part of the subject.
+  const lead = doc.masked.slice(from, cue.start).replace(AUXILIARY_END, ' ')
   const m = /^([\s„“"«»–—-]*)((?:(?:der|die|das|the|a|an)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s*$/u.exec(lead)
   if (!m || (!/^(?:der|die|das|the|a|an)\s/iu.test(m[2]) && doc.language !== 'ru')) return null
   // "Впервые на подобном мероприятии …": an adverb or a prepositional phrase opens the clause, no subject.

@@ -19,6 +19,7 @@ import type { StatementDocument } from './document'
 import type { Draft } from './draft'
 import { findKonjunktiv, type KonjunktivHit } from './konjunktiv'
 import { isUnasserted } from './unasserted'
+import { perfectContent } from './german-perfect'
 import { isGerund, OWN_PRONOUN, speakerPhrase } from './speaker-phrase'
 import { GERMAN_SUBORDINATOR, matchesIn, tokens, words } from './patterns'
 import { resolveGroup, type SpeakerResolution } from './speakers'
@@ -248,6 +249,15 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
   for (const [i, cue] of cues.entries()) {
     if (cue.type !== 'verb' && cue.type !== 'naming') continue
     if (drafts.some((d) => d.cue === cue)) continue
+    // "hat mehr Geld gefordert", "hat die Angriffe als völkerrechtswidrig bezeichnet": the object before the participle.
+    const perfect = perfectContent(doc, cue, s.from, s.to)
+    if (perfect) {
+      if (isUnasserted(doc, cue, perfect.start, s.from, s.to)) continue
+      const speaker = perfect.subject ? resolveGroup(doc, ctx, perfect.subject) : (speakerForCue(doc, ctx, cue, s.from, cue.end) ?? unnamedSubject(doc, cue, s.from))
+      const d = make(perfect.start, perfect.end, cue, speaker, { object: true })
+      if (d && !taken(d.start, d.end)) objects.push(d)
+      continue
+    }
     const at = objectContent(doc, cue, s)
     if (at === null || (objects.length && at < objects[objects.length - 1].end) || isUnasserted(doc, cue, at, s.from, s.to)) continue
     // The next demand ends this one only where it opens a clause of its own ("… и призвал …"), not inside the object.

@@ -1,0 +1,55 @@
+/**
+ * German perfect and pluperfect put the participle last and its object before it: "Die Bundesregierung hat mehr
+ * Geld für die Bundeswehr gefordert", "Russland hat die USA aufgefordert, die Sanktionen aufzuheben", "Die
+ * Bundesregierung hat die Angriffe als völkerrechtswidrig bezeichnet". The content of such a demand or judgement
+ * is the middle field between the auxiliary and the participle — or, for a demand, the infinitive clause after it —
+ * as it is the object after the verb in "forderte mehr Geld", "forderte die USA auf, … aufzuheben".
+ */
+import { refGroupsIn } from './attribution'
+import type { RefGroup } from './speakers'
+import type { Cue } from './cues'
+import type { StatementDocument } from './document'
+
+/** The auxiliary of the perfect or pluperfect, the last one before the participle in its clause. */
+const AUXILIARY = /(?<![\p{L}])(?:hat|haben|hatte|hatten|habe|hätte|hätten)(?![\p{L}])/gu
+/** A participle's stem for the verb tables: "aufgefordert" → "fordert", "genannt" → "nannt", "bezeichnet" as it is. */
+const PARTICIPLE_PREFIX = /^(?:auf|an|ab|aus|ein|vor|nach|mit|bei|zu|zurück)?ge(?=\p{L}{3})/u
+/** Demand and announcement verbs (their object is the content), by the stem the participle shows. */
+const DEMAND = /^(?:forder|verlang|mahnt|kündigt|versproch|bekräftigt|betont|verkündet|unterstrich|bekundet|begrüßt|appelliert|plädiert)/iu
+/** Judgements with an "als" complement: "als völkerrechtswidrig bezeichnet". */
+const JUDGEMENT = /^(?:bezeichnet|nannt|charakterisiert|kritisiert|verurteilt|gewürdigt|gelobt)/iu
+/** An infinitive clause with "zu" after the participle's comma: the content of a demand ("…, die Sanktionen aufzuheben"). */
+const INFINITIVE_AFTER = /^\s*,\s*([^,.;:!?]*?(?:zu\s+\p{Ll}+(?:en|ern|eln)|\p{Ll}+zu\p{Ll}+(?:en|ern|eln)))(?![\p{L}])/u
+
+/** Where the content of a verb-final participle cue lies, or null when it is none of these. */
+export function perfectContent(doc: StatementDocument, cue: Cue, from: number, to: number): { start: number; end: number; subject?: RefGroup } | null {
+  if (doc.language !== 'de' || /\s/u.test(cue.text)) return null
+  const stem = cue.text.replace(PARTICIPLE_PREFIX, '')
+  const demand = DEMAND.test(stem)
+  if (!demand && !JUDGEMENT.test(stem)) return null
+  // The participle ends its clause: a comma, the sentence end or a conjunction follows.
+  if (!/^\s*(?:[,.;:!?]|$|und\s|oder\s)/u.test(doc.masked.slice(cue.end, to))) return null
+  const clause = doc.masked.slice(from, cue.start)
+  let aux: RegExpExecArray | null = null
+  AUXILIARY.lastIndex = 0
+  for (let m = AUXILIARY.exec(clause); m; m = AUXILIARY.exec(clause)) aux = m
+  if (!aux || /[,;:]/u.test(clause.slice(aux.index))) return null
+  let start = from + aux.index + aux[0].length
+  // "Am Montag hat die Bundesregierung … gefordert": the subject after the auxiliary is no part of the content.
+  const subjectFirst = refGroupsIn(doc, from, from + aux.index).length > 0
+  const inverted = subjectFirst ? undefined : refGroupsIn(doc, start, cue.start)[0]
+  const subject = inverted && !/[\p{L}\p{N}]/u.test(doc.masked.slice(start, inverted.start)) ? inverted : undefined
+  if (subject) start = subject.end
+  const middle = doc.masked.slice(start, cue.start)
+  const infinitive = demand ? INFINITIVE_AFTER.exec(doc.masked.slice(cue.end, to)) : null
+  if (infinitive) {
+    const at = cue.end + infinitive[0].length - infinitive[1].length
+    return { start: at, end: cue.end + infinitive[0].length, subject }
+  }
+  if (!demand && !/(?<![\p{L}])als\s/u.test(middle)) return null
+  const lead = /^\s*/u.exec(middle)![0].length
+  const content = middle.trimEnd()
+  // At least a noun phrase: two words.
+  if (!/\S+\s+\S+/u.test(content.slice(lead))) return null
+  return { start: start + lead, end: start + content.length, subject }
+}
