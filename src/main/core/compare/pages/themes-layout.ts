@@ -37,7 +37,6 @@ interface Settled {
 
 /** One comparison in the themes layout: known at once (its statements, the analyst's themes), and what the worker adds. */
 interface ThemesState {
-  statements: ScopeStatement[]
   pending: ThemesSkeleton
   pendingOverview: ComparisonOverview
   settled: Promise<Settled>
@@ -112,7 +111,6 @@ export class ThemesLayout {
       const pending = themesSkeleton(statements, themes, [], actors.length, false)
       const inThemes = new Set(pending.rows.flatMap((r) => r.cells.flat()))
       const state: ThemesState = {
-        statements,
         pending,
         pendingOverview: { ...base, rows: pending.summaries, suggestions: [], analysing: statements.length - inThemes.size },
         done: null,
