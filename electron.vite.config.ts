@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
 import { compactEldTable, type EldNgramsData } from './src/main/core/extraction/eld-table'
-import { VENDORED_PACKAGES, vendorEntryName } from './src/main/core/lazy-package'
+import { VENDORED_DEFAULT_EXPORTS, VENDORED_PACKAGES, vendorEntryName } from './src/main/core/lazy-package'
 
 const root = import.meta.dirname
 const VENDOR_PREFIX = '\0vendor:'
@@ -12,7 +12,7 @@ export default defineConfig({
   main: {
     build: {
       // Bundled into their vendor-*.js files (VENDORED_PACKAGES), with the packages only they use; the rest stay in node_modules.
-      externalizeDeps: { exclude: ['linkedom', 'htmlparser2', 'entities', 'chrono-node'] },
+      externalizeDeps: { exclude: ['linkedom', 'htmlparser2', 'entities', 'chrono-node', 'sanitize-html'] },
       rollupOptions: {
         // The CLI and the worker threads are built beside the app's entry so that
         // all of them share one flat output folder (workers are located relative to it).
@@ -34,7 +34,11 @@ export default defineConfig({
       {
         name: 'vendored-packages',
         resolveId: (id: string) => (id.startsWith(VENDOR_PREFIX) ? id : null),
-        load: (id: string) => (id.startsWith(VENDOR_PREFIX) ? `export * from '${id.slice(VENDOR_PREFIX.length)}'` : null),
+        load: (id: string) => {
+          if (!id.startsWith(VENDOR_PREFIX)) return null
+          const name = id.slice(VENDOR_PREFIX.length)
+          return VENDORED_DEFAULT_EXPORTS.includes(name) ? `export { default } from '${name}'` : `export * from '${name}'`
+        },
       },
       // eld's language model in a compact form beside the bundle: compiling eld's 2 MB object literal costs
       // every process and import worker ~180 MB, parsing it as JSON ~60 MB, the compact form ~6 MB

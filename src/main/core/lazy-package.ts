@@ -7,10 +7,14 @@ const requireFile = createRequire(import.meta.url)
 
 /**
  * Packages the build also writes as one file each beside the bundle (electron.vite.config.ts): an import
- * worker loads all of them for its first page, and one bundled file loads in a third of the CPU that
- * Node spends resolving and compiling linkedom's ~100 modules (and chrono's) one by one.
+ * worker loads all of them for its first page, and one bundled file loads in a third to a half of the
+ * CPU that Node spends resolving and compiling linkedom's ~100 modules (chrono's, sanitize-html's and
+ * postcss's) one by one.
  */
-export const VENDORED_PACKAGES = ['linkedom', 'chrono-node/en', 'chrono-node/de', 'chrono-node/ru'] as const
+export const VENDORED_PACKAGES = ['linkedom', 'chrono-node/en', 'chrono-node/de', 'chrono-node/ru', 'sanitize-html'] as const
+
+/** Of those, the CommonJS packages used for their default export (lazyDefault): their file re-exports just that. */
+export const VENDORED_DEFAULT_EXPORTS: readonly string[] = ['sanitize-html']
 
 /** The entry (and file) name of a vendored package in the build output: 'chrono-node/en' → 'vendor-chrono-node-en'(.js). */
 export function vendorEntryName(name: string): string {

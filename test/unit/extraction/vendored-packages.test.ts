@@ -1,5 +1,5 @@
 /**
- * The build writes linkedom and chrono's en/de/ru locales as one file each beside the bundle
+ * The build writes linkedom, chrono's en/de/ru locales and sanitize-html as one file each beside the bundle
  * (lazy-package.ts VENDORED_PACKAGES, electron.vite.config.ts): an import worker loads them in a third
  * of the CPU. lazyPackage must load that file when it is there and the package otherwise, and the
  * bundled copy must behave exactly as the package (linkedom with its patch: see linkedom-patch.test.ts).
@@ -9,7 +9,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { lazyPackage, VENDORED_PACKAGES, vendorEntryName } from '../../../src/main/core/lazy-package'
+import { lazyPackage, VENDORED_DEFAULT_EXPORTS, VENDORED_PACKAGES, vendorEntryName } from '../../../src/main/core/lazy-package'
 
 const root = join(import.meta.dirname, '../../..')
 const built = join(root, 'out/main')
@@ -44,7 +44,23 @@ describe.skipIf(!existsSync(join(built, 'cli.js')))('the vendored files of the b
   it('export what the packages export', () => {
     for (const name of VENDORED_PACKAGES) {
       const own = load(new URL(import.meta.resolve(name)).pathname) as object
-      expect(Object.keys(vendored<object>(name)).sort(), name).toEqual(Object.keys(own).sort())
+      const file = vendored<{ default?: object }>(name)
+      // A CommonJS package used for its default export: the file exports that, with the package's properties.
+      const exported = VENDORED_DEFAULT_EXPORTS.includes(name) ? file.default! : file
+      expect(typeof exported, name).toBe(typeof own)
+      expect(Object.keys(exported).sort(), name).toEqual(Object.keys(own).sort())
+    }
+  })
+
+  it('clean HTML as sanitize-html does', async () => {
+    const { default: sanitizeHtml } = await import('sanitize-html')
+    const bundled = vendored<{ default: typeof sanitizeHtml }>('sanitize-html').default
+    const fixtures = join(root, 'test/fixtures/pages')
+    const options = { allowedTags: ['p', 'a', 'h2', 'blockquote', 'img'], allowedAttributes: { a: ['href'], img: ['src', 'style'] }, allowedStyles: { '*': { color: [/^red$/u] } } }
+    for (const page of readdirSync(fixtures).filter((f) => /\.html?$/u.test(f))) {
+      const html = readFileSync(join(fixtures, page), 'utf8')
+      expect(bundled(html), page).toBe(sanitizeHtml(html))
+      expect(bundled(html, options), page).toBe(sanitizeHtml(html, options))
     }
   })
 
