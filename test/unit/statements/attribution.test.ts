@@ -6,7 +6,11 @@ describe('attribution across sentences', () => {
     const text =
       'Das russische Außenministerium sprach von einem Angriff von außen.\n\n' +
       'Das belarussische Außenministerium äußerte sich am Abend. Die Ereignisse trügen Merkmale eines Putsches, so das Ministerium.'
-    expect(summary(text, 'de')).toEqual([['reported', 'Die Ereignisse trügen Merkmale eines Putsches', 'by-mfa']])
+    // "sprach von …" characterises: a statement of its own.
+    expect(summary(text, 'de')).toEqual([
+      ['reported', 'von einem Angriff von außen', 'ru-mfa'],
+      ['reported', 'Die Ereignisse trügen Merkmale eines Putsches', 'by-mfa'],
+    ])
   })
 
   it('resolves "the ministry" and "ведомство" the same way', () => {

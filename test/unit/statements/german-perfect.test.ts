@@ -25,3 +25,13 @@ describe('German perfect: the object before the participle', () => {
     expect(s.speaker).toBe('Die Opposition')
   })
 })
+
+describe('"sprach von …"', () => {
+  it('gives the characterisation as the content, not a place, and keeps a quoted one a partial quote', () => {
+    expect(found('Das belarussische Außenministerium sprach von einem Putschversuch.')).toEqual([['von einem Putschversuch', 'by-mfa']])
+    expect(found('Der Präsident sprach von Kiew aus zu den Soldaten.')).toEqual([])
+    const [s] = extractStatements('Das belarussische Außenministerium sprach von einem „Staatsstreich“.', matcher, { language: 'de' })
+    expect(s).toMatchObject({ kind: 'partial', quote: 'Staatsstreich' })
+  })
+})
+

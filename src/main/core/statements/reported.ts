@@ -568,6 +568,12 @@ function judgementComplement(language: string, verb: string, tail: string): bool
   return (JUDGEMENT[language] ?? []).some(([re, prepositions]) => re.test(verb) && new RegExp(`^\\s+(?:[^\\s;:!?]+\\s+){1,10}?(?:${prepositions})\\s+\\S`, 'u').test(tail))
 }
 
+/** "sprach von …", "spoke of …": the verb, and what may stand before the preposition (which opens the content). */
+const SPEAK_OF: Record<string, [RegExp, RegExp]> = {
+  de: [/^(?:sprach|spricht|sprachen|sprechen)$/iu, /^\s*(?:(?:am\s+\p{L}+|zudem|auch|erneut|bereits|offen|ausdrücklich|dabei|nun|sogar)\s+){0,2}(?=von\s)/u],
+  en: [/^(?:spoke|speaks)$/iu, /^\s*(?:(?:on\s+\p{L}+|also|again|openly|even)\s+){0,2}(?=of\s)/iu],
+}
+
 /** The preposition of an "about" object, after a short time adverbial ("сообщил в субботу об …", "warnte am Montag vor …"). */
 const ABOUT: Record<string, RegExp> = {
   ru: /^\s*(?:(?:(?:в|во|на)\s+\p{L}+|накануне|вчера|сегодня|также|уже|ранее|официально)\s+){0,2}(?:о|об|обо)\s/u,
@@ -625,6 +631,17 @@ function objectContent(doc: StatementDocument, cue: Cue, s: SentenceFrame): numb
   }
   // "назвал события «попыткой переворота»": the quoted words are the statement (a partial quote), not the object.
   if (cue.type === 'naming' && /[„“”"«»]/u.test(doc.text.slice(at, namedClauseEnd(doc, at, s.to)))) return null
+  // "sprach von einem Putschversuch", "spoke of a coup attempt": the characterisation is the content — not a place
+  // ("sprach von Kiew aus", "von der Bühne aus").
+  const speakOf = SPEAK_OF[doc.language]
+  if (speakOf && speakOf[0].test(verb)) {
+    const m = speakOf[1].exec(tail)
+    if (!m) return null
+    const from = at + m[0].length
+    const phrase = doc.masked.slice(from, clauseEnd(doc, from, s.to))
+    const place = doc.mentions.some((x) => x.start >= from && x.start <= from + 12 && x.via === 'metonym')
+    return place || /\saus\s*$/u.test(phrase) || tokens(phrase).length < 2 ? null : from
+  }
   if (judgementComplement(doc.language, verb, tail.slice(0, Math.max(0, clauseEnd(doc, at, s.to) - at)))) return at + tail.search(/\S/u)
   if (verbs.direct.test(verb) && /^\s+[\p{L}\p{N}]/u.test(tail)) {
     // English needs "urged X to …": an infinitive clause, not a bare object ("vowed revenge").
