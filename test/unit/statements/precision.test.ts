@@ -377,6 +377,15 @@ describe('saying inside what another says', () => {
   })
 })
 
+describe('naming without quotes', () => {
+  it('takes "called X a Y" as what the speaker said, not a call made or a time', () => {
+    expect(actorOf('The Belarusian foreign ministry called the events a coup attempt.', 'en', 'coup').quote).toBe('the events a coup attempt')
+    for (const text of ['The minister called the embassy a day later.', 'The ministry called a press conference.']) {
+      expect(extractStatements(text, matcher, { language: 'en' }), text).toEqual([])
+    }
+  })
+})
+
 describe('joint subjects', () => {
   it('give what a list of bodies said to none of them, whichever part sits beside the verb', () => {
     expect(actorOf('Russland, Schweden und Norwegen erklärten, sie seien mit den Vorschlägen einverstanden.', 'de', 'Vorschlägen').actorId).toBeNull()

@@ -568,6 +568,9 @@ function judgementComplement(language: string, verb: string, tail: string): bool
   return (JUDGEMENT[language] ?? []).some(([re, prepositions]) => re.test(verb) && new RegExp(`^\\s+(?:[^\\s;:!?]+\\s+){1,10}?(?:${prepositions})\\s+\\S`, 'u').test(tail))
 }
 
+/** "called the events a coup attempt": an object (determiner or name first, no comma) and then "a"/"an" and a noun. */
+const EN_CALLED = /^\s+(?:the|his|her|its|their|this|these|those|\p{Lu}[\p{L}.'’-]*)(?:\s+[^\s,;:!?.]+){0,5}?\s+(?:a|an)\s+(?!(?:day|week|month|year|hour|minute|few|second|third|number|lot|bit|couple|time|total|while)(?![\p{L}]))\p{L}/u
+
 /** "sprach von …", "spoke of …": the verb, and what may stand before the preposition (which opens the content). */
 const SPEAK_OF: Record<string, [RegExp, RegExp]> = {
   de: [/^(?:sprach|spricht|sprachen|sprechen)$/iu, /^\s*(?:(?:am\s+\p{L}+|zudem|auch|erneut|bereits|offen|ausdrücklich|dabei|nun|sogar)\s+){0,2}(?=von\s)/u],
@@ -631,6 +634,9 @@ function objectContent(doc: StatementDocument, cue: Cue, s: SentenceFrame): numb
   }
   // "назвал события «попыткой переворота»": the quoted words are the statement (a partial quote), not the object.
   if (cue.type === 'naming' && /[„“”"«»]/u.test(doc.text.slice(at, namedClauseEnd(doc, at, s.to)))) return null
+  // "called the events a coup attempt": a name given with an indefinite article after the object ("called the
+  // embassy", "called a press conference", "called the embassy a day later" are no such thing).
+  if (doc.language === 'en' && !particle && /^call(?:s|ed|ing)?$/iu.test(verb)) return EN_CALLED.test(tail) ? at + tail.search(/\S/u) : null
   // "sprach von einem Putschversuch", "spoke of a coup attempt": the characterisation is the content — not a place
   // ("sprach von Kiew aus", "von der Bühne aus").
   const speakOf = SPEAK_OF[doc.language]
