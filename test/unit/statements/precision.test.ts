@@ -380,6 +380,7 @@ describe('saying inside what another says', () => {
 describe('naming without quotes', () => {
   it('takes "called X a Y" as what the speaker said, not a call made or a time', () => {
     expect(actorOf('The Belarusian foreign ministry called the events a coup attempt.', 'en', 'coup').quote).toBe('the events a coup attempt')
+    expect(actorOf('The Belarusian foreign ministry spoke of an attempted coup.', 'en', 'coup').quote).toBe('an attempted coup')
     for (const text of ['The minister called the embassy a day later.', 'The ministry called a press conference.']) {
       expect(extractStatements(text, matcher, { language: 'en' }), text).toEqual([])
     }

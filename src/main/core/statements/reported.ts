@@ -571,10 +571,9 @@ function judgementComplement(language: string, verb: string, tail: string): bool
 /** "called the events a coup attempt": an object (determiner or name first, no comma) and then "a"/"an" and a noun. */
 const EN_CALLED = /^\s+(?:the|his|her|its|their|this|these|those|\p{Lu}[\p{L}.'’-]*)(?:\s+[^\s,;:!?.]+){0,5}?\s+(?:a|an)\s+(?!(?:day|week|month|year|hour|minute|few|second|third|number|lot|bit|couple|time|total|while)(?![\p{L}]))\p{L}/u
 
-/** "sprach von …", "spoke of …": the verb, and what may stand before the preposition (which opens the content). */
+/** "sprach von …": the verb, and what may stand before the preposition (which opens the content). English "spoke of" is one cue. */
 const SPEAK_OF: Record<string, [RegExp, RegExp]> = {
   de: [/^(?:sprach|spricht|sprachen|sprechen)$/iu, /^\s*(?:(?:am\s+\p{L}+|zudem|auch|erneut|bereits|offen|ausdrücklich|dabei|nun|sogar)\s+){0,2}(?=von\s)/u],
-  en: [/^(?:spoke|speaks)$/iu, /^\s*(?:(?:on\s+\p{L}+|also|again|openly|even)\s+){0,2}(?=of\s)/iu],
 }
 
 /** The preposition of an "about" object, after a short time adverbial ("сообщил в субботу об …", "warnte am Montag vor …"). */
@@ -609,6 +608,11 @@ const MEDIUM_BEFORE = /(?:^|\s)(?:in|im|at|via|through|per|bei|vor|during|before
 /** Where the object content of a demand or announcement verb starts (after a subject that follows the verb), or null. */
 function objectContent(doc: StatementDocument, cue: Cue, s: SentenceFrame): number | null {
   const verbs = OBJECT_VERBS[doc.language]
+  // "spoke of an attempted coup": the lexicon's cue holds the preposition.
+  if (doc.language === 'en' && /^(?:spoke|speaks)\s+of$/iu.test(cue.text)) {
+    const phrase = doc.masked.slice(cue.end, clauseEnd(doc, cue.end, s.to))
+    return tokens(phrase).length >= 2 && !doc.mentions.some((x) => x.start >= cue.end && x.start <= cue.end + 6 && x.via === 'metonym') ? cue.end + phrase.search(/\S/u) : null
+  }
   if (!verbs || /\s/u.test(cue.text)) return null
   // "was asked to …": a passive names who was asked, not who asked.
   if (doc.language === 'en' && /(?<![\p{L}])(?:was|were|been|being)\s+$/iu.test(doc.masked.slice(Math.max(s.from, cue.start - 8), cue.start))) return null
