@@ -198,10 +198,34 @@ export function continuation(ctx: AttributionContext, paragraph: number): Speake
 }
 
 /** A title noun or a distancing word right before the quote, or a title noun right after it. */
+const WORD_CHAR_OR_DOT = /[\p{L}\p{N}.-]/u
+
+/**
+ * Up to n words of letters, digits, dots and hyphens right before the end of text (after trailing spaces), as far
+ * as whitespace alone separates them: "der Zeitung " → ["der", "Zeitung"]; none after punctuation. Read backwards,
+ * so a long text costs only its tail.
+ */
+function wordsBefore(text: string, n: number): string[] {
+  const out: string[] = []
+  let i = text.length
+  while (out.length < n) {
+    let j = i
+    while (j > 0 && /[\s\u00a0]/u.test(text[j - 1])) j--
+    if (out.length > 0 && j === i) break
+    let k = j
+    while (k > 0 && WORD_CHAR_OR_DOT.test(text[k - 1])) k--
+    if (k === j) break
+    out.unshift(text.slice(k, j))
+    i = k
+  }
+  return out
+}
+
 function isTitle(doc: StatementDocument, fullPre: string, post: string): boolean {
   const pre = fullPre.slice(-80)
-  const before = pre.match(/([\p{L}\p{N}.-]+)[\s\u00a0]*$/u)?.[1]
-  const twoBefore = pre.match(/([\p{L}\p{N}.-]+\s+){0,2}[\p{L}\p{N}.-]+[\s\u00a0]*$/u)?.[0] ?? ''
+  const words = wordsBefore(pre, 3)
+  const before = words.at(-1)
+  const twoBefore = words.join(' ')
   const after = post.match(/^\s*([\p{L}\p{N}-]+)/u)?.[1]
   return (
     (!!before && fullMatch(doc.lex.titleNoun, before)) ||

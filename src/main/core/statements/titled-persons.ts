@@ -61,6 +61,7 @@ const MEMO_SIZE = 20_000
 
 const NAME_PART = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`
 const PARTICLE = String.raw`(?:van|von|de|der|al|bin|ibn|da|di|du|la|le|ter)`
+const WHOLE_PARTICLE = new RegExp(`^${PARTICLE}$`, 'u')
 const NAME = `${NAME_PART}(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+)?${NAME_PART}){1,3}`
 /** A name right after a title, with or without a comma; it must not run on into more capitalised words. */
 const NAME_AFTER = new RegExp(`^(\\s*,\\s*|[ \\u00a0]+)(${NAME})(?![\\p{L}\\p{M}'’-])(?![ \\u00a0]+\\p{Lu})`, 'u')
@@ -234,7 +235,7 @@ function usableName(doc: StatementDocument, start: number, end: number): { start
   const re = /\S+/gu
   const text = doc.text.slice(start, end)
   for (let m = re.exec(text); m; m = re.exec(text)) tokens.push({ word: m[0], start: start + m.index })
-  const named = tokens.filter((t) => !new RegExp(`^${PARTICLE}$`, 'u').test(t.word))
+  const named = tokens.filter((t) => !WHOLE_PARTICLE.test(t.word))
   if (named.length < 2 || named.length > 4) return null
   for (const t of named) {
     const word = t.word.replace(/['’]s$/u, '')
