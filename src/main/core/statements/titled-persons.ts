@@ -45,8 +45,7 @@ interface RoleSet {
   each: [string, RegExp][]
   /** The same patterns global, for removing every role word from a phrase. */
   everyWhere: RegExp[]
-  /** A role word (group 1) ending right before a body, and starting right after one. */
-  before: RegExp
+  /** A role word (group 1) starting right after a body. */
   after: RegExp
   /** The whole phrase is one role word ("sprecher" as the head of "Kremlsprecher"). */
   whole: RegExp
@@ -67,8 +66,6 @@ const NAME = `${NAME_PART}(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+)?${NAME_PART})
 const NAME_AFTER = new RegExp(`^(\\s*,\\s*|[ \\u00a0]+)(${NAME})(?![\\p{L}\\p{M}'’-])(?![ \\u00a0]+\\p{Lu})`, 'u')
 /** A name right before a title's comma: "Maria Sacharowa, (die) Sprecherin …". */
 const NAME_BEFORE = new RegExp(`(${NAME})\\s*,\\s*(?:(?:a|an|the|die|der|das|eine|ein)\\s+)?$`, 'u')
-/** Between a role word and the body it belongs to: "Sprecherin des …", "spokesman for the …", "представитель МИД". */
-const LINK = String.raw`\s+(?:(?:des|der|dem|von|vom|im|beim|am|of|for|at|to|in)\s+)?`
 /** A token that looks like a name: capital, then small letters (no acronyms, no digits). */
 const NAME_TOKEN = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u
 /** German nouns by their suffix: never a surname in a title ("Außenministeriums Anfang Juni"). */
@@ -106,7 +103,6 @@ function compileRoles(list: [string, string][]): RoleSet {
     any,
     each,
     everyWhere: each.map(([, re]) => new RegExp(re.source, 'giu')),
-    before: new RegExp(`(?<![\\p{L}])(${any})${LINK}$`, 'iu'),
     after: new RegExp(`^(?:['’]s)?[ \\u00a0]+(${any})(?![\\p{L}])`, 'iu'),
     whole: new RegExp(`^(?:${any})$`, 'iu'),
     memo: new Map(),
@@ -191,10 +187,10 @@ function compoundNamesBody(doc: StatementDocument, surface: string): boolean {
 function titleAround(doc: StatementDocument, m: ActorMention, roles: RoleSet): { start: number; end: number; role: string } | null {
   const inside = roleOf(m.surface, doc.language)
   if (inside) return { start: m.start, end: m.end, role: inside }
-  const before = roles.before.exec(doc.masked.slice(Math.max(0, m.start - 80), m.start))
+  const before = roleBefore(doc.masked, m.start, roles)
   if (before) {
-    const role = roleOf(before[1], doc.language)
-    if (role) return { start: m.start - before[0].length, end: m.end, role }
+    const role = roleOf(before.phrase, doc.language)
+    if (role) return { start: before.start, end: m.end, role }
   }
   const after = roles.after.exec(doc.masked.slice(m.end, m.end + 80))
   if (after) {
@@ -203,6 +199,36 @@ function titleAround(doc: StatementDocument, m: ActorMention, roles: RoleSet): {
   }
   return null
 }
+
+/** A role word ending right before `end`, a link word ("des", "of") between: read backwards over a few words. */
+function roleBefore(text: string, end: number, roles: RoleSet): { start: number; phrase: string } | null {
+  const words: { start: number; end: number }[] = []
+  let i = end
+  // Whole words of letters and hyphens, separated by whitespace only (as the role patterns are).
+  while (words.length < 7) {
+    let j = i
+    while (j > 0 && j > end - 90 && /\s/u.test(text[j - 1])) j--
+    if (j === i && words.length > 0) break
+    let k = j
+    while (k > 0 && /[\p{L}\p{M}-]/u.test(text[k - 1])) k--
+    if (k === j) break
+    words.unshift({ start: k, end: j })
+    i = k
+  }
+  // Whitespace, and only whitespace, between the role (or its link word) and the mention.
+  if (!words.length || words[words.length - 1].end === end) return null
+  // "Sprecherin des …": a link word may stand between the role and the body; the longest role wins, as written first.
+  const last = words.length - 1
+  const upTo = LINK_WORD.test(text.slice(words[last].start, words[last].end)) ? last - 1 : last
+  for (let first = 0; first <= upTo; first++) {
+    const phrase = text.slice(words[first].start, words[upTo].end)
+    if (roles.whole.test(phrase)) return { start: words[first].start, phrase }
+  }
+  return null
+}
+
+/** Between a role word and the body it belongs to: "Sprecherin des …", "spokesman for the …". */
+const LINK_WORD = /^(?:des|der|dem|von|vom|im|beim|am|of|for|at|to|in)$/iu
 
 function nameAfter(doc: StatementDocument, end: number): { start: number; end: number } | null {
   const m = NAME_AFTER.exec(doc.masked.slice(end, end + 120))
