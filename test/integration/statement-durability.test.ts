@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServices } from '../../src/main/core/services'
-import { STATEMENT_ENGINE_VERSION } from '../../src/main/core/statements/statement-service'
+import { STATEMENT_ENGINE_VERSION } from '../../src/main/core/statements/engine-version'
 
 const CLI = resolve(import.meta.dirname, '../../bin/parallax.mjs')
 let dir: string

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createServices, type Services } from '../../../src/main/core/services'
-import { STATEMENT_ENGINE_VERSION } from '../../../src/main/core/statements/statement-service'
+import { STATEMENT_ENGINE_VERSION } from '../../../src/main/core/statements/engine-version'
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures')
 

@@ -8,7 +8,7 @@
 import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/open'
 import { isAnalystWork, planMerge } from './merge'
-import { STATEMENT_ENGINE_VERSION } from './statement-service'
+import { STATEMENT_ENGINE_VERSION } from './engine-version'
 import type { StatementStore } from './statement-store'
 import type { StatementCandidate } from './types'
 import { learnedCandidates, type PersonLearner } from './learned-persons'

@@ -9,7 +9,8 @@
 import { randomUUID } from 'node:crypto'
 import type { ExtractionSummary, StatementsProgress } from '../../../shared/api'
 import type { Db } from '../db/open'
-import { STATEMENT_ENGINE_VERSION, type StatementService } from './statement-service'
+import { STATEMENT_ENGINE_VERSION } from './engine-version'
+import type { StatementService } from './statement-service'
 
 const BATCH = 50
 

@@ -9,14 +9,13 @@ import type { ExtractionSummary, StatementsProgress } from '../../../shared/api'
 import type { PersonIndex } from '../actors/person-index'
 import type { ActorMatcher } from '../actors/types'
 import type { Db } from '../db/open'
+import { STATEMENT_ENGINE_VERSION } from './engine-version'
 import { extractStatements } from './extract'
 import { isAnalystWork, planMerge } from './merge'
 import type { StatementStore } from './statement-store'
 import { learnedCandidates, type PersonLearner } from './learned-persons'
 import type { TitledPerson } from './titled-persons'
 
-/** Bump when the engine changes enough that stored results should be refreshed (see `extractPending`). */
-export const STATEMENT_ENGINE_VERSION = 6
 
 const BATCH = 50
 /** Longer texts are books or dumps, not articles; reading them would hold up imports (the engine reads ~2 MB/s). */
