@@ -19,6 +19,14 @@ describe('the person seed', () => {
 })
 
 describe('finding people', () => {
+  it('keeps the particles of a surname with it ("von der Leyen")', () => {
+    expect(found('Ursula von der Leyen sagte …; Von der Leyen betonte …; the Leyen family', 'de')).toEqual([
+      ['Ursula von der Leyen', 'ursula-von-der-leyen'],
+      ['Von der Leyen', 'ursula-von-der-leyen'],
+      ['Leyen', 'ursula-von-der-leyen'],
+    ])
+  })
+
   it('finds full names and surnames in their case forms', () => {
     expect(found('Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, sagte … Peskows Äußerungen', 'de')).toEqual([
       ['Maria Sacharowa', 'maria-zakharova'],

@@ -38,6 +38,8 @@ export function createPersonIndex(persons: readonly KnownPerson[]): PersonIndex 
   // Surname form (lower case) → ids, per language; first names (lower case, stems) per id.
   const surnames = new Map<string, Map<string, Set<string>>>()
   const firstNames = new Map<string, Set<string>>()
+  // The particles before a surname, per id ("von der").
+  const particles = new Map<string, Set<string>>()
   for (const p of persons) {
     for (const [language, names] of namesByLanguage(p)) {
       const forms = surnames.get(language) ?? new Map<string, Set<string>>()
@@ -49,7 +51,15 @@ export function createPersonIndex(persons: readonly KnownPerson[]): PersonIndex 
           const key = form.toLowerCase()
           forms.set(key, (forms.get(key) ?? new Set()).add(p.id))
         }
-        for (const first of parts.slice(0, -1)) {
+        // "Ursula von der Leyen": the lower-case words before the surname belong to it ("von der Leyen").
+        let last = parts.length - 1
+        while (last > 1 && /^\p{Ll}/u.test(parts[last - 1])) last--
+        if (last < parts.length - 1) {
+          const set = particles.get(p.id) ?? new Set<string>()
+          set.add(parts.slice(last, -1).join(' ').toLowerCase())
+          particles.set(p.id, set)
+        }
+        for (const first of parts.slice(0, last)) {
           const set = firstNames.get(p.id) ?? new Set<string>()
           set.add(first.toLowerCase())
           firstNames.set(p.id, set)
@@ -70,6 +80,15 @@ export function createPersonIndex(persons: readonly KnownPerson[]): PersonIndex 
         if (!ids) continue
         let start = m.index
         const end = m.index + word.length
+        // "von der Leyen", "Von der Leyen": the surname's particles as the registry writes them.
+        const window = text.slice(Math.max(0, start - 24), start)
+        for (const p of new Set([...ids].flatMap((id) => [...(particles.get(id) ?? [])]))) {
+          const lead = new RegExp(`(?<![\\p{L}])${p.split(' ').join('\\s+')}\\s+$`, 'iu').exec(window)
+          if (lead) {
+            start -= lead[0].length
+            break
+          }
+        }
         // The first name right before it ("Maria Sacharowa", "Марии Захаровой") belongs to the mention.
         const before = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))
         let withFirst = false
