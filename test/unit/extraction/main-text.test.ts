@@ -27,6 +27,14 @@ describe('cleanup of the main text', () => {
     expect(ps).toEqual([PROSE[0], PROSE[1], `${PROSE[2]} ${PROSE[3]}`])
   })
 
+  it('keeps a quotation that shows a picture beside what it quotes (a reader review with a photo)', () => {
+    const review = '“The show was really great. We received the tickets at the entrance and enjoyed a free drink at the cafe.”'
+    const ps = paragraphsOf(`<article><h1>Exercise announced</h1><p>${PROSE[0]}</p>
+      <blockquote><p><img src="review.jpg" alt=""></p><p>${review}</p></blockquote>
+      <p>${PROSE[1]}</p><figure><div><img src="a.jpg"></div><p>Tanks on a railway wagon.</p></figure><p>${PROSE[2]}</p></article>`)
+    expect(ps).toEqual([PROSE[0], review, PROSE[1], PROSE[2]])
+  })
+
   it('drops the card a name in the text shows on hover, keeps the name', () => {
     const card = `<span class="card"><span><img src="p.jpg"><a href="/p/ilhan-omar">Ilhan Omar</a><a href="/a/1">Budget talks stall in the House</a> <a href="/a/2">Progressives oppose the stopgap bill</a></span></span>`
     const ps = paragraphsOf(`<article><h1>Exercise announced</h1><p>The exercise was criticised by Rep. <span class="person"><a href="/p/ilhan-omar">Ilhan Omar</a>${card}</span> (D-Minn.) on Monday, who asked for a hearing.</p>

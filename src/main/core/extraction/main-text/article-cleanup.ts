@@ -59,7 +59,8 @@ function unwrap(element: DomElement): void {
  * Images with the caption and credit around them: the largest wrapper (a few levels up) that
  * holds no more than a caption's worth of text and at most two paragraphs. An image that
  * stands inside running text (text beside it in the same element) is not a captioned figure:
- * the text stays. The images go either way; the clean article shows none.
+ * the text stays; nor is a quotation that shows a picture beside what it quotes (a reader's
+ * review with a photo): the quote stays. The images go either way; the clean article shows none.
  */
 function removeImageWrappers(content: DomElement): void {
   for (const image of content.querySelectorAll('img, picture, figure, video')) {
@@ -71,6 +72,7 @@ function removeImageWrappers(content: DomElement): void {
     let wrapper: DomElement = image
     let element = image.parentElement
     for (let depth = 0; element && element !== content && depth < IMAGE_WRAPPER_DEPTH; depth++, element = element.parentElement) {
+      if (element.localName === 'blockquote') break
       if (hasOwnText(element) && wrapper.localName !== 'figure') break
       if ((element.textContent?.trim().length ?? 0) > MAX_CAPTION_CHARS || element.querySelectorAll('p, li, h2, h3, h4, h5, h6').length > 2) break
       wrapper = element
