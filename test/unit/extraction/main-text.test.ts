@@ -52,6 +52,33 @@ describe('cleanup of the main text', () => {
     expect(ps).toEqual([`${PROSE[0]} The ministry's statement is online.`, PROSE[1], PROSE[2], PROSE[3]])
   })
 
+  it('keeps a sentence that runs on into a long link, drops a label before its link', () => {
+    const ps = paragraphsOf(`<article><h1>Exercise announced</h1><p>${PROSE[0]}</p>
+      <p>Australian-born Assange faces <a href="/doj">a charge of conspiracy to commit computer intrusion in the US</a>.</p>
+      <p>${PROSE[1]}</p><p>Lesen Sie hier: <a href="/b">Nato plant weitere gemeinsame Manöver im Osten des Bündnisgebiets.</a></p>
+      <p>${PROSE[2]}</p><p>${PROSE[3]}</p></article>`)
+    expect(ps).toEqual([PROSE[0], 'Australian-born Assange faces a charge of conspiracy to commit computer intrusion in the US.', PROSE[1], PROSE[2], PROSE[3]])
+  })
+
+  it('keeps the linked items of a digest whose other items are prose, drops a list of related links', () => {
+    const item = (headline: string, rest: string) => `<li><a href="/x">${headline}</a> ${rest}</li>`
+    const digest = [
+      item('The state attorney general is investigating the company amid layoffs.', 'The company confirmed that it had been contacted by the attorney general and said it would cooperate with the inquiry.'),
+      item('A new game is finally coming out after twelve years of waiting.', 'Its developer called it a flagship game.'),
+      item('The chief executive is stepping down in May.', 'He will hand over to the president of the company, who has run its operations since 2012 and led the merger talks.'),
+      item('The retailer now lets you listen to music free on phones.', 'Investors in the leading streaming service are already nervous about what this means for its growth next year.'),
+    ]
+    const ps = paragraphsOf(`<article><h1>Exercise announced</h1><p>${PROSE[0]}</p><ul>${digest.join('')}</ul><p>${PROSE[1]}</p>
+      <ul><li><a href="/c">Budget talks stall in the House.</a></li><li><a href="/d">New chief of staff named by the ministry.</a></li><li>${PROSE[2]}</li></ul><p>${PROSE[3]}</p></article>`)
+    expect(ps).toEqual([
+      PROSE[0],
+      ...digest.map((li) => li.replace(/<[^>]+>/g, '')),
+      PROSE[1],
+      PROSE[2],
+      PROSE[3],
+    ])
+  })
+
   it('drops the datelines and bylines before the first paragraph and the furniture after the last', () => {
     const ps = paragraphsOf(`<article><h1>Exercise announced</h1>
       <p>By Maria Keller</p><p>Updated 14 March 2024, 10:15</p>

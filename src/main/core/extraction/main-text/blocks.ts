@@ -5,6 +5,8 @@ export interface TextBlock {
   text: string
   /** Characters of `text` inside links. */
   linkLength: number
+  /** The text before the first link (all of it when there is none), not trimmed. */
+  beforeLink: string
   /** The block element that holds the run: p, li, h2, div, tr … */
   container: DomElement
   /** The text nodes the run is made of, so that dropping a block drops exactly its text. */
@@ -45,16 +47,17 @@ export function collectBlocks(root: DomElement): TextBlock[] {
   let container = root
   let pre = false
 
-  const emit = (parts: string[], nodes: DomNode[], linkLength: number) => {
+  const emit = (parts: string[], nodes: DomNode[], linkLength: number, beforeLink: string) => {
     let text = parts.join('')
     text = pre ? text.replace(/^\n+|\s+$/g, '') : text.replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').trim()
-    if (text) blocks.push({ text, linkLength: Math.min(linkLength, text.length), container, nodes })
+    if (text) blocks.push({ text, linkLength: Math.min(linkLength, text.length), beforeLink, container, nodes })
   }
 
   const flush = () => {
     let parts: string[] = []
     let nodes: DomNode[] = []
     let linkLength = 0
+    let beforeLink: string | null = null
     let breaks = 0
     for (const piece of run) {
       if (!piece.node) {
@@ -64,18 +67,22 @@ export function collectBlocks(root: DomElement): TextBlock[] {
       }
       if (piece.text.trim()) {
         if (breaks >= 2) {
-          emit(parts, nodes, linkLength)
+          emit(parts, nodes, linkLength, beforeLink ?? parts.join(''))
           parts = []
           nodes = []
           linkLength = 0
+          beforeLink = null
         }
         breaks = 0
-        if (piece.link) linkLength += piece.text.trim().length
+        if (piece.link) {
+          linkLength += piece.text.trim().length
+          beforeLink ??= parts.join('')
+        }
       }
       parts.push(piece.text)
       nodes.push(piece.node)
     }
-    emit(parts, nodes, linkLength)
+    emit(parts, nodes, linkLength, beforeLink ?? parts.join(''))
     run = []
   }
 

@@ -18,20 +18,52 @@ const LINK_DENSE = 0.6
  */
 export function junkBlocks(blocks: readonly TextBlock[], hints: JunkHints): Set<TextBlock> {
   const junk = new Set<TextBlock>()
+  const linked = new Set<TextBlock>()
   const title = squash(hints.title)
   const byline = squash(hints.byline)
   for (const block of blocks) {
     const words = wordCount(block.text)
     const key = squash(block.text)
     const isByline = !!byline && words <= 12 && squash(cleanByline(block.text)) === byline
-    if (isFurnitureText(block.text) || isLinkList(block, words) || isByline || (key && key === title)) junk.add(block)
+    if (isFurnitureText(block.text) || isByline || (key && key === title)) junk.add(block)
+    else if (isLinkList(block, words)) linked.add(block)
   }
+  for (const block of linked) if (!inListOfProse(block, blocks, linked)) junk.add(block)
   trimEdges(blocks, junk)
   return junk
 }
 
+/**
+ * Whether a linked item of a list stands among items of prose: a digest whose every item opens with a linked
+ * headline and goes on in a sentence or two ("<a>A new game is finally coming out</a>. Valve called it …") is
+ * text, when most of its other items are prose the page did not link; a list of related links has no such items.
+ */
+function inListOfProse(block: TextBlock, blocks: readonly TextBlock[], linked: ReadonlySet<TextBlock>): boolean {
+  const list = block.container.localName === 'li' ? block.container.parentElement : null
+  if (!list || !isProse(block)) return false
+  const others = blocks.filter((b) => b !== block && b.container.localName === 'li' && b.container.parentElement === list)
+  const prose = others.filter((b) => !linked.has(b) && isProse(b)).length
+  return prose >= MIN_PROSE_ITEMS && prose * 2 > others.length
+}
+
+/** Fewest items of prose that make a list a text rather than a list of links. */
+const MIN_PROSE_ITEMS = 2
+
 function isLinkList(block: TextBlock, words: number): boolean {
-  return block.linkLength >= block.text.length * LINK_DENSE && words <= 40
+  return block.linkLength >= block.text.length * LINK_DENSE && words <= 40 && !runsIntoLink(block)
+}
+
+/** Fewest words of its own a sentence has before the link it runs on into. */
+const MIN_WORDS_BEFORE_LINK = 3
+
+/**
+ * A sentence that runs on into its link ("Assange faces <a>a charge of conspiracy to commit computer intrusion</a>."):
+ * words of its own before the link, not closed by a stop, a colon or an arrow as a label's are ("Read more: …",
+ * "Lesen Sie hier »"), and the paragraph ends as a sentence. However much of it the link holds, it is prose.
+ */
+function runsIntoLink(block: TextBlock): boolean {
+  const before = block.beforeLink.trim()
+  return wordCount(before) >= MIN_WORDS_BEFORE_LINK && !/[.!?:;|»›→>–—-]$/u.test(before) && /[.!?…]["”»“')\]]?$/u.test(block.text)
 }
 
 /** A paragraph a writer wrote: a sentence of some length, not a label or a dateline. */
