@@ -35,6 +35,14 @@ describe('cleanup of the main text', () => {
     expect(ps).toEqual([PROSE[0], review, PROSE[1], PROSE[2]])
   })
 
+  it('drops a caption that shares a box only with its photo credit, also when the picture is gone', () => {
+    const ps = paragraphsOf(`<article><h1>Exercise announced</h1>
+      <div class="box"><p>The centers of massive galaxy clusters are super hot (red), while bright structures show diffuse gas.</p><p>(Image: © TNG Collaboration)</p></div>
+      ${PROSE.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}
+      <div><p>${PROSE[2]}</p><p>Foto: dpa</p><p>${PROSE[3]}</p></div></article>`)
+    expect(ps).toEqual(PROSE)
+  })
+
   it('drops the card a name in the text shows on hover, keeps the name', () => {
     const card = `<span class="card"><span><img src="p.jpg"><a href="/p/ilhan-omar">Ilhan Omar</a><a href="/a/1">Budget talks stall in the House</a> <a href="/a/2">Progressives oppose the stopgap bill</a></span></span>`
     const ps = paragraphsOf(`<article><h1>Exercise announced</h1><p>The exercise was criticised by Rep. <span class="person"><a href="/p/ilhan-omar">Ilhan Omar</a>${card}</span> (D-Minn.) on Monday, who asked for a hearing.</p>

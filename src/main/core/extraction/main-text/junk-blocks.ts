@@ -1,7 +1,8 @@
+import type { DomElement } from '../dom'
 import { cleanByline } from '../metadata/byline'
 import { isDeckName, isTitleName } from './boilerplate-names'
 import { isHeading, type TextBlock } from './blocks'
-import { isFurnitureText, isPaywallLine, isProse as isProseText, trailingFurnitureStart, wordCount } from './paragraph-shape'
+import { isCreditLine, isFurnitureText, isPaywallLine, isProse as isProseText, trailingFurnitureStart, wordCount } from './paragraph-shape'
 
 export interface JunkHints {
   title: string | null
@@ -29,6 +30,7 @@ export function junkBlocks(blocks: readonly TextBlock[], hints: JunkHints): Set<
     else if (isLinkList(block, words)) linked.add(block)
   }
   for (const block of linked) if (!inListOfProse(block, blocks, linked)) junk.add(block)
+  for (const caption of creditedCaptions(blocks)) junk.add(caption)
   trimEdges(blocks, junk)
   return junk
 }
@@ -44,6 +46,41 @@ function inListOfProse(block: TextBlock, blocks: readonly TextBlock[], linked: R
   const others = blocks.filter((b) => b !== block && b.container.localName === 'li' && b.container.parentElement === list)
   const prose = others.filter((b) => !linked.has(b) && isProse(b)).length
   return prose >= MIN_PROSE_ITEMS && prose * 2 > others.length
+}
+
+/** Longest caption a credit marks by standing beside it (agency captions run to a few sentences). */
+const CREDITED_CAPTION_MAX_WORDS = 70
+
+/**
+ * Captions known by their credit: a paragraph that shares a box only with a photo credit ("The centers of massive
+ * galaxy clusters are super hot …" beside "(Image: © TNG Collaboration)") is what the credited picture shows, also
+ * when the picture itself is gone from the text, and whatever its box is named.
+ */
+function creditedCaptions(blocks: readonly TextBlock[]): TextBlock[] {
+  const captions: TextBlock[] = []
+  blocks.forEach((credit, i) => {
+    if (!isCreditLine(credit.text)) return
+    const box = credit.container.parentElement
+    if (!box) return
+    const inBox = (b: TextBlock | undefined) => !!b && isWithin(b.container, box)
+    const members = [blocks[i - 1], blocks[i + 1]].filter(inBox)
+    if (members.length !== 1 || [blocks[i - 2], blocks[i + 2]].some(inBox)) return
+    const caption = members[0]
+    if (isCreditLine(caption.text) || wordCount(caption.text) > CREDITED_CAPTION_MAX_WORDS || !hasOnlyText(box, [credit, caption])) return
+    captions.push(caption)
+  })
+  return captions
+}
+
+function isWithin(element: DomElement, box: DomElement): boolean {
+  for (let e: DomElement | null = element; e; e = e.parentElement) if (e === box) return true
+  return false
+}
+
+/** Whether the box's text is that of the given blocks and nothing else. */
+function hasOnlyText(box: DomElement, blocks: readonly TextBlock[]): boolean {
+  const own = (box.textContent ?? '').replace(/\s+/g, '')
+  return own.length === blocks.reduce((n, b) => n + b.text.replace(/\s+/g, '').length, 0)
 }
 
 /** Fewest items of prose that make a list a text rather than a list of links. */

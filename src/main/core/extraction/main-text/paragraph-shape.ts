@@ -20,7 +20,12 @@ export function isProse(text: string): boolean {
 /** A short paragraph whose wording marks it as furniture: a share/follow/related label, a "read more" line, a credit. */
 export function isFurnitureText(text: string): boolean {
   const words = wordCount(text)
-  return (words <= CUE_MAX_WORDS && (BOILERPLATE_CUE.test(text) || CREDIT_CUE.test(text))) || (words <= CAPTION_MAX_WORDS && CAPTION_CUE.test(text))
+  return (words <= CUE_MAX_WORDS && BOILERPLATE_CUE.test(text)) || isCreditLine(text) || (words <= CAPTION_MAX_WORDS && CAPTION_CUE.test(text))
+}
+
+/** A photo credit ("(Image: © NASA)", "Foto: dpa", "Alex Wong | Getty Images"). */
+export function isCreditLine(text: string): boolean {
+  return wordCount(text) <= CUE_MAX_WORDS && CREDIT_CUE.test(text)
 }
 
 /** A paragraph of the kind that closes articles without being part of them: "Follow us…", "Reporting by…", "Email the author at…". */
