@@ -87,6 +87,12 @@ describe('cleanup of the main text', () => {
     ])
   })
 
+  it('reads a sentence that ends in a tilde or an emoji as prose, not as a label before the text', () => {
+    const opening = ['This is the park where the air is filled with the scent of fall~', 'Euch allen ein wunderschönes, neues Jahr voller Glück 🙂']
+    const ps = paragraphsOf(`<article><h1>Exercise announced</h1><p>${opening[0]}</p><p>${opening[1]}</p>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`)
+    expect(ps).toEqual([...opening, ...PROSE])
+  })
+
   it('drops the datelines and bylines before the first paragraph and the furniture after the last', () => {
     const ps = paragraphsOf(`<article><h1>Exercise announced</h1>
       <p>By Maria Keller</p><p>Updated 14 March 2024, 10:15</p>

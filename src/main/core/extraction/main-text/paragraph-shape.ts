@@ -6,8 +6,8 @@ const CLOSING_MAX_WORDS = 60
 const CUE_MAX_WORDS = 25
 /** Longest photo caption recognised by its opening ("In this … file photo, …"). */
 const CAPTION_MAX_WORDS = 70
-/** Sentence-final punctuation, closing quotes and brackets included. */
-const SENTENCE_END = /[.!?…:;"”»“')\]]$/u
+/** Sentence-final punctuation, closing quotes and brackets included; informal writing also ends a sentence with a tilde or an emoji. */
+const SENTENCE_END = /(?:[.!?…:;"”»“')\]~]|\p{Extended_Pictographic}\uFE0F?)$/u
 
 export const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
 
