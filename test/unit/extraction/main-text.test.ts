@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../src/main/core/extraction/dom'
 import { extractArticle } from '../../../src/main/core/extraction/extract'
+import { articleOrigins, otherArticlesStart } from '../../../src/main/core/extraction/main-text/article-origins'
 import { collectBlocks } from '../../../src/main/core/extraction/main-text/blocks'
 import { fallbackBlocks, looseBlocks } from '../../../src/main/core/extraction/main-text/fallback'
 import { removePageFurniture } from '../../../src/main/core/extraction/main-text/pre-clean'
@@ -91,6 +92,20 @@ describe('cleanup of the main text', () => {
     const opening = ['This is the park where the air is filled with the scent of fall~', 'Euch allen ein wunderschönes, neues Jahr voller Glück 🙂']
     const ps = paragraphsOf(`<article><h1>Exercise announced</h1><p>${opening[0]}</p><p>${opening[1]}</p>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`)
     expect(ps).toEqual([...opening, ...PROSE])
+  })
+
+  it('finds where the text of other <article>s begins after the article, keeps an <article> within it', () => {
+    const teaser = 'When the three greatest players ever happen to have been born within six years of one another, there is little room left.'
+    const page = parseDocument(`<html><body><article><h1>Exercise announced</h1>${[...PROSE, ...PROSE].map((p) => `<p>${p}</p>`).join('')}
+      <article class="comment"><p>Great report, thanks.</p></article><p>${PROSE[3]}</p></article>
+      <div><h3>Want more stories like this?</h3><p>Every day we send an email with the top stories.</p></div>
+      <article><h2>Reindeer games</h2><p>${teaser}</p></article></body></html>`)
+    const blocks = collectBlocks(page.body!)
+    const start = otherArticlesStart(blocks, articleOrigins(page))
+    expect(blocks.slice(start).map((b) => b.text)).toEqual(['Reindeer games', teaser])
+    // One <article> only: nothing to tell apart.
+    const single = parseDocument(`<html><body><article>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article><p>${teaser}</p></body></html>`)
+    expect(articleOrigins(single)).toBeNull()
   })
 
   it('drops the datelines and bylines before the first paragraph and the furniture after the last', () => {

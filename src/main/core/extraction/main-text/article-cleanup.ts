@@ -1,12 +1,9 @@
 import { TEXT_NODE, type DomElement } from '../dom'
 import { holdsEmbeddedPost, isArticleFurnitureName } from './boilerplate-names'
 import { collectBlocks, removeBlock, type TextBlock } from './blocks'
-import { junkBlocks } from './junk-blocks'
+import { junkBlocks, type JunkHints } from './junk-blocks'
 
-export interface CleanupHints {
-  title: string | null
-  byline: string | null
-}
+export type CleanupHints = JunkHints
 
 /** Above this share of the article's text an element is content whatever its class says. */
 const MAX_FURNITURE_SHARE = 0.3

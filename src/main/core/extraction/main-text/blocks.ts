@@ -127,3 +127,9 @@ export function collectBlocks(root: DomElement): TextBlock[] {
 export function removeBlock(block: TextBlock): void {
   for (const node of block.nodes) node.remove()
 }
+
+/** Whether `element` is `box` or stands inside it. */
+export function isWithin(element: DomElement, box: DomElement): boolean {
+  for (let e: DomElement | null = element; e; e = e.parentElement) if (e === box) return true
+  return false
+}

@@ -1,12 +1,15 @@
-import type { DomElement } from '../dom'
+import type { DomElement, DomNode } from '../dom'
 import { cleanByline } from '../metadata/byline'
 import { isDeckName, isTitleName } from './boilerplate-names'
-import { isHeading, type TextBlock } from './blocks'
+import { otherArticlesStart } from './article-origins'
+import { isHeading, isWithin, type TextBlock } from './blocks'
 import { isCreditLine, isFurnitureText, isPaywallLine, isProse as isProseText, trailingFurnitureStart, wordCount } from './paragraph-shape'
 
 export interface JunkHints {
   title: string | null
   byline: string | null
+  /** The <article> each text node stood in before Readability ran (see article-origins.ts), null when one or none. */
+  articleOrigins?: ReadonlyMap<DomNode, DomElement> | null
 }
 
 const LINK_DENSE = 0.6
@@ -31,6 +34,7 @@ export function junkBlocks(blocks: readonly TextBlock[], hints: JunkHints): Set<
   }
   for (const block of linked) if (!inListOfProse(block, blocks, linked)) junk.add(block)
   for (const caption of creditedCaptions(blocks)) junk.add(caption)
+  for (const block of blocks.slice(otherArticlesStart(blocks, hints.articleOrigins ?? null, junk))) junk.add(block)
   trimEdges(blocks, junk)
   return junk
 }
@@ -70,11 +74,6 @@ function creditedCaptions(blocks: readonly TextBlock[]): TextBlock[] {
     captions.push(caption)
   })
   return captions
-}
-
-function isWithin(element: DomElement, box: DomElement): boolean {
-  for (let e: DomElement | null = element; e; e = e.parentElement) if (e === box) return true
-  return false
 }
 
 /** Whether the box's text is that of the given blocks and nothing else. */

@@ -1,6 +1,7 @@
 import { escapeHtml } from '../html-escape'
 import { nestsDeeperThan, TEXT_NODE, type DomDocument, type DomElement } from '../dom'
 import { cleanArticle } from './article-cleanup'
+import { articleOrigins } from './article-origins'
 import { fallbackBlocks, looseBlocks } from './fallback'
 import { wordCount } from './paragraph-shape'
 import { structuredText } from './structured-text'
@@ -39,9 +40,10 @@ export function findMainText(document: DomDocument, hints: ArticleHints, reparse
   // Readability's work grows with the square of nesting depth; absurd nesting is hostile markup.
   const deep = !document.body || nestsDeeperThan(document.body, MAX_READABILITY_DEPTH)
   const lead = deep ? null : findLead(document, hints.title)
+  const origins = deep ? null : articleOrigins(document)
   const readable = deep ? null : runReadability(document)
   if (readable) {
-    const blocks = cleanArticle(readable.content, { title: hints.title ?? readable.title, byline: hints.byline ?? readable.byline })
+    const blocks = cleanArticle(readable.content, { title: hints.title ?? readable.title, byline: hints.byline ?? readable.byline, articleOrigins: origins })
     if (blocks.length) {
       const missing = lead && leadLeftOut(lead, blocks) ? lead.text : null
       const found: MainText = {
