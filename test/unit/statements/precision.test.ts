@@ -387,6 +387,19 @@ describe('naming without quotes', () => {
   })
 })
 
+describe('passive verbs of saying', () => {
+  const dated = (text: string, language: string, quote: string) => extractStatements(text, matcher, { language, date: '2024-03-01' }).find((x) => x.quote.includes(quote))!
+
+  it('give the statement to the agent, never to whom it was said', () => {
+    expect(dated('Blinken was told by Lavrov that Russia would not back down.', 'en', 'back down')).toMatchObject({ speaker: 'Lavrov', actorId: 'ru-mfa' })
+    expect(dated('Blinken was asked whether Washington would send more weapons.', 'en', 'weapons').actorId).toBeNull()
+    expect(dated('Блинкену было заявлено, что Россия не отступит.', 'ru', 'отступит').actorId).toBeNull()
+    expect(dated('В МИД России было заявлено, что посол будет выслан.', 'ru', 'посол').actorId).toBe('ru-mfa')
+    // A progressive is active.
+    expect(dated('Russia is demanding that NATO withdraw its troops.', 'en', 'NATO').actorId).toBe('ru-gov')
+  })
+})
+
 describe('joint subjects', () => {
   it('give what a list of bodies said to none of them, whichever part sits beside the verb', () => {
     expect(actorOf('Russland, Schweden und Norwegen erklärten, sie seien mit den Vorschlägen einverstanden.', 'de', 'Vorschlägen').actorId).toBeNull()

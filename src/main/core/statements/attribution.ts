@@ -3,7 +3,7 @@ import type { AttributionContext } from './context'
 import { findCues, type Cue } from './cues'
 import type { StatementDocument } from './document'
 import { afterFrontedClause, bareWhoBefore, GERMAN_SUBORDINATOR } from './patterns'
-import { isGerund, isRussianDative } from './speaker-phrase'
+import { isEnglishPassive, isGerund, isRussianDative } from './speaker-phrase'
 import { afterPreposition, ALLEGED_WHY, findRefs, groupRefs, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
 import { countStartingBefore } from './spans-in-range'
 
@@ -66,6 +66,14 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   const main = cue.type === 'verb' || cue.type === 'naming' ? afterFrontedClause(doc.masked, doc.language, from, cue.start) : from
   const clause = cue.type === 'verb' || cue.type === 'naming' ? andClauseStart(doc, clauseStart(doc, main, cue.start), cue.start) : clauseStart(doc, from, cue.start)
   const verbal = cue.type === 'verb' || cue.type === 'naming'
+  // "Blinken was told by Lavrov that …", "Blinken was asked whether …": a passive's subject is who was told or
+  // asked; the speaker is the agent after "by", or nobody named.
+  if (verbal && isEnglishPassive(doc, cue, from)) {
+    const agent = refGroupsIn(doc, cue.end, Math.min(to, cue.end + 80)).find((g) => /^\s+by\s+(?:the\s+)?$/iu.test(doc.masked.slice(cue.end, g.start)))
+    return agent ? resolveGroup(doc, ctx, agent) : null
+  }
+  // "Блинкену было заявлено, что …": a Russian impersonal passive names whom it was said to, in the dative.
+  const russianPassive = doc.language === 'ru' && /\p{L}{3,}но$/u.test(cue.text)
   // "quoted Blinken as saying …", "accused Blinken of saying that …": after a preposition the gerund's subject is the
   // person the preposition follows, not the sentence's subject. Quoted, it is theirs; accused or criticised "of"/"for"
   // saying, it is what someone else says they said: the person as written, no actor.
@@ -136,6 +144,8 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
     if (after && near) return resolveGroup(doc, ctx, after, cue.type === 'impersonal')
     // "In einer Erklärung des Ministeriums heißt es": the source is in the phrase before an impersonal cue.
     const before = cue.type === 'impersonal' ? groups.filter((g) => g.end <= cue.start).pop() : undefined
+    // "Блинкену было заявлено, что …": whom it was said to, in the dative (or a form that may be one), is no source.
+    if (before && russianPassive && PASSIVE_ADDRESSEE.test(doc.masked.slice(before.start, before.end).split(/\s/u)[0])) return null
     return before ? resolveGroup(doc, ctx, before, true) : null
   }
   if (cue.type === 'post-according') {
@@ -161,6 +171,7 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   // verb's object; the coordinated verb shares the clause's subject, found below or by the phrase stage.
   const joined = adjacent && COORDINATING.test(doc.masked.slice(adjacent.end, cue.start))
   const subject = (subordinateFirst ? besideVerb : initial) ?? (adjacent && !joined && BEFORE_GAP.test(doc.masked.slice(adjacent.end, cue.start)) ? adjacent : undefined)
+  if (subject && russianPassive && PASSIVE_ADDRESSEE.test(doc.masked.slice(subject.start, subject.end).split(/\s/u)[0])) return null
   if (subject) {
     // "the New Jersey governor told", "… Islamic State terrorism suggests": the name only qualifies the noun
     // after it; that noun's phrase is the subject, and no actor or person the name stands for.
@@ -181,6 +192,12 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   if (after && inverted && !dative && AFTER_GAP.test(afterGap)) return joint ? unresolved(doc, { start: after.start, end: after.end + joint[0].length }) : resolveGroup(doc, ctx, after)
   return null
 }
+
+/**
+ * Before a Russian impersonal passive ("было заявлено"), a noun in the dative is whom it was said to; "-ой"/"-ей" may
+ * be the instrumental agent too ("Захаровой было заявлено"): either way no sure source.
+ */
+const PASSIVE_ADDRESSEE = /(?:у|ю|ой|ей|ам|ям)$/u
 
 /** A preposition right before a gerund: "of saying", "as saying". */
 const GERUND_PREPOSITION = /(?:^|\s)(of|as|for|about)\s+$/iu

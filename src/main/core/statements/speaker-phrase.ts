@@ -82,8 +82,18 @@ export function speakerPhrase(doc: StatementDocument, cue: Cue, clauseFrom: numb
   }
 }
 
+/** A passive auxiliary before an English participle ("was told", "were asked"): the subject is who was told. */
+const EN_PASSIVE = /(?<![\p{L}])(?:was|were|been|being|is|are|be)\s+(?:(?:also|later|reportedly|repeatedly|not|never|then)\s+)?$/iu
+
+/** An English verb of saying in the passive: a participle (not "-ing": "is demanding" is active) after an auxiliary. */
+export function isEnglishPassive(doc: StatementDocument, cue: Cue, from: number): boolean {
+  return doc.language === 'en' && !/ing$/iu.test(cue.text) && EN_PASSIVE.test(doc.masked.slice(Math.max(from, cue.start - 24), cue.start))
+}
+
 /** German V2 and Russian free order: a pronoun or determiner phrase right after the verb is its subject. */
 function aroundVerb(doc: StatementDocument, cue: Cue, sentenceFrom: number, to: number): Span | null {
+  // "Blinken was asked whether …": no phrase around a passive is its speaker (attribution.ts takes a "by" agent).
+  if (isEnglishPassive(doc, cue, sentenceFrom)) return null
   // "…, und Detmar hat … erklärt", "…, wenn Fürst Bismarck … sagte": the verb's own clause, when it has words of its own.
   const from = ownClause(doc, afterFrontedClause(doc.masked, doc.language, sentenceFrom, cue.start), cue.start)
   const verbEnd = cue.start + (doc.masked.slice(cue.start, cue.end).search(/\s/u) + 1 || cue.end - cue.start)
