@@ -108,6 +108,13 @@ describe('cleanup of the main text', () => {
     expect(articleOrigins(single)).toBeNull()
   })
 
+  it('keeps a paragraph that links a source when every paragraph sits in a box of its own', () => {
+    const card = (html: string) => `<div data-type="text" class="card collection-item"><div class="card-content card-article"><p>${html}</p></div></div>`
+    const linked = 'The discovery was announced in an article published Monday in the <a href="https://www.nature.com/x">journal Nature Astronomy</a>.'
+    const ps = paragraphsOf(`<div class="collection">${[...PROSE, linked, ...PROSE].map(card).join('')}</div>`)
+    expect(ps).toEqual([...PROSE, 'The discovery was announced in an article published Monday in the journal Nature Astronomy.', ...PROSE])
+  })
+
   it('drops the datelines and bylines before the first paragraph and the furniture after the last', () => {
     const ps = paragraphsOf(`<article><h1>Exercise announced</h1>
       <p>By Maria Keller</p><p>Updated 14 March 2024, 10:15</p>

@@ -9,6 +9,7 @@ import { removePageFurniture } from './pre-clean'
 import { findLead, squash, type LeadCandidate } from './lead'
 import type { TextBlock } from './blocks'
 import { runReadability } from './readability'
+import { unwrapParagraphBoxes } from './paragraph-wrappers'
 
 /** Real article pages nest a few dozen elements deep; Readability takes about 0.1 s at this depth. */
 const MAX_READABILITY_DEPTH = 200
@@ -41,6 +42,7 @@ export function findMainText(document: DomDocument, hints: ArticleHints, reparse
   const deep = !document.body || nestsDeeperThan(document.body, MAX_READABILITY_DEPTH)
   const lead = deep ? null : findLead(document, hints.title)
   const origins = deep ? null : articleOrigins(document)
+  if (!deep) unwrapParagraphBoxes(document)
   const readable = deep ? null : runReadability(document)
   if (readable) {
     const blocks = cleanArticle(readable.content, { title: hints.title ?? readable.title, byline: hints.byline ?? readable.byline, articleOrigins: origins })
