@@ -11,6 +11,8 @@ describe('German perfect: the object before the participle', () => {
     expect(found('Die Bundesregierung hat mehr Geld für die Bundeswehr gefordert.')).toEqual([['mehr Geld für die Bundeswehr', 'de-gov']])
     expect(found('Russland hat die USA aufgefordert, die Sanktionen aufzuheben.')).toEqual([['die Sanktionen aufzuheben', 'ru-gov']])
     expect(found('Die Bundesregierung hatte gefordert, die Sanktionen aufzuheben.')).toEqual([['die Sanktionen aufzuheben', 'de-gov']])
+    // After a fronted phrase, whose place is no subject.
+    expect(found('Nach den Unruhen in Kasachstan hat das russische Außenministerium eine unabhängige Untersuchung gefordert.')).toEqual([['eine unabhängige Untersuchung', 'ru-mfa']])
   })
 
   it('is the content of a judgement with "als", as after a finite verb', () => {

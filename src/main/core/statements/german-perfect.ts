@@ -6,18 +6,15 @@
  * as it is the object after the verb in "forderte mehr Geld", "forderte die USA auf, … aufzuheben".
  */
 import { refGroupsIn } from './attribution'
-import type { RefGroup } from './speakers'
+import { afterPreposition, type RefGroup } from './speakers'
 import type { Cue } from './cues'
 import type { StatementDocument } from './document'
+import { JUDGEMENT, OBJECT_VERBS } from './object-verbs'
 
 /** The auxiliary of the perfect or pluperfect, the last one before the participle in its clause. */
 const AUXILIARY = /(?<![\p{L}])(?:hat|haben|hatte|hatten|habe|hätte|hätten)(?![\p{L}])/gu
 /** A participle's stem for the verb tables: "aufgefordert" → "fordert", "genannt" → "nannt", "bezeichnet" as it is. */
 const PARTICIPLE_PREFIX = /^(?:auf|an|ab|aus|ein|vor|nach|mit|bei|zu|zurück)?ge(?=\p{L}{3})/u
-/** Demand and announcement verbs (their object is the content), by the stem the participle shows. */
-const DEMAND = /^(?:forder|verlang|mahnt|kündigt|versproch|bekräftigt|betont|verkündet|unterstrich|bekundet|begrüßt|appelliert|plädiert)/iu
-/** Judgements with an "als" complement: "als völkerrechtswidrig bezeichnet". */
-const JUDGEMENT = /^(?:bezeichnet|nannt|charakterisiert|kritisiert|verurteilt|gewürdigt|gelobt)/iu
 /** An infinitive clause with "zu" after the participle's comma: the content of a demand ("…, die Sanktionen aufzuheben"). */
 const INFINITIVE_AFTER = /^\s*,\s*([^,.;:!?]*?(?:zu\s+\p{Ll}+(?:en|ern|eln)|\p{Ll}+zu\p{Ll}+(?:en|ern|eln)))(?![\p{L}])/u
 
@@ -25,8 +22,12 @@ const INFINITIVE_AFTER = /^\s*,\s*([^,.;:!?]*?(?:zu\s+\p{Ll}+(?:en|ern|eln)|\p{L
 export function perfectContent(doc: StatementDocument, cue: Cue, from: number, to: number): { start: number; end: number; subject?: RefGroup } | null {
   if (doc.language !== 'de' || /\s/u.test(cue.text)) return null
   const stem = cue.text.replace(PARTICIPLE_PREFIX, '')
-  const demand = DEMAND.test(stem)
-  if (!demand && !JUDGEMENT.test(stem)) return null
+  const verbs = OBJECT_VERBS.de
+  // Only direct objects: a warning's "vor …" object before the participle is too often a place or a time.
+  const demand = verbs.direct.test(stem)
+  // Judgements with an "als" complement: "als völkerrechtswidrig bezeichnet".
+  const judges = JUDGEMENT.de.some(([re, prepositions]) => prepositions === 'als' && re.test(stem))
+  if (!demand && !judges) return null
   // The participle ends its clause: a comma, the sentence end or a conjunction follows.
   if (!/^\s*(?:[,.;:!?]|$|und\s|oder\s)/u.test(doc.masked.slice(cue.end, to))) return null
   const clause = doc.masked.slice(from, cue.start)
@@ -36,7 +37,8 @@ export function perfectContent(doc: StatementDocument, cue: Cue, from: number, t
   if (!aux || /[,;:]/u.test(clause.slice(aux.index))) return null
   let start = from + aux.index + aux[0].length
   // "Am Montag hat die Bundesregierung … gefordert": the subject after the auxiliary is no part of the content.
-  const subjectFirst = refGroupsIn(doc, from, from + aux.index).length > 0
+  // A phrase after a preposition ("Nach den Unruhen in Kasachstan hat …") is no subject before the auxiliary.
+  const subjectFirst = refGroupsIn(doc, from, from + aux.index).some((g) => !afterPreposition(doc, g.start))
   const inverted = subjectFirst ? undefined : refGroupsIn(doc, start, cue.start)[0]
   const subject = inverted && !/[\p{L}\p{N}]/u.test(doc.masked.slice(start, inverted.start)) ? inverted : undefined
   if (subject) start = subject.end
