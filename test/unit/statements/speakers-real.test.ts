@@ -170,6 +170,28 @@ describe('demands and judgements with a particle, beside content clauses, after 
   })
 })
 
+describe('a verb after a quote\'s inquit shares its subject', () => {
+  it('gives a gerund or a verb joined by "and" after the inquit the quote\'s speaker, in each language', () => {
+    // PolNeAR and news-dev (real news): the inquit holds an object and a time before the gerund.
+    const carson = '"There\'s no question I\'m getting special scrutiny," the Republican presidential candidate told CBS\' Face the Nation on Sunday, saying that people -- unnamed -- "are very threatened" because they see how well he is doing.'
+    expect(speakerOf(carson, 'en', 'very threatened').speaker).toBe('the Republican presidential candidate')
+    const dempsey = '"His general practitioner was very astute in not accepting the chest X-ray result at face value," Dempsey said, adding that it can be difficult to diagnose hypersensitivity pneumonitis.'
+    expect(speakerOf(dempsey, 'en', 'difficult to diagnose').speaker).toBe('Dempsey')
+    const lavrov = speakerOf('«Мы готовы к диалогу», – сказал Лавров, добавив, что Россия ответит на новые санкции.', 'ru', 'санкции')
+    expect([lavrov.speaker, lavrov.actorId]).toEqual(['Лавров', 'ru-mfa'])
+    const lawrow = speakerOf('„Wir sind bereit“, sagte Lawrow und fügte hinzu, Russland werde auf neue Sanktionen antworten.', 'de', 'Sanktionen')
+    expect([lawrow.speaker, lawrow.actorId]).toEqual(['Lawrow', 'ru-mfa'])
+    expect(lawrow.reasons.join(' ')).toMatch(/inquit/u)
+  })
+
+  it('gives the gerund no speaker when the quote has none, and never the phrase after the gerund', () => {
+    const none = speakerOf('"We are ready," the statement read, adding that Russia would respond to any new sanctions.', 'en', 'new sanctions')
+    expect(none.actorId).toBeNull()
+    const after = speakerOf('"We are ready," Lavrov told reporters, adding Ukraine would have to respond to any new proposals.', 'en', 'new proposals')
+    expect([after.speaker, after.actorId]).toEqual(['Lavrov', 'ru-mfa'])
+  })
+})
+
 describe('subjects, not objects, across clauses (PolNeAR)', () => {
   it('skips an introductory phrase for a gerund, an object before "and", an antecedent whose clause has a subject', () => {
     const aide = 'In response to Donald Trump’s proposal to bar Muslims from entering the United States, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”'

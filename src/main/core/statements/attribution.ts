@@ -140,7 +140,9 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
     if (after && ANONYMOUS.test(afterGap)) return null
     // "nach Ansicht von Aiwanger weit über die EU-Vorgaben": the source follows its preposition at once; a body
     // several words on belongs to the statement.
-    const near = cue.type === 'impersonal' || AFTER_GAP.test(afterGap) || sourceFollows(doc, cue, afterGap)
+    // An impersonal cue's source may stand a few words on ("hieß es aus Regierungskreisen in Chisinau"), but not in the
+    // next clause ("the statement read, adding that Russia …": Russia is what was added, not who said it).
+    const near = cue.type === 'impersonal' ? !/[,;:]/u.test(afterGap) : AFTER_GAP.test(afterGap) || sourceFollows(doc, cue, afterGap)
     if (after && near) return resolveGroup(doc, ctx, after, cue.type === 'impersonal')
     // "In einer Erklärung des Ministeriums heißt es": the source is in the phrase before an impersonal cue.
     const before = cue.type === 'impersonal' ? groups.filter((g) => g.end <= cue.start).pop() : undefined

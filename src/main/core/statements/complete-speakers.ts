@@ -23,8 +23,13 @@ export function completeSpeakers(doc: StatementDocument, drafts: Draft[]): Draft
   for (const d of drafts) {
     section += headingsBetween(doc, lastHeading, d.paragraph)
     lastHeading = Math.max(lastHeading, d.paragraph)
+    if (d.sharesSpeakerOf) {
+      // Its verb's subject is the inquit's: whoever that statement was given, found by any stage, or nobody.
+      d.speaker = d.sharesSpeakerOf.speaker
+      d.reasons = [...(d.reasons ?? []), 'speaker: the subject of the inquit before it, which the verb shares']
+    }
     // A statement with no cue that the context gave a speaker: only if nobody else came in between.
-    if (d.speaker?.viaContext && !d.cue && last && newcomerBetween(doc, last, d)) {
+    else if (d.speaker?.viaContext && !d.cue && last && newcomerBetween(doc, last, d)) {
       d.speaker = null
       d.reasons = [...(d.reasons ?? []), 'speaker: left open, someone else was named since the last statement']
     }
@@ -45,11 +50,11 @@ export function completeSpeakers(doc: StatementDocument, drafts: Draft[]): Draft
       }
     }
     // "…, передаёт «Интерфакс»", "…, meldet dpa": an agency carries what the speaker in context said.
-    if (d.cue && (!d.speaker?.speaker || isCarrier(d.speaker.speaker)) && carriedOnly(doc, d) && last?.speaker?.speaker && d.paragraph - last.paragraph <= 1 && !newcomerBetween(doc, last, d)) {
+    if (d.cue && !d.sharesSpeakerOf && (!d.speaker?.speaker || isCarrier(d.speaker.speaker)) && carriedOnly(doc, d) && last?.speaker?.speaker && d.paragraph - last.paragraph <= 1 && !newcomerBetween(doc, last, d)) {
       d.speaker = { ...last.speaker, viaContext: true, confidence: Math.min(last.speaker.confidence, 0.7) }
       d.reasons = [...(d.reasons ?? []), `speaker: “${last.speaker.speaker}”, carried by an agency`]
     }
-    if (!d.speaker?.speaker && d.cue) {
+    if (!d.speaker?.speaker && d.cue && !d.sharesSpeakerOf) {
       const s = sentenceOf(doc, d.cue.start)
       const from = Math.max(s.start, doc.paragraphs[s.paragraph].bodyStart)
       const span = speakerPhrase(doc, d.cue, from, s.end)

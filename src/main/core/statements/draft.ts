@@ -16,6 +16,11 @@ export interface Draft {
   channel?: string | null
   /** The person registry's id for the speaker (link-persons.ts), when one known person is meant. */
   personId?: string | null
+  /**
+   * The statement whose inquit this one's verb belongs to ("…,” he told CBS, saying …"): it has that speaker,
+   * settled when that statement's is (complete-speakers.ts).
+   */
+  sharesSpeakerOf?: Draft
   /** Decisions taken after the first attribution, in words, for the analyst. */
   reasons?: string[]
 }

@@ -26,6 +26,7 @@ import { score } from './scoring'
 import { matchesIn } from './patterns'
 import { spansInRange } from './spans-in-range'
 import { afterPreposition, resolveGroup, toBodyKind } from './speakers'
+import { isGerund } from './speaker-phrase'
 import type { StatementCandidate, StatementExtractionOptions } from './types'
 
 export function extractStatements(text: string, matcher: ActorMatcher, options: StatementExtractionOptions = {}): StatementCandidate[] {
@@ -65,7 +66,8 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
     const directHere = found.filter((d) => d.kind === 'direct')
     const coveredByDirect = overlapsRecent(drafts, s.start, s.end, 'direct') || directHere.length > 0
     const alone = directHere.length && !overlapsRecent(drafts, s.start, s.end, 'direct')
-    const afterQuote = alone ? reportedTail(doc, directHere[directHere.length - 1], s.end) : null
+    const tail = alone ? reportedTail(doc, directHere[directHere.length - 1], s.end) : null
+    const afterQuote = tail?.from ?? null
     // "Diess verwies darauf, dass …: „…“": a reported clause before a quote it introduces.
     const beforeQuote = alone && afterQuote === null ? reportedHead(doc, from, directHere[0]) : null
     if (!coveredByDirect || afterQuote !== null || beforeQuote !== null) {
@@ -80,6 +82,12 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
         if (inside.some((d) => d.kind === 'partial') && findCues(doc, r.start, r.end).some((c) => c.type === 'naming')) continue
         // A partial quote inside a reported clause ("Die Vorwürfe seien „Teil einer Kampagne“") is part of it.
         for (const d of inside) found.splice(found.indexOf(d), 1)
+        // "…,” he told CBS, saying …", "„…“, sagte Lawrow und fügte hinzu, …": the tail's verb has no subject of
+        // its own; it shares the inquit's, so it speaks for whoever said the quote (or nobody, if no one was found).
+        if (tail && r.cue?.start === tail.cue) {
+          r.sharesSpeakerOf = directHere[directHere.length - 1]
+          r.speaker = r.sharesSpeakerOf.speaker
+        }
         found.push(r)
         settle(ctx, doc, r)
         lastReported = r
@@ -95,13 +103,25 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
 }
 
 /**
- * Where a reported clause may start after a direct quote in the same sentence: after the inquit's comma, when a
- * gerund or conjunction opens a clause with a speech verb of its own ("…,” he added, saying they are …"), else null.
+ * Where a reported clause may start after a direct quote in the same sentence, and the speech verb that opens it:
+ * a verb after a comma or "and" that ends the quote's inquit, when it is a gerund ("…,” he told CBS on Sunday,
+ * saying they are …", "…», — сказал Лавров, добавив, что …") or joined by "and" ("„…“, sagte Lawrow und fügte
+ * hinzu, …"). That verb has the inquit's subject. Null when nothing such follows the quote.
  */
-function reportedTail(doc: StatementDocument, quote: Draft, to: number): number | null {
-  const rest = doc.masked.slice(quote.end + 1, to)
-  const m = /^[^,.;!?]{0,80},\s*(?=(?:saying|adding|noting|warning|arguing|insisting|и\s+добавил|добавив|заявив|отметив|wobei|und\s+fügte)\s)/iu.exec(rest)
-  return m ? quote.end + 1 + m[0].length : null
+function reportedTail(doc: StatementDocument, quote: Draft, to: number): { from: number; cue: number } | null {
+  if (!quote.cue) return null
+  const after = Math.max(quote.end, quote.cue.end)
+  for (const cue of findCues(doc, after, to)) {
+    if (cue.type !== 'verb') continue
+    const between = doc.masked.slice(after, cue.start)
+    // The inquit's own words (object, time, place): short, one clause, no sentence break.
+    const joint = /^[^.;:!?]{0,80}?(,\s*(?:(?:and|und|и)\s+)?|\s(?:and|und|и)\s+)$/iu.exec(between)
+    if (!joint) return null
+    const conjunction = /(?:and|und|и)\s+$/iu.test(joint[1])
+    if (!conjunction && !isGerund(doc.language, cue.text.split(/\s/u)[0])) return null
+    return { from: cue.start, cue: cue.start }
+  }
+  return null
 }
 
 /**
