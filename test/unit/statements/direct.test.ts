@@ -52,9 +52,10 @@ describe('partial quotes and quotes that are not statements', () => {
       ['partial', 'große Besorgnis', 'by-mfa'],
     ])
     expect(summary('Russia\'s Foreign Ministry called the events an “attempt to undermine” the state.', 'en')).toEqual([
-      ['partial', 'attempt to undermine', 'ru-mfa'],
+      ['partial', 'the events an “attempt to undermine”', 'ru-mfa'],
     ])
-    expect(summary('МИД Белоруссии назвал события «попыткой переворота».', 'ru')).toEqual([['partial', 'попыткой переворота', 'by-mfa']])
+    // What was named belongs to the statement with the quoted name.
+    expect(summary('МИД Белоруссии назвал события «попыткой переворота».', 'ru')).toEqual([['partial', 'события «попыткой переворота»', 'by-mfa']])
   })
 
   it('ignores titles, names and distancing quotes', () => {

@@ -192,6 +192,24 @@ describe('a verb after a quote\'s inquit shares its subject', () => {
   })
 })
 
+describe('what a naming verb names, with the quoted name', () => {
+  it('keeps the object between the verb and the quoted name in the statement, in each language', () => {
+    // news-dev and PolNeAR (real news).
+    const by = speakerOf('МИД Белоруссии, в свою очередь, назвал происходящее в Казахстане «попыткой государственного переворота».', 'ru', 'переворота')
+    expect([by.quote, by.actorId]).toEqual(['происходящее в Казахстане «попыткой государственного переворота»', 'by-mfa'])
+    const christie = speakerOf('New Jersey Gov. Chris Christie described Democratic presidential nominee Hillary Clinton as a “disgrace” on Tuesday.', 'en', 'disgrace')
+    expect([christie.quote, christie.speaker]).toEqual(['Democratic presidential nominee Hillary Clinton as a “disgrace”', 'New Jersey Gov. Chris Christie'])
+    // An adverb before the verb is no part of an unregistered speaker.
+    expect(speakerOf('Бенер уже назвал реформу здравоохранения «убийцей рабочих мест», поскольку она будет дорого стоить.', 'ru', 'убийцей').speaker).toBe('Бенер')
+  })
+
+  it('adds nothing where no object stands between the verb and the quote', () => {
+    expect(extract('One of the cards, a poem called “Winter Solstice, Camelot Station,” went on to win the World Fantasy Award.', 'en')).toEqual([])
+    const nasa = extract('He did criticize what he called “experiments” in procurement.', 'en')
+    expect(nasa.every((x) => !x.quote.includes('what'))).toBe(true)
+  })
+})
+
 describe('subjects, not objects, across clauses (PolNeAR)', () => {
   it('skips an introductory phrase for a gerund, an object before "and", an antecedent whose clause has a subject', () => {
     const aide = 'In response to Donald Trump’s proposal to bar Muslims from entering the United States, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”'
@@ -321,7 +339,7 @@ describe('Konjunktiv outside reported speech', () => {
 describe('scare quotes', () => {
   it('does not take one or two quoted words used as a term for a statement, but keeps a naming', () => {
     expect(extract('Emery retweeted an article that claimed we now live in a “post-truth” society where facts matter less.', 'en').map((s) => s.quote)).not.toContain('post-truth')
-    expect(extract('Das Ministerium bezeichnete die Proteste als „Staatsstreich“.', 'de').map((s) => s.quote)).toContain('Staatsstreich')
+    expect(extract('Das Ministerium bezeichnete die Proteste als „Staatsstreich“.', 'de').map((s) => s.quote)).toContain('die Proteste als „Staatsstreich“')
   })
 })
 

@@ -10,6 +10,7 @@ import { sentenceOf, type StatementDocument } from './document'
 import type { Draft } from './draft'
 import { tokens } from './patterns'
 import type { QuoteSpan } from './quotes'
+import { isFunctionWord } from './speaker-phrase'
 import { afterPreposition, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
 
 /** Words that introduce a short quote as someone's words: "called it", "als … bezeichnet", "назвал", "described as". */
@@ -131,24 +132,39 @@ function partial(
     const c = continuation(ctx, sentenceOf(doc, q.open).paragraph)
     return c ? draft('partial', cue, c) : null
   }
-  return draft('partial', cue, speaker)
+  return withNamedObject(doc, q, cue, speaker, draft('partial', cue, speaker))
 }
 
+/** Between a naming verb and its quoted name: the object named, within its clause ("described Clinton as a"). */
+const NAMED_OBJECT = /^\s+[^.;:!?,„“”"«»]{1,100}$/u
+
 /**
- * The cue's speaker; with none found, the current source continues only where nobody else could be meant:
- * an impersonal cue naming no outside source ("hieß es", not "hieß es aus Diplomatenkreisen"), or a verb
- * with nothing but adverbs beside it.
+ * "described Clinton as a “disgrace”", "назвал происходящее «попыткой переворота»": what was named belongs to the
+ * statement with the quoted name; "disgrace" alone would not say of whom it was said. Only an object between the
+ * verb and the quote, after a speaker set there ("nannte Stetter-Karp den Prozess „unverzichtbar“").
  */
+function withNamedObject(doc: StatementDocument, q: QuoteSpan, cue: Cue, speaker: SpeakerResolution, d: Draft): Draft {
+  if (cue.type !== 'naming' || cue.end > q.open) return d
+  const at = speaker.start >= cue.end && speaker.end <= q.open ? speaker.end : cue.end
+  const between = doc.masked.slice(at, q.open)
+  // "sprach von einem „Staatsstreich“", "called it “…”": no words of substance, nothing to add.
+  if (!NAMED_OBJECT.test(between) || !(between.match(/\p{L}+/gu) ?? []).some((w) => !isFunctionWord(doc.language, w))) return d
+  return { ...d, start: at + between.search(/\S/u), end: q.close + 1 }
+}
+
 /**
  * A subject the registry does not know, opening the clause before a speech or naming verb ("Die Kritik lobte
  * den Film als „mutig“", "Critics called it “…”"): the quote is attributed, to no actor.
  */
 const AUXILIARY_END = /\s(?:hat|haben|hatte|hatten|habe|hätte|ist|sind|war|waren|has|have|had)(?:\s+(?:bereits|schon|zuvor|erneut|auch|already|also|again))?\s*$/iu
 
+/** "Бенер уже назвал", "Critics also called": an adverb before the verb is no part of the subject. */
+const ADVERB_END = /\s(?:уже|также|тоже|ранее|вновь|снова|еще|ещё|же|впоследствии|also|already|again|later|then|auch|bereits|schon|erneut)\s*$/iu
+
 export function unnamedSubject(doc: StatementDocument, cue: Cue, from: number): SpeakerResolution | null {
   if (cue.type !== 'verb' && cue.type !== 'naming') return null
   // "Die Opposition hat gefordert": the auxiliary of a perfect is no part of the subject.
-  const lead = doc.masked.slice(from, cue.start).replace(AUXILIARY_END, ' ')
+  const lead = doc.masked.slice(from, cue.start).replace(AUXILIARY_END, ' ').replace(ADVERB_END, ' ')
   const m = /^([\s„“"«»–—-]*)((?:(?:der|die|das|the|a|an)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s*$/u.exec(lead)
   if (!m || (!/^(?:der|die|das|the|a|an)\s/iu.test(m[2]) && doc.language !== 'ru')) return null
   // "Впервые на подобном мероприятии …": an adverb or a prepositional phrase opens the clause, no subject.
@@ -169,6 +185,11 @@ function sentenceSource(doc: StatementDocument, c: Cue, q: QuoteSpan, from: numb
   return m ? c.start - m[0].length + 1 : null
 }
 
+/**
+ * The cue's speaker; with none found, the current source continues only where nobody else could be meant:
+ * an impersonal cue naming no outside source ("hieß es", not "hieß es aus Diplomatenkreisen"), or a verb
+ * with nothing but adverbs beside it.
+ */
 function speakerOrContinuation(doc: StatementDocument, ctx: AttributionContext, cue: Cue, from: number, to: number, paragraph: number): SpeakerResolution | null {
   const speaker = speakerForCue(doc, ctx, cue, from, to)
   if (speaker) return speaker

@@ -49,6 +49,11 @@ const STOP: Record<string, Set<string>> = {
   en: new Set([...stopwordsEn, 'according', 'also', 'however', 'earlier', 'later', 'previously', 'recently', 'meanwhile', 'then', 'now', 'today', 'yesterday', 'told', 'asked']),
   ru: new Set([...stopwordsRu, 'также', 'однако', 'ранее', 'позже', 'затем', 'сегодня', 'вчера', 'накануне', 'уже', 'журналистам', 'словам', 'мнению', 'данным']),
 }
+/** Is the word a function word or sentence adverb of the language ("von", "einem", "its", "уже")? */
+export function isFunctionWord(language: string, word: string): boolean {
+  return !!STOP[language]?.has(word.toLowerCase())
+}
+
 const PREPOSITIONS: Record<string, Set<string>> = {
   de: new Set('an auf aus bei durch für gegen in im jm jn mit nach ohne über um unter von vom vor zu zum zur zwischen seit wegen trotz'.split(' ')),
   en: new Set('at by for from in into of on to with about after before against during over under'.split(' ')),
