@@ -51,6 +51,15 @@ describe('scanQuotes', () => {
     expect(contents('Ein „ einzelnes Zeichen. Dann „echt“.')).toEqual(['echt'])
   })
 
+  it("reads a year cut short inside a quote as an elision, not a nested quote (PolNeAR: \"I come from the '60s\")", () => {
+    expect(contents(`"I come from the '60s, a long time ago," she told him. "There was a lot of activism."`)).toEqual([
+      "I come from the '60s, a long time ago,",
+      'There was a lot of activism.',
+    ])
+    expect(contents('„Das war in den ’90ern anders“, sagte sie.')).toEqual(['Das war in den ’90ern anders'])
+    expect(contents(`"We won in '16 and we will win again," he said.`)).toEqual(["We won in '16 and we will win again,"])
+  })
+
   it('stays linear on pathological input', () => {
     const text = '„'.repeat(100_000) + '"a" '.repeat(50_000)
     expect(scanQuotes(text).length).toBeGreaterThan(0)

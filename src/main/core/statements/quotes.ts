@@ -104,6 +104,8 @@ export function scanQuotes(original: string): QuoteSpan[] {
 
     // Apostrophes: ’ and ' inside words are not quotation marks.
     if ((ch === '’' || ch === "'") && LETTER_OR_DIGIT.test(prev ?? '') && LETTER_OR_DIGIT.test(next ?? '')) continue
+    // A decade or year cut short ("the '60s", "die ’90er", "class of '16") is an elision, not an opening mark.
+    if ((ch === '’' || ch === "'") && YEAR_ELISION.test(text.slice(i + 1, i + 6))) continue
 
     if (current && current.closers.includes(ch) && canClose(ch, prev, next)) {
       stack.pop()
@@ -192,6 +194,8 @@ function doubledMarks(text: string): string {
     return opening ? ' "' : '" '
   })
 }
+
+const YEAR_ELISION = /^\d\d(?:s|er|ern|\b)(?![\p{L}\d])/u
 
 /** The content ends before any space left in front of the closing mark. */
 function trimEnd(text: string, start: number, end: number): number {
