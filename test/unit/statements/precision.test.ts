@@ -374,6 +374,12 @@ describe('saying inside what another says', () => {
     expect(dated('Lavrov quoted Blinken as saying that Washington would not negotiate.', 'negotiate')).toMatchObject({ speaker: 'Blinken', actorId: 'us-mfa' })
     expect(dated('Lavrov accused Blinken of saying that Russia had lost the war.', 'war')).toMatchObject({ speaker: 'Blinken', actorId: null })
     expect(dated('Lavrov defended the decision, saying that Russia had no choice.', 'choice').actorId).toBe('ru-mfa')
+    // A name nobody registered opens the sentence: the registered person after the verb is its object, never the
+    // gerund's subject, and a verb after a name ends the speaker phrase (PolNeAR: "Cruz … Rubio, telling …").
+    const in2025 = (text: string) => extractStatements(text, matcher, { language: 'en', date: '2025-06-01' })
+    const cruz = in2025('Cruz attacked Rubio, saying that Rubio had opposed adding provisions to the bill.').find((x) => x.quote.includes('provisions'))!
+    expect([cruz.speaker, cruz.actorId]).toEqual([null, null])
+    expect(in2025('The Democratic presidential candidate blasted Trump\'s call for a "deportation force" on Wednesday, calling it "absurd."').every((x) => x.personId !== 'donald-trump')).toBe(true)
   })
 })
 

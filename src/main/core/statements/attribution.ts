@@ -3,7 +3,7 @@ import type { AttributionContext } from './context'
 import { findCues, type Cue } from './cues'
 import type { StatementDocument } from './document'
 import { afterFrontedClause, bareWhoBefore, GERMAN_SUBORDINATOR } from './patterns'
-import { isEnglishPassive, isGerund, isRussianDative } from './speaker-phrase'
+import { isEnglishPassive, isFunctionWord, isGerund, isRussianDative } from './speaker-phrase'
 import { afterPreposition, ALLEGED_WHY, findRefs, groupRefs, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
 import { countStartingBefore } from './spans-in-range'
 
@@ -92,7 +92,11 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
     const intro = INTRODUCTORY.exec(doc.masked.slice(from, cue.start))
     const subjectFrom = intro ? from + intro[0].length : from
     const subject = refGroupsIn(doc, subjectFrom, cue.start).find((g) => !afterPreposition(doc, g.start) && !g.refs.every((r) => r.located || r.modifier))
-    return subject ? resolveGroup(doc, ctx, subject) : null
+    // "Cruz attacked Rubio, saying …": a name no reference stage knows may open the sentence; the first phrase found
+    // is then the object, not the subject. A capitalised word before the phrase, other than a function word, is such a name.
+    const lead = subject ? doc.masked.slice(subjectFrom, subject.start) : ''
+    if (!subject || (lead.match(/\p{Lu}\p{L}*/gu) ?? []).some((w) => !isFunctionWord(doc.language, w))) return null
+    return resolveGroup(doc, ctx, subject)
   }
   // A verb in a relative clause ("Lawrow, der das Auswärtige Amt kritisiert hatte"): the relative pronoun is its
   // subject, so the speaker is the antecedent before the comma; bodies inside the clause are objects.

@@ -49,6 +49,14 @@ const STOP: Record<string, Set<string>> = {
   en: new Set([...stopwordsEn, 'according', 'also', 'however', 'earlier', 'later', 'previously', 'recently', 'meanwhile', 'then', 'now', 'today', 'yesterday', 'told', 'asked']),
   ru: new Set([...stopwordsRu, 'также', 'однако', 'ранее', 'позже', 'затем', 'сегодня', 'вчера', 'накануне', 'уже', 'журналистам', 'словам', 'мнению', 'данным']),
 }
+/** Is the word, as a whole, a form of a verb of saying ("said", "spoke")? */
+function isSpeechVerb(doc: StatementDocument, word: string): boolean {
+  const verb = doc.lex.speechVerb
+  verb.lastIndex = 0
+  const m = verb.exec(word)
+  return !!m && m.index === 0 && m[0].length === word.length
+}
+
 /** Is the word a function word or sentence adverb of the language ("von", "einem", "its", "уже")? */
 export function isFunctionWord(language: string, word: string): boolean {
   return !!STOP[language]?.has(word.toLowerCase())
@@ -376,6 +384,8 @@ function after(doc: StatementDocument, pos: number, to: number, source: boolean,
     // A German noun phrase ends with its capitalised head: a lowercase word after it is a verb or an adverb
     // ("der Knabe weiß", "der junge Kaiser bejahend"), unless a genitive or "von" continues the phrase.
     if (lang === 'de' && j > first && /^\p{Lu}/u.test(ws[j - 1].text) && /^\p{Ll}/u.test(w.text) && !LINKS.de.has(w.lower)) break
+    // English "Cruz attacked Rubio", "Trump said": a past tense or a verb of saying after a name is the clause's verb.
+    if (lang === 'en' && j > first && /^\p{Lu}/u.test(ws[j - 1].text) && /^\p{Ll}/u.test(w.text) && (/ed$/u.test(w.lower) || isSpeechVerb(doc, w.text))) break
     j++
   }
   while (j > first && LINKS[lang]?.has(ws[j - 1].lower)) j--
