@@ -23,6 +23,32 @@ export interface PersonIndex {
 }
 
 const WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu
+
+interface CapitalisedWord {
+  index: number
+  /** Without a possessive "'s" or apostrophe. */
+  word: string
+  key: string
+}
+
+let lastWords: { text: string; words: CapitalisedWord[] } | null = null
+
+/**
+ * The capitalised words of a text. The engine looks a text up in two indices (the library's persons, then those
+ * layered with the people the text's titles introduce): both read the list of the last text scanned.
+ */
+function capitalisedWords(text: string): CapitalisedWord[] {
+  if (lastWords?.text === text) return lastWords.words
+  const words: CapitalisedWord[] = []
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const tail = m[0].charCodeAt(m[0].length - 1)
+    const word = tail === 0x27 || tail === 0x2019 || tail === 0x73 ? m[0].replace(/['’]s?$/u, '') : m[0]
+    words.push({ index: m.index, word, key: word.toLowerCase() })
+  }
+  lastWords = { text, words }
+  return words
+}
 const LANGUAGES = ['de', 'en', 'ru']
 
 /** A person's names per language; where none are given for a language, all the others (an analyst's "Jane Doe" in any text). */
@@ -73,13 +99,11 @@ export function createPersonIndex(persons: readonly KnownPerson[]): PersonIndex 
       const forms = surnames.get(language) ?? surnames.get('en')
       const out: PersonMention[] = []
       if (!forms) return out
-      WORD.lastIndex = 0
-      for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-        const word = m[0].replace(/['’]s?$/u, '')
-        const ids = forms.get(word.toLowerCase())
+      for (const { index, word, key } of capitalisedWords(text)) {
+        const ids = forms.get(key)
         if (!ids) continue
-        let start = m.index
-        const end = m.index + word.length
+        let start = index
+        const end = index + word.length
         // "von der Leyen", "Von der Leyen": the surname's particles as the registry writes them.
         const window = text.slice(Math.max(0, start - 24), start)
         for (const p of new Set([...ids].flatMap((id) => [...(particles.get(id) ?? [])]))) {
