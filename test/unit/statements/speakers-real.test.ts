@@ -192,6 +192,30 @@ describe('a verb after a quote\'s inquit shares its subject', () => {
   })
 })
 
+describe('German names and the quote a verb introduces', () => {
+  it('reads a surname after a preposition as a name, not a common noun ("Die von Hundt entwickelte Methode")', () => {
+    // extraction-de (a real Swiss press release).
+    const text = 'Die von Hundt und Aseev entwickelte Methode basiert auf Laserabsorptionsspektroskopie. «Es handelt sich also um eine direkte und absolute Messmethode», erklärt Hundt.'
+    expect(speakerOf(text, 'de', 'Messmethode').speaker).toBe('Hundt')
+  })
+
+  it('gives a quote no speaker from a verb in a clause of its own that announces the next quote with a colon', () => {
+    // extraction-de (a real review).
+    const text = 'Sie sehen sich tief in die Augen. „Darf ich dich jetzt küssen?” und Aron lacht und sagt: „Ich dachte schon, du fragst nie.” Was Aron nicht weiß.'
+    expect(speakerOf(text, 'de', 'küssen').speaker).toBeNull()
+    expect(speakerOf(text, 'de', 'fragst nie').speaker).toBe('Aron')
+    // A comma closes the quote before the inquit: both quotes are his.
+    const both = '„Wir verdoppeln die Passagierzahlen“, sagt Stenger: „Warum sollte die Bahn das allein tun?“'
+    expect(speakerOf(both, 'de', 'verdoppeln').speaker).toBe('Stenger')
+  })
+
+  it('takes no phrase after a preposition for the subject after the verb ("glauben außer Pence und Trump …")', () => {
+    // extraction-de (a real commentary).
+    const text = 'Mike Pence war in Ankara. So glauben außer Pence und Trump nicht einmal mehr Merkel und Macron daran, dass dieser „deal“ ein guter ist.'
+    expect(speakerOf(text, 'de', 'guter').speaker).toBeNull()
+  })
+})
+
 describe('what a naming verb names, with the quoted name', () => {
   it('keeps the object between the verb and the quoted name in the statement, in each language', () => {
     // news-dev and PolNeAR (real news).

@@ -23,6 +23,8 @@ const TERMINAL = /[.!?…]["”“»«’‘›‹]*\s*$/u
 /** The text between a quote and a cue after it: a comma, a dash, perhaps the speaker ("„…“, the ministry said"). */
 const POST_LEAD = /^[\s,]*[–—-]?[^.;:!?„“”"«»]{0,80}$/u
 const PRE_GAP = /^[^.;!?„“”"«»]{0,70}$/u
+/** After a verb: a colon within two words and a quote opening (the verb introduces that quote). */
+const ANNOUNCES = /^(?:\s+\p{L}+){0,2}\s*:\s*[—–-]?\s*[„“”"«»‚‘›‹]/u
 /** Between a speaker and the colon that announces the quote: nothing, or an agency in brackets. */
 const BEFORE_COLON = /^\s*(?:\([^()]{0,20}\))?\s*:\s*[—–-]?\s*$/u
 
@@ -44,8 +46,14 @@ export function analyseQuote(doc: StatementDocument, ctx: AttributionContext, q:
   const typographic = q.mark !== '"' && q.mark !== "'"
   const titled = isTitle(doc, pre, post)
 
+  // "„…?” und Aron lacht und sagt: „…”": a verb in a clause of its own (no comma closes the quote before it) that a
+  // colon follows announces the next quote, not this one; "„…“, sagt er: „…“" is his twice.
   const postCue = findCues(doc, q.close + 1, to).find(
-    (c) => isSpeechCue(c) && c.type !== 'post-according' && POST_LEAD.test(doc.masked.slice(q.close + 1, c.start)),
+    (c) =>
+      isSpeechCue(c) &&
+      c.type !== 'post-according' &&
+      POST_LEAD.test(doc.masked.slice(q.close + 1, c.start)) &&
+      !(ANNOUNCES.test(doc.masked.slice(c.end, c.end + 40)) && !/^\s*,/u.test(doc.masked.slice(q.close + 1, c.start))),
   )
   const preCue = findCues(doc, from, q.open)
     .filter((c) => isSpeechCue(c) && PRE_GAP.test(doc.masked.slice(c.end, q.open)))

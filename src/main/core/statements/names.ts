@@ -11,8 +11,11 @@ const CAPITALISED = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu
 const SENTENCE_START = /(?:^|[.!?:;„“"«»(–—]\s*|\n\s*)$/u
 /** German number words open sentences capitalised ("Zwei Jahre zuvor …"): never part of a name. */
 const NUMBER = /^(?:ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|beide|viele|einige|mehrere|alle)$/iu
-/** A German word seen after a determiner is a common noun ("die Jahre", "der Sprecher"), not a name. */
-const AFTER_DETERMINER = /(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es|iese|ieser|ieses)|[Ee]in(?:e|er|em|en|es)?|[Kk]eine?|[Jj]ede[rs]?)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}\p{M}'’-]*)/gu
+/**
+ * A German word seen after a determiner, or a determiner and an inflected adjective, is a common noun ("die Jahre",
+ * "der neue Sprecher"), not a name; after a preposition it may be one ("die von Hundt entwickelte Methode").
+ */
+const AFTER_DETERMINER = /(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es|iese|ieser|ieses)|[Ee]in(?:e|er|em|en|es)?|[Kk]eine?|[Jj]ede[rs]?)\s+(?:\p{Ll}+(?:e|en|er|es|em)\s+)?(\p{Lu}[\p{L}\p{M}'’-]*)/gu
 const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|the|a|an|im|am|vom|zum|zur|in|on|at)$/iu
 
 export function isNameWord(doc: StatementDocument, start: number, end: number): boolean {

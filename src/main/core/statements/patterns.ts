@@ -51,7 +51,7 @@ export function bareWhoBefore(masked: string, language: string, from: number, po
   return m ? pos - lead.length + m.index : -1
 }
 
-const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|into|with|for|of|on|by|near|across|im|in|aus|nach|bei|mit|von|vom|zu|zur|zum|über|gegen|в|во|на|из|с|со|к|по|у|о|об)\s+(?:(?:the|der|die|das|dem|den)\s+)?$/iu
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|into|with|for|of|on|by|near|across|im|in|aus|nach|bei|mit|von|vom|zu|zur|zum|über|gegen|в|во|на|из|с|со|к|по|у|о|об|außer|neben|except|besides|without|ohne|кроме|помимо)\s+(?:(?:the|der|die|das|dem|den)\s+)?$/iu
 
 /** Text before start ends in a preposition: what follows is a place or an object, not a subject. */
 export function followsPreposition(masked: string, start: number): boolean {

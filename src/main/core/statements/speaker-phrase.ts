@@ -63,9 +63,9 @@ export function isFunctionWord(language: string, word: string): boolean {
 }
 
 const PREPOSITIONS: Record<string, Set<string>> = {
-  de: new Set('an auf aus bei durch für gegen in im jm jn mit nach ohne über um unter von vom vor zu zum zur zwischen seit wegen trotz'.split(' ')),
-  en: new Set('at by for from in into of on to with about after before against during over under'.split(' ')),
-  ru: new Set('в во на с со к ко по о об от из у за для при про без через над под перед между'.split(' ')),
+  de: new Set('an auf aus bei durch für gegen in im jm jn mit nach ohne über um unter von vom vor zu zum zur zwischen seit wegen trotz außer neben gegenüber laut samt dank'.split(' ')),
+  en: new Set('at by for from in into of on to with about after before against during over under except besides beside without'.split(' ')),
+  ru: new Set('в во на с со к ко по о об от из у за для при про без через над под перед между кроме помимо'.split(' ')),
 }
 const OBLIQUE = new Set(['den', 'dem', 'des', 'einem', 'einen', 'eines'])
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu
@@ -370,6 +370,8 @@ function after(doc: StatementDocument, pos: number, to: number, source: boolean,
     i++
   }
   if (i >= ws.length) return null
+  // "glauben außer Pence und Trump …": a preposition that is no stop word opens no subject either.
+  if (!source && PREPOSITIONS[lang]?.has(ws[i].lower)) return null
   if (PRONOUNS[lang]?.has(ws[i].lower)) return { start: ws[i].start, end: ws[i].end }
   // After a verb, a German subject is nominative: "den", "dem", "des" open an object.
   if (!source && lang === 'de' && OBLIQUE.has(ws[i].lower)) return null
