@@ -160,13 +160,14 @@ const GERMAN_NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|ismus|ment|nis|tum
  * after an article or preposition (and adjective), and not a single word with a noun suffix ("Erklärung").
  */
 function germanName(masked: string, start: number, end: number): boolean {
+  // Every German noun comes here: the cheap test on the word itself first.
+  const surface = masked.slice(start, end)
+  if (!/\s/u.test(surface) && GERMAN_NOUN_SUFFIX.test(surface)) return false
   const before = masked.slice(Math.max(0, start - 60), start).match(/\p{L}+/gu) ?? []
   const prev = before[before.length - 1]
-  const prev2 = before[before.length - 2]?.toLowerCase()
+  const prev2 = before[before.length - 2]
   if (prev && GERMAN_ARTICLES.has(prev.toLowerCase())) return false
-  if (prev && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(prev) && prev2 && GERMAN_ARTICLES.has(prev2)) return false
-  const surface = masked.slice(start, end)
-  return /\s/u.test(surface) || !GERMAN_NOUN_SUFFIX.test(surface)
+  return !(prev && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(prev) && prev2 && GERMAN_ARTICLES.has(prev2.toLowerCase()))
 }
 
 const VAGUE_BODY = /(?<![\p{L}])(?:authorities|behörden|власт\p{L}*|sides?|seiten?|сторон\p{L}*|leadership|führung|руководств\p{L}*)(?![\p{L}])/iu
