@@ -192,6 +192,18 @@ describe('a verb after a quote\'s inquit shares its subject', () => {
   })
 })
 
+describe('"telling" as a verb', () => {
+  it('reads "telling them/reporters/the …" as a verb of saying, with the sentence\'s subject, and "a telling sign" as no cue', () => {
+    // PolNeAR (English political news).
+    const abedin = 'Huma Abedin, vice chairwoman for Clinton’s presidential campaign, emailed supporters on Monday evening, telling them, “I am a proud Muslim — but you don’t have to share my faith to share my disgust.”'
+    expect(speakerOf(abedin, 'en', 'proud Muslim').speaker).toBe('Huma Abedin')
+    const cruz = speakerOf('Cruz spoke in Iowa, telling the crowd that Rubio had opposed adding provisions to the bill.', 'en', 'provisions')
+    expect(cruz.speaker ?? '').not.toMatch(/spoke|Rubio/u)
+    expect(cruz.quote).toBe('Rubio had opposed adding provisions to the bill')
+    expect(extract('It was a telling sign that the talks had failed.', 'en')).toEqual([])
+  })
+})
+
 describe('German names and the quote a verb introduces', () => {
   it('reads a surname after a preposition as a name, not a common noun ("Die von Hundt entwickelte Methode")', () => {
     // extraction-de (a real Swiss press release).

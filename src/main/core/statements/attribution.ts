@@ -3,7 +3,7 @@ import type { AttributionContext } from './context'
 import { findCues, type Cue } from './cues'
 import type { StatementDocument } from './document'
 import { afterFrontedClause, bareWhoBefore, GERMAN_SUBORDINATOR } from './patterns'
-import { isEnglishPassive, isFunctionWord, isGerund, isRussianDative } from './speaker-phrase'
+import { isEnglishPassive, isFunctionWord, isGerundCue, isRussianDative } from './speaker-phrase'
 import { afterPreposition, ALLEGED_WHY, findRefs, groupRefs, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
 import { countStartingBefore } from './spans-in-range'
 
@@ -77,7 +77,7 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   // "quoted Blinken as saying …", "accused Blinken of saying that …": after a preposition the gerund's subject is the
   // person the preposition follows, not the sentence's subject. Quoted, it is theirs; accused or criticised "of"/"for"
   // saying, it is what someone else says they said: the person as written, no actor.
-  const preposition = verbal && doc.language === 'en' && isGerund('en', cue.text) ? GERUND_PREPOSITION.exec(doc.masked.slice(Math.max(from, cue.start - 8), cue.start)) : null
+  const preposition = verbal && doc.language === 'en' && isGerundCue('en', cue) ? GERUND_PREPOSITION.exec(doc.masked.slice(Math.max(from, cue.start - 8), cue.start)) : null
   if (preposition) {
     const before = refGroupsIn(doc, from, cue.start).at(-1)
     // "accused Blinken last week of saying", "is known for saying".
@@ -86,7 +86,7 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   }
   // "Лавров … отреагировал, заявив, что …", "X defended his call, saying …": a gerund shares the subject of its
   // sentence — the first phrase that no preposition governs.
-  if (verbal && isGerund(doc.language, cue.text) && /,\s*$/u.test(doc.masked.slice(from, cue.start))) {
+  if (verbal && isGerundCue(doc.language, cue) && /,\s*$/u.test(doc.masked.slice(from, cue.start))) {
     // "In response to Trump’s proposal to bar Muslims …, Clinton’s aide rallied supporters, saying": an
     // introductory phrase set off by a comma holds no subject.
     const intro = INTRODUCTORY.exec(doc.masked.slice(from, cue.start))

@@ -26,7 +26,7 @@ import { score } from './scoring'
 import { matchesIn } from './patterns'
 import { spansInRange } from './spans-in-range'
 import { afterPreposition, resolveGroup, toBodyKind } from './speakers'
-import { isGerund } from './speaker-phrase'
+import { isGerundCue } from './speaker-phrase'
 import type { StatementCandidate, StatementExtractionOptions } from './types'
 
 export function extractStatements(text: string, matcher: ActorMatcher, options: StatementExtractionOptions = {}): StatementCandidate[] {
@@ -118,7 +118,7 @@ function reportedTail(doc: StatementDocument, quote: Draft, to: number): { from:
     const joint = /^[^.;:!?]{0,80}?(,\s*(?:(?:and|und|и)\s+)?|\s(?:and|und|и)\s+)$/iu.exec(between)
     if (!joint) return null
     const conjunction = /(?:and|und|и)\s+$/iu.test(joint[1])
-    if (!conjunction && !isGerund(doc.language, cue.text.split(/\s/u)[0])) return null
+    if (!conjunction && !isGerundCue(doc.language, cue)) return null
     return { from: cue.start, cue: cue.start }
   }
   return null

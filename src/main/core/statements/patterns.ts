@@ -21,6 +21,11 @@ export function matchesIn(re: RegExp, text: string, from: number, to: number): R
   return out
 }
 
+/** English irregular past tenses: a verb, never part of a name phrase ("Cruz spoke", "Trump went"). */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+  'went said told made gave took came saw sent held kept left met put ran set stood won began broke brought chose drew drove fell felt found got grew heard hit knew led lost meant paid rose sought spoke struck threw thought wrote became'.split(' '),
+)
+
 const WORD_RE = new RegExp(`[${WORD_CHAR}]+(?:[-'’.][${WORD_CHAR}]+)*`, 'gu')
 
 export interface Token {

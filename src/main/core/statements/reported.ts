@@ -21,7 +21,7 @@ import { findKonjunktiv, type KonjunktivHit } from './konjunktiv'
 import { isUnasserted } from './unasserted'
 import { perfectContent } from './german-perfect'
 import { JUDGEMENT, OBJECT_VERBS } from './object-verbs'
-import { isGerund, OWN_PRONOUN, speakerPhrase } from './speaker-phrase'
+import { isGerundCue, OWN_PRONOUN, speakerPhrase } from './speaker-phrase'
 import { GERMAN_SUBORDINATOR, matchesIn, tokens, words } from './patterns'
 import { resolveGroup, type SpeakerResolution } from './speakers'
 
@@ -165,7 +165,7 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     if (cue.type === 'naming' || cue.type === 'anaphoric') continue
     // "Песков, отвечая на вопрос журналистов, заявил, что …", "Peskov, responding to a question, said …": a gerund
     // aside is no inquit; the verb after it is.
-    if (isGerund(doc.language, cue.text) || (doc.language === 'en' && /ing$/u.test(cue.text))) continue
+    if (isGerundCue(doc.language, cue) || (doc.language === 'en' && /ing$/u.test(cue.text))) continue
     const before = doc.masked.slice(s.from, cue.start)
     if (!/\p{L}/u.test(before) || !/,\s*[–—-]?\s*$/u.test(before)) continue
     // "Республиканцы, которые …, обещают …": the verb after a relative clause is its antecedent's, not an inquit.
@@ -387,7 +387,7 @@ interface ContentStart {
  */
 function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: number, c: Cue, s: SentenceFrame): boolean {
   // "…, объяснив, что …", "…, saying …": a gerund introduces what follows it.
-  if (isGerund(doc.language, c.text)) return false
+  if (isGerundCue(doc.language, c)) return false
   // "Республиканцы, которые …, обещают …": the verb after a relative clause belongs to its antecedent, the subject.
   if (RELATIVE_BEFORE.test(doc.masked.slice(s.from, comma + 1))) return false
   // "…, warning it would …" is a participle clause with content of its own, not an attribution.

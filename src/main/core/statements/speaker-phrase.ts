@@ -11,7 +11,7 @@ import { stopwords as stopwordsEn } from '@orama/stopwords/english'
 import { stopwords as stopwordsRu } from '@orama/stopwords/russian'
 import type { Cue } from './cues'
 import type { StatementDocument } from './document'
-import { afterFrontedClause, bareWhoBefore } from './patterns'
+import { afterFrontedClause, bareWhoBefore, IRREGULAR_PAST } from './patterns'
 import { isCommonNoun, isNameWord } from './names'
 
 export interface Span {
@@ -113,7 +113,7 @@ function aroundVerb(doc: StatementDocument, cue: Cue, sentenceFrom: number, to: 
   // "is demanding", "were saying": a progressive is a finite verb like any other.
   const progressive = doc.language === 'en' && /(?<![\p{L}])(?:is|are|was|were|been|am)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.masked.slice(Math.max(from, cue.start - 24), cue.start))
   // "X defended his call, saying …", "Лавров …, заявив, что …": a gerund shares the subject of its main clause.
-  if (isGerund(doc.language, cue.text) && !progressive) {
+  if (isGerundCue(doc.language, cue) && !progressive) {
     if (/,\s*$/u.test(doc.masked.slice(from, cue.start))) return after(doc, from, cue.start, false, false)
     // "…, painting others as weak and suggesting that …": the gerund shares the subject of the sentence.
     return COORDINATED[doc.language]?.test(doc.masked.slice(Math.max(from, cue.start - 12), cue.start)) ? sentenceSubject(doc, from, cue.start) : null
@@ -233,6 +233,13 @@ const GERUND: Record<string, RegExp> = { en: /^\p{L}+ing$/iu, ru: /^\p{L}+(?:в|
 /** "saying", "заявив": a gerund, whose subject is that of its sentence. */
 export function isGerund(language: string, word: string): boolean {
   return !!GERUND[language]?.test(word)
+}
+
+/** A verb cue in the gerund, its object included ("saying", "заявив", "telling them"). */
+export function isGerundCue(language: string, cue: Cue): boolean {
+  if (cue.type !== 'verb' && cue.type !== 'naming') return isGerund(language, cue.text)
+  const space = cue.text.search(/\s/u)
+  return isGerund(language, space < 0 ? cue.text : cue.text.slice(0, space))
 }
 
 const RELATIVE: Record<string, RegExp> = {
@@ -387,7 +394,7 @@ function after(doc: StatementDocument, pos: number, to: number, source: boolean,
     // ("der Knabe weiß", "der junge Kaiser bejahend"), unless a genitive or "von" continues the phrase.
     if (lang === 'de' && j > first && /^\p{Lu}/u.test(ws[j - 1].text) && /^\p{Ll}/u.test(w.text) && !LINKS.de.has(w.lower)) break
     // English "Cruz attacked Rubio", "Trump said": a past tense or a verb of saying after a name is the clause's verb.
-    if (lang === 'en' && j > first && /^\p{Lu}/u.test(ws[j - 1].text) && /^\p{Ll}/u.test(w.text) && (/ed$/u.test(w.lower) || isSpeechVerb(doc, w.text))) break
+    if (lang === 'en' && j > first && /^\p{Lu}/u.test(ws[j - 1].text) && /^\p{Ll}/u.test(w.text) && (/ed$/u.test(w.lower) || IRREGULAR_PAST.has(w.lower) || isSpeechVerb(doc, w.text))) break
     j++
   }
   while (j > first && LINKS[lang]?.has(ws[j - 1].lower)) j--

@@ -12,7 +12,7 @@ import { stopwords as stopwordsDe } from '@orama/stopwords/german'
 import { stopwords as stopwordsEn } from '@orama/stopwords/english'
 import { stopwords as stopwordsRu } from '@orama/stopwords/russian'
 import { isNameWord } from './names'
-import { followsPreposition, matchesIn } from './patterns'
+import { followsPreposition, IRREGULAR_PAST, matchesIn } from './patterns'
 import { findRoles } from './role-scan'
 import { spansInRange, spansOverlapping } from './spans-in-range'
 import { unknownNationality } from './unregistered-bodies'
@@ -200,9 +200,6 @@ export function afterPreposition(doc: StatementDocument, start: number): boolean
   return followsPreposition(doc.masked, start)
 }
 
-const IRREGULAR_PAST = new Set(
-  'went said told made gave took came saw sent held kept left met put ran set stood won began broke brought chose drew drove fell felt found got grew heard hit knew led lost meant paid rose sought spoke struck threw thought wrote became'.split(' '),
-)
 
 /**
  * A place name or body noun that modifies the noun after it rather than heading the phrase: a possessive
