@@ -184,6 +184,15 @@ describe('a verb after a quote\'s inquit shares its subject', () => {
     expect(lawrow.reasons.join(' ')).toMatch(/inquit/u)
   })
 
+  it('takes a subordinate clause after the inquit as a statement of its own, which the next quote does not continue', () => {
+    // PolNeAR (English political news).
+    const text = '"Your reputation is amazing," Trump assured Jones, after Jones assured Trump that most of his listeners supported his candidacy. "I will not let you down."'
+    expect(speakerOf(text, 'en', 'listeners').speaker).toBe('Jones')
+    expect(speakerOf(text, 'en', 'let you down').speaker).toBe('Trump')
+    const warren = speakerOf('“You should resign,” Warren told Stumpf, after he admitted under Warren’s grilling he hadn’t yet been held personally accountable.', 'en', 'accountable')
+    expect([warren.speaker, warren.referent ?? null]).toEqual(['he', null])
+  })
+
   it('gives the gerund no speaker when the quote has none, and never the phrase after the gerund', () => {
     const none = speakerOf('"We are ready," the statement read, adding that Russia would respond to any new sanctions.', 'en', 'new sanctions')
     expect(none.actorId).toBeNull()

@@ -304,7 +304,8 @@ function coordinated(doc: StatementDocument, subject: RefGroup, groups: readonly
 /** What joins two parts of one subject. */
 const JOINING = /^\s*(?:and|und|sowie|или|oder|or|и|а\s+также|as\s+well\s+as)\s+(?:(?:the|die|der|das)\s+)?$/iu
 
-function unresolved(doc: StatementDocument, group: { start: number; end: number }): SpeakerResolution {
+/** The phrase as written, resolved to nobody. */
+export function unresolved(doc: StatementDocument, group: { start: number; end: number }): SpeakerResolution {
   return {
     actorId: null,
     speaker: doc.text.slice(group.start, group.end),

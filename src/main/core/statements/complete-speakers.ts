@@ -85,7 +85,7 @@ export function completeSpeakers(doc: StatementDocument, drafts: Draft[]): Draft
       turnHead = d
     }
     prev = d
-    if (d.speaker?.speaker) last = d
+    if (d.speaker?.speaker && !d.aside) last = d
   }
   // Reported speech with neither a cue nor a speaker, on forms that are also Konjunktiv II or indicative
   // ("wäre", "hätten", "könne"), is a hypothetical or a narrative nobody is known to have said: no statement.

@@ -21,6 +21,8 @@ export interface Draft {
    * settled when that statement's is (complete-speakers.ts).
    */
   sharesSpeakerOf?: Draft
+  /** Said in a clause set inside another statement's sentence: no later statement continues its speaker. */
+  aside?: boolean
   /** Decisions taken after the first attribution, in words, for the analyst. */
   reasons?: string[]
 }

@@ -4,7 +4,7 @@
  * (who was named, who is speaking) is always that of the text read so far.
  */
 import type { ActorMatcher } from '../actors/types'
-import { refGroupsIn } from './attribution'
+import { refGroupsIn, unresolved } from './attribution'
 import { AttributionContext } from './context'
 import { findCues } from './cues'
 import { analyseQuote } from './direct-quotes'
@@ -88,9 +88,20 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
           r.sharesSpeakerOf = directHere[directHere.length - 1]
           r.speaker = r.sharesSpeakerOf.speaker
         }
+        // "…,” Trump assured Jones, after Jones assured Trump that …": said in an aside of the quote's sentence, it does
+        // not make its speaker the one a following quote continues.
+        const aside = tail !== null && tail.cue === null
+        if (aside) {
+          r.aside = true
+          // "… Warren told Stumpf, after he admitted …": the current source is the quote's speaker, not whom a pronoun
+          // in the aside means.
+          if (r.speaker?.viaContext) r.speaker = unresolved(doc, r.speaker)
+        }
         found.push(r)
-        settle(ctx, doc, r)
-        lastReported = r
+        if (!aside) {
+          settle(ctx, doc, r)
+          lastReported = r
+        }
       }
     }
     if (!found.length) noteSubject(doc, ctx, from, s.end, s.paragraph)
@@ -106,9 +117,10 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
  * Where a reported clause may start after a direct quote in the same sentence, and the speech verb that opens it:
  * a verb after a comma or "and" that ends the quote's inquit, when it is a gerund ("…,” he told CBS on Sunday,
  * saying they are …", "…», — сказал Лавров, добавив, что …") or joined by "and" ("„…“, sagte Lawrow und fügte
- * hinzu, …"). That verb has the inquit's subject. Null when nothing such follows the quote.
+ * hinzu, …"): that verb has the inquit's subject (`cue`). Or a subordinate clause with a subject of its own
+ * ("…,” Trump assured Jones, after Jones assured Trump that …"): `cue` null. Null when nothing such follows.
  */
-function reportedTail(doc: StatementDocument, quote: Draft, to: number): { from: number; cue: number } | null {
+function reportedTail(doc: StatementDocument, quote: Draft, to: number): { from: number; cue: number | null } | null {
   if (!quote.cue) return null
   const after = Math.max(quote.end, quote.cue.end)
   for (const cue of findCues(doc, after, to)) {
@@ -116,6 +128,8 @@ function reportedTail(doc: StatementDocument, quote: Draft, to: number): { from:
     const between = doc.masked.slice(after, cue.start)
     // The inquit's own words (object, time, place): short, one clause, no sentence break.
     const joint = /^[^.;:!?]{0,80}?(,\s*(?:(?:and|und|и)\s+)?|\s(?:and|und|и)\s+)$/iu.exec(between)
+    const subordinate = SUBORDINATE_AFTER_INQUIT.exec(between)
+    if (subordinate && /[\p{L}]/u.test(between.slice(subordinate.index + subordinate[0].length))) return { from: after + subordinate.index + subordinate[0].length, cue: null }
     if (!joint) return null
     const conjunction = /(?:and|und|и)\s+$/iu.test(joint[1])
     if (!conjunction && !isGerundCue(doc.language, cue)) return null
@@ -123,6 +137,9 @@ function reportedTail(doc: StatementDocument, quote: Draft, to: number): { from:
   }
   return null
 }
+
+/** After a quote's inquit, a comma and a conjunction opening a clause of its own ("…, after Jones assured …"). */
+const SUBORDINATE_AFTER_INQUIT = /^[^.;:!?„“”"«»]{0,80}?,\s*(?:after|as|while|when|before|because|since|nachdem|während|weil|als|после того как|когда|поскольку)\s+/iu
 
 /**
  * Where a reported clause before a quote ends: at the colon that introduces the quote, if a content clause
