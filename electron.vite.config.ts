@@ -21,6 +21,7 @@ export default defineConfig({
           cli: resolve(root, 'src/main/cli/index.ts'),
           'import-worker': resolve(root, 'src/main/core/import/import-worker.ts'),
           'phrase-worker': resolve(root, 'src/main/core/compare/phrase-worker.ts'),
+          'export-worker': resolve(root, 'src/main/core/compare/export-worker.ts'),
           ...Object.fromEntries(VENDORED_PACKAGES.map((name) => [vendorEntryName(name), `${VENDOR_PREFIX}${name}`])),
         },
         output: {

@@ -82,6 +82,7 @@ describe('the packaged app', () => {
   it('unpacks the worker threads and better-sqlite3 (loaded from disk, not from the archive)', () => {
     expect(existsSync(join(`${asar}.unpacked`, 'out/main/import-worker.js'))).toBe(true)
     expect(existsSync(join(`${asar}.unpacked`, 'out/main/phrase-worker.js'))).toBe(true)
+    expect(existsSync(join(`${asar}.unpacked`, 'out/main/export-worker.js'))).toBe(true)
     expect(globSync('node_modules/better-sqlite3/**/*.node', { cwd: `${asar}.unpacked` }).length).toBeGreaterThan(0)
   })
 

@@ -110,14 +110,15 @@ export const compareHandlers = ({ services, platform }: ApiContext): NamespaceHa
     setCardNote: (comparisonId, note) => comparisons.setCardNote(comparisonId, note),
     setThemes: (comparisonId, list) => comparisons.setThemes(comparisonId, list),
     acceptSuggestion: (comparisonId, suggestion) => comparisons.acceptSuggestion(comparisonId, suggestion),
-    exportHtml: (t, options) => comparisons.html(t, withLocale(options)),
-    exportJson: (t) => comparisons.json(t, withLocale()),
-    exportCsv: (t) => comparisons.csv(t, withLocale()),
+    // Built and rendered in the export worker: main only checks the call and receives the result.
+    exportHtml: (t, options) => comparisons.exports.html(t, withLocale(options)),
+    exportJson: (t) => comparisons.exports.json(t, withLocale()),
+    exportCsv: (t) => comparisons.exports.csv(t, withLocale()),
     // Bytes cross IPC and the test server as base64 text, like every other export.
-    exportDocx: async (t, options) => Buffer.from(await comparisons.docx(t, withLocale(options))).toString('base64'),
+    exportDocx: async (t, options) => Buffer.from(await comparisons.exports.docx(t, withLocale(options))).toString('base64'),
     printToPdf: async (t, options) => {
       if (!platform.saveHtmlAsPdf) throw new ApiError('refused', 'Saving as PDF needs the desktop app.')
-      const job = comparisons.pdfJob(t, withLocale(options))
+      const job = await comparisons.exports.pdfJob(t, withLocale(options))
       return platform.saveHtmlAsPdf(job.html, { ...job.pdf, suggestedName: job.suggestedName })
     },
     termGroups: () => termGroups(services.db),
@@ -131,7 +132,7 @@ export const compareHandlers = ({ services, platform }: ApiContext): NamespaceHa
     },
     print: async (t, options) => {
       if (!platform.printHtml) throw new ApiError('refused', 'Printing needs the desktop app.')
-      const job = comparisons.printJob(t, withLocale(options))
+      const job = await comparisons.exports.printJob(t, withLocale(options))
       return platform.printHtml(job.html, { ...job.pdf, suggestedName: job.suggestedName })
     },
   }

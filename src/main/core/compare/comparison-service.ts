@@ -25,7 +25,9 @@ import { PhraseWorker } from './phrase-pool'
 import { ThemesLayout } from './pages/themes-layout'
 import { skeletonColumns, timelinePage, timelineSkeleton, type TimelineSkeleton } from './pages/timeline-pages'
 import { scopeGrid } from './storage/scope-grid'
-import { pdfPrintOptions, renderCsv, renderHtmlReport, renderJson, reportLabels, type PdfPrintOptions } from './export'
+import { ComparisonExports } from './comparison-exports'
+import { pdfPrintOptions, renderCsv, renderHtmlReport, renderJson, reportLabels } from './export'
+import type { PrintJob } from './export-messages'
 import { describeScope } from './scope-label'
 import { compareActors } from './storage/compare-actors'
 import { localiseColumns } from './storage/localise-columns'
@@ -43,13 +45,7 @@ import { actorsInScope, phraseSources, statementCards } from './storage/statemen
  */
 export const FIRST_SCREEN_WAIT_MS = 150
 
-/** A report ready to print: the HTML and what a PDF printer needs besides it. */
-export interface PrintJob {
-  html: string
-  pdf: PdfPrintOptions
-  /** A file name for the PDF, from the title. */
-  suggestedName: string
-}
+export type { PrintJob } from './export-messages'
 
 /**
  * Comparisons over the library: resolves a scope into statement cards, builds the model, keeps saved
@@ -57,6 +53,8 @@ export interface PrintJob {
  */
 export class ComparisonService {
   readonly saved: ComparisonStore
+  /** The exports rendered in the export worker (what the API serves); `html`, `csv`, … render them here. */
+  readonly exports: ComparisonExports
   private termCache: { signature: string; index: TermIndex } | null = null
   /** What the Compare view pages through in the timeline, kept until the library changes: its counts. */
   private readonly skeletons: UntilChanged<{ skeleton: TimelineSkeleton; overview: ComparisonOverview }>
@@ -71,6 +69,7 @@ export class ComparisonService {
     private readonly events: EventStore,
   ) {
     this.saved = new ComparisonStore(db)
+    this.exports = new ComparisonExports(db, this)
     this.skeletons = new UntilChanged(db, 8)
     this.phraseResults = new UntilChanged(db, 4)
     this.themes = new ThemesLayout({
@@ -160,9 +159,16 @@ export class ComparisonService {
     })
   }
 
-  /** Stops the phrase worker. */
+  /** Stops the phrase and export workers, failing what they had still to do. */
   async close(): Promise<void> {
-    await this.phraseWorker.close()
+    await Promise.all([this.phraseWorker.close(), this.exports.close()])
+  }
+
+  /** The target as a spec, refused as building it would refuse it: a saved comparison or event gone, wrong columns. */
+  exportSpec(target: ComparisonTarget): ComparisonSpecInput {
+    const spec = this.spec(target)
+    if (spec.scope.eventId !== undefined) this.events.require(spec.scope.eventId)
+    return checked(spec)
   }
 
   /** The actors with statements in a scope, named in `locale`. */
@@ -205,15 +211,15 @@ export class ComparisonService {
     return this.saved.addTheme(id, suggestion.label.trim() || '—', suggestion.statementIds)
   }
 
-  html(target: ComparisonTarget, options: ExportOptions = {}): string {
+  html(target: ComparisonTarget, options: ExportOptions & { now?: Date } = {}): string {
     return renderHtmlReport(this.build(target, options), options)
   }
 
-  json(target: ComparisonTarget, options: ExportOptions = {}): string {
+  json(target: ComparisonTarget, options: ExportOptions & { now?: Date } = {}): string {
     return renderJson(this.build(target, options))
   }
 
-  csv(target: ComparisonTarget, options: ExportOptions = {}): string {
+  csv(target: ComparisonTarget, options: ExportOptions & { now?: Date } = {}): string {
     return renderCsv(this.build(target, options))
   }
 
@@ -238,7 +244,7 @@ export class ComparisonService {
    * The report for a PDF printer: page numbers come from the footer template there, so the HTML
    * leaves its own (for browsers' print dialogs) out.
    */
-  pdfJob(target: ComparisonTarget, options: ExportOptions = {}): PrintJob {
+  pdfJob(target: ComparisonTarget, options: ExportOptions & { now?: Date } = {}): PrintJob {
     const model = this.build(target, options)
     return {
       html: renderHtmlReport(model, { ...options, pageNumbersInCss: false }),
@@ -248,7 +254,7 @@ export class ComparisonService {
   }
 
   /** The report for the system print dialog: the HTML numbers its pages itself (@page margin box). */
-  printJob(target: ComparisonTarget, options: ExportOptions = {}): PrintJob {
+  printJob(target: ComparisonTarget, options: ExportOptions & { now?: Date } = {}): PrintJob {
     const model = this.build(target, options)
     return {
       html: renderHtmlReport(model, options),
