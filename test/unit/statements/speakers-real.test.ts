@@ -184,6 +184,12 @@ describe('a verb after a quote\'s inquit shares its subject', () => {
     expect(lawrow.reasons.join(' ')).toMatch(/inquit/u)
   })
 
+  it('ends what was said at a spaced dash that opens the writer\'s own aside', () => {
+    // PolNeAR (English political news).
+    const text = "Aung San Suu Kyi's political allies predicted an overwhelming victory in Burma's elections - a landslide win based on strong early results."
+    expect(speakerOf(text, 'en', 'overwhelming').quote).toBe("an overwhelming victory in Burma's elections")
+  })
+
   it('takes a subordinate clause after the inquit as a statement of its own, which the next quote does not continue', () => {
     // PolNeAR (English political news).
     const text = '"Your reputation is amazing," Trump assured Jones, after Jones assured Trump that most of his listeners supported his candidacy. "I will not let you down."'

@@ -14,7 +14,7 @@ import { isCarrier } from './carriers'
 import { nounContents } from './noun-content'
 import { findCues, type Cue } from './cues'
 import { continuation, unnamedSubject } from './direct-quotes'
-import { clauseEnd } from './clause-end'
+import { clauseEnd, trailingAside } from './clause-end'
 import type { StatementDocument } from './document'
 import type { Draft } from './draft'
 import { findKonjunktiv, type KonjunktivHit } from './konjunktiv'
@@ -226,7 +226,7 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     // noun's, spoken by its owner (noun-content.ts); only a denial makes it the verb's ("denied reports that …").
     if (!denies(doc, cues[i]) && speechNounBetween(doc, cues[i], start.at)) continue
     const nextCue = cues.findIndex((c, j) => j > i && c.start > start.at && NEW_CLAUSE.test(doc.masked.slice(Math.max(start.at, c.start - 60), c.start)))
-    const end = nextCue >= 0 ? backOverCoordination(doc, start.at, cues[nextCue].start) : s.to
+    const end = trailingAside(doc, start.at, nextCue >= 0 ? backOverCoordination(doc, start.at, cues[nextCue].start) : s.to)
     covered = end
     const cue = cues[i]
     // "forderte dazu auf, die Erinnerung wachzuhalten": a demand's content may be an infinitive clause.
