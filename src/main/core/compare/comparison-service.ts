@@ -189,7 +189,8 @@ export class ComparisonService {
 
   save(spec: ComparisonSpecInput): SavedComparison {
     this.checkSpec(spec)
-    const title = spec.title?.trim() || this.build(spec).title
+    // The title the comparison would have, without building it (300–500 ms of CPU for a year of a 100k library).
+    const title = spec.title?.trim() || this.heading(checked(spec), undefined).title
     return this.saved.create({ ...spec, title })
   }
 
