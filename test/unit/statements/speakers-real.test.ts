@@ -190,6 +190,13 @@ describe('a verb after a quote\'s inquit shares its subject', () => {
     expect(speakerOf(text, 'en', 'overwhelming').quote).toBe("an overwhelming victory in Burma's elections")
   })
 
+  it('gives a gerund after "before/after" the sentence\'s subject, and an "as stated in/by" clause its source', () => {
+    // PolNeAR (English political news).
+    const blige = '“Promise mama you’ll keep your hands in sight,” Blige sings to Clinton before asking her, “I just want to know, where do we go from here?”'
+    expect(speakerOf(blige, 'en', 'where do we go').speaker).toBe('Blige')
+    expect(speakerOf("As stated in Davis' commentary, there are conflicting stories and many questions about his wife.", 'en', 'conflicting').speaker).toBe("Davis'")
+  })
+
   it('takes a subordinate clause after the inquit as a statement of its own, which the next quote does not continue', () => {
     // PolNeAR (English political news).
     const text = '"Your reputation is amazing," Trump assured Jones, after Jones assured Trump that most of his listeners supported his candidacy. "I will not let you down."'

@@ -86,7 +86,8 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   }
   // "Лавров … отреагировал, заявив, что …", "X defended his call, saying …": a gerund shares the subject of its
   // sentence — the first phrase that no preposition governs.
-  if (verbal && isGerundCue(doc.language, cue) && /,\s*$/u.test(doc.masked.slice(from, cue.start))) {
+  // "Blige sings to Clinton before asking her, …": after a preposition of time the gerund shares it too.
+  if (verbal && isGerundCue(doc.language, cue) && (/,\s*$/u.test(doc.masked.slice(from, cue.start)) || TIME_BEFORE_GERUND.test(doc.masked.slice(Math.max(from, cue.start - 10), cue.start)))) {
     // "In response to Trump’s proposal to bar Muslims …, Clinton’s aide rallied supporters, saying": an
     // introductory phrase set off by a comma holds no subject.
     const intro = INTRODUCTORY.exec(doc.masked.slice(from, cue.start))
@@ -133,8 +134,11 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   const opened = OPENING_SUBJECT.test(doc.masked.slice(clause, cue.start)) || groups.some((g) => g.end <= cue.start && isClauseInitial(doc, clause, g))
   if (inside && !opened) return resolveGroup(doc, ctx, inside)
   if (cue.type === 'locative') {
+    // "as the ministry said"; "As stated in Davis' commentary," "as reported by Reuters": the source after "in"/"by".
     const within = groups.find((g) => g.start >= cue.start && g.end <= cue.end)
-    return within ? resolveGroup(doc, ctx, within, true) : null
+    const after = within ? undefined : groups.find((g) => g.start >= cue.end && /^\s+(?:in|by)\s+(?:the\s+|a\s+)?$/iu.test(doc.masked.slice(cue.end, g.start)))
+    const source = within ?? after
+    return source ? resolveGroup(doc, ctx, source, true) : null
   }
   const after = groups.find((g) => g.start >= cue.end)
   const afterGap = after ? doc.masked.slice(cue.end, after.start) : ''
@@ -207,6 +211,8 @@ const PASSIVE_ADDRESSEE = /(?:у|ю|ой|ей|ам|ям)$/u
 
 /** A preposition right before a gerund: "of saying", "as saying". */
 const GERUND_PREPOSITION = /(?:^|\s)(of|as|for|about)\s+$/iu
+/** A preposition of time before an English gerund ("before asking", "after saying"). */
+const TIME_BEFORE_GERUND = /(?:^|\s)(?:before|after|while|when|upon)\s+$/iu
 
 /** Words that may stand between an English subject and its verb without being part of the subject. */
 const EN_BETWEEN = /^(?:also|then|now|still|again|later|earlier|too|once|never|often|already|just|even|however|meanwhile|previously|recently|has|have|had|was|were|is|are|will|would|could|should|can|may|might|must|did|does|do|not|who|which|that)$/u
