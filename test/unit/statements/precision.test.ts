@@ -376,6 +376,9 @@ describe('saying inside what another says', () => {
     expect(dated('Lavrov defended the decision, saying that Russia had no choice.', 'choice').actorId).toBe('ru-mfa')
     // A name nobody registered opens the sentence: the registered person after the verb is its object, never the
     // gerund's subject, and a verb after a name ends the speaker phrase (PolNeAR: "Cruz … Rubio, telling …").
+    // A gerund after a joint subject speaks for neither (news-dev: "Израиль и США …").
+    const joint = extractStatements('Израиль и США договорились о сотрудничестве, заявив, что угроза со стороны Ирана остается серьезной.', matcher, { language: 'ru', date: '2022-01-10' })[0]
+    expect([joint.speaker, joint.actorId]).toEqual(['Израиль и США', null])
     const in2025 = (text: string) => extractStatements(text, matcher, { language: 'en', date: '2025-06-01' })
     const cruz = in2025('Cruz attacked Rubio, saying that Rubio had opposed adding provisions to the bill.').find((x) => x.quote.includes('provisions'))!
     expect([cruz.speaker, cruz.actorId]).toEqual([null, null])

@@ -31,8 +31,8 @@ export function sourceFollows(doc: StatementDocument, cue: Cue, gap: string): bo
 /** A German clause opening with a nominative phrase or pronoun before its verb ("Das Forum …", "Er …"). */
 const OPENING_SUBJECT = /^[\s„“"»«–—-]*(?:(?:und|aber|doch|denn)\s+)?(?:der|die|das|ein|eine|kein|keine|er|sie|es|wir|ich|man)\s/iu
 
-/** Between a subject and its verb: nothing, an adverbial or an apposition in commas. */
-const BEFORE_GAP = /^(?:\s*|\s*,[^,]{0,80},\s*|\s+(?:\p{L}+\s+){0,3})$/u
+/** Between a subject and its verb: nothing, an adverbial, an apposition in commas or a short parenthesis ("Gov. Mike Pence (R-IN) said"). */
+const BEFORE_GAP = /^(?:\s*|\s*,[^,]{0,80},\s*|\s+(?:\p{L}+\s+){0,3}|\s*\([^()]{1,24}\)\s*)$/u
 
 /**
  * The reference groups wholly in [from, to). Groups are built once for the whole text; a group that straddles an
@@ -97,7 +97,7 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
     // is then the object, not the subject. A capitalised word before the phrase, other than a function word, is such a name.
     const lead = subject ? doc.masked.slice(subjectFrom, subject.start) : ''
     if (!subject || (lead.match(/\p{Lu}\p{L}*/gu) ?? []).some((w) => !isFunctionWord(doc.language, w))) return null
-    return resolveGroup(doc, ctx, subject)
+    return subjectOrJoint(doc, ctx, subject, cue.start)
   }
   // A verb in a relative clause ("Lawrow, der das Auswärtige Amt kritisiert hatte"): the relative pronoun is its
   // subject, so the speaker is the antecedent before the comma; bodies inside the clause are objects.
@@ -192,7 +192,7 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   // "The ministry stressed that …, and noted that …": the coordinated verb shares the first clause's subject.
   if (clause > from && !/[\p{L}\p{N}]/u.test(doc.masked.slice(clause, cue.start))) {
     const shared = refGroupsIn(doc, from, clause).find((g) => isClauseInitial(doc, from, g))
-    if (shared) return resolveGroup(doc, ctx, shared)
+    if (shared) return subjectOrJoint(doc, ctx, shared, clause)
   }
   // Inverted order ("sagte Lawrow", "заявил министр"); in English only right after a quote or comma ("…,” said Wang").
   const inverted = doc.language !== 'en' || !/[\p{L}\p{N}]/u.test(doc.masked.slice(clause, cue.start))
@@ -309,6 +309,12 @@ function coordinated(doc: StatementDocument, subject: RefGroup, groups: readonly
 
 /** What joins two parts of one subject. */
 const JOINING = /^\s*(?:and|und|sowie|или|oder|or|и|а\s+также|as\s+well\s+as)\s+(?:(?:the|die|der|das)\s+)?$/iu
+
+/** "Donald Trump and Hillary Clinton vied …, each … saying …": a subject joined to another name is no single speaker. */
+function subjectOrJoint(doc: StatementDocument, ctx: AttributionContext, subject: RefGroup, to: number): SpeakerResolution {
+  const joint = JOINED_NAME.exec(doc.masked.slice(subject.end, to))
+  return joint ? unresolved(doc, { start: subject.start, end: subject.end + joint[0].length }) : resolveGroup(doc, ctx, subject)
+}
 
 /** The phrase as written, resolved to nobody. */
 export function unresolved(doc: StatementDocument, group: { start: number; end: number }): SpeakerResolution {
