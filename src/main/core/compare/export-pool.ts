@@ -8,24 +8,22 @@ const WORKER_HEAP_MB = 1024
 
 /**
  * One worker thread for a comparison's exports, started with the first job and kept (unreferenced: it
- * never keeps a process alive) until `close`. A worker that dies fails its jobs; the next job starts a
- * new one. `close` cancels what is pending (the library is closing).
+ * never keeps a process alive) until `close`. A worker that dies fails the job it was doing; the jobs
+ * after it, and the next job, start a new one. `close` cancels what is pending (the library is closing).
  */
 export class ExportWorker {
   private worker: Worker | null = null
   private nextId = 1
-  private readonly waiting = new Map<number, { resolve: (v: ExportResult) => void; reject: (e: Error) => void }>()
+  /** The jobs posted and not answered, in the order posted (the order the worker does them in). */
+  private readonly waiting = new Map<number, { job: ExportJob; resolve: (v: ExportResult) => void; reject: (e: Error) => void }>()
 
   constructor(private readonly location: WorkerLocation = workerLocation('export-worker', 'export worker', import.meta.url)) {}
 
   run(job: Omit<ExportJob, 'id'>): Promise<ExportResult> {
-    const id = this.nextId++
+    const posted: ExportJob = { ...job, id: this.nextId++ }
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject })
-      const worker = this.start()
-      // Referenced while it has work, so a process waiting for an export is not left to exit.
-      worker.ref()
-      worker.postMessage({ ...job, id } satisfies ExportJob)
+      this.waiting.set(posted.id, { job: posted, resolve, reject })
+      this.post(posted)
     })
   }
 
@@ -34,6 +32,13 @@ export class ExportWorker {
     this.worker = null
     this.failAll('the export was cancelled: the library was closed')
     await worker?.terminate()
+  }
+
+  private post(job: ExportJob): void {
+    const worker = this.start()
+    // Referenced while it has work, so a process waiting for an export is not left to exit.
+    worker.ref()
+    worker.postMessage(job)
   }
 
   private start(): Worker {
@@ -48,10 +53,18 @@ export class ExportWorker {
       // The comparison's own refusals (not found, invalid) reach the caller as they would in-process.
       else waiting?.reject(answer.code ? new CompareError(answer.code, answer.message) : new Error(`The export failed: ${answer.message}`))
     })
+    // The worker does its jobs in order: the first unanswered one was being made when it died (running
+    // out of memory on it, say). That one fails; the ones after it go to a new worker.
     const died = (why: string) => {
       if (this.worker !== worker) return
       this.worker = null
-      this.failAll(`The export failed: ${why}; try again`)
+      const [first, ...after] = this.waiting.values()
+      this.waiting.clear()
+      first?.reject(new Error(`The export failed: ${why}; try again`))
+      for (const waiting of after) {
+        this.waiting.set(waiting.job.id, waiting)
+        this.post(waiting.job)
+      }
     }
     worker.on('error', (err) => died(`the export worker failed (${err.message})`))
     worker.on('exit', (code) => died(`the export worker stopped (exit code ${code})`))
