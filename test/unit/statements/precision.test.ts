@@ -379,6 +379,9 @@ describe('saying inside what another says', () => {
     // A gerund after a joint subject speaks for neither (news-dev: "Израиль и США …").
     const joint = extractStatements('Израиль и США договорились о сотрудничестве, заявив, что угроза со стороны Ирана остается серьезной.', matcher, { language: 'ru', date: '2022-01-10' })[0]
     expect([joint.speaker, joint.actorId]).toEqual(['Израиль и США', null])
+    // After "told" comes whom it was told (extraction benchmark: "A person familiar with the matter told TRD that …").
+    const told = extractStatements('A person familiar with the matter told the Foreign Ministry that the company would be sold.', matcher, { language: 'en', date: '2024-03-01' })[0]
+    expect([told.speaker, told.actorId]).toEqual([null, null])
     const in2025 = (text: string) => extractStatements(text, matcher, { language: 'en', date: '2025-06-01' })
     const cruz = in2025('Cruz attacked Rubio, saying that Rubio had opposed adding provisions to the bill.').find((x) => x.quote.includes('provisions'))!
     expect([cruz.speaker, cruz.actorId]).toEqual([null, null])

@@ -164,7 +164,9 @@ function aroundVerb(doc: StatementDocument, cue: Cue, sentenceFrom: number, to: 
   // English inversion ("…, said Wang") has a name after the verb, never a content clause ("said that …").
   // German may put a time adverbial first ("äußerte vor einigen Wochen Generalmajor Keim, …").
   const adverbial = doc.language === 'de' ? GERMAN_TIME_ADVERBIAL.exec(doc.masked.slice(cue.end, to)) : null
-  const post = doc.language === 'en' && /^\s+that\s/iu.test(doc.masked.slice(cue.end, to)) ? null : after(doc, cue.end + (adverbial?.[0].length ?? 0), to, false)
+  // "told TRD that …", "told the BBC": after "tell" comes whom it was told, never who told it.
+  const addressee = doc.language === 'en' && TELL.test(cue.text)
+  const post = addressee || (doc.language === 'en' && /^\s+that\s/iu.test(doc.masked.slice(cue.end, to))) ? null : after(doc, cue.end + (adverbial?.[0].length ?? 0), to, false)
   if (post && !progressive && (doc.language !== 'en' || /[,"”’»]\s*$/u.test(doc.masked.slice(Math.max(from, cue.start - 3), cue.start)) || !pre)) {
     const first = wordsIn(doc, post.start, post.end)[0]
     // "Zugleich sagte sie", "sagte der Chef": after the verb when that phrase is clearly a subject.
@@ -224,6 +226,9 @@ const RU_VERB_FORM = /(?:ал|ял|ил|ел|ул|ла|ли|ло|ть|ет|ит|
 
 /** A Russian noun that may be a nominative singular or plural subject ("швейцар", "дед", "министр", "эксперты"). */
 const RU_NOMINATIVE_NOUN = /^\p{Ll}{2,}(?:[бвгджзклмнпрстфхцчшщ]|а|я|ы|и)$/u
+
+/** English "tell" in any form: the phrase after it is its object. */
+const TELL = /^(?:tell|tells|told|telling)(?![\p{L}])/iu
 
 const COORDINATED: Record<string, RegExp> = { de: /\s(?:und|sowie)\s+$/u, en: /\s(?:and)\s+$/u, ru: /\s(?:и)\s+$/u }
 
