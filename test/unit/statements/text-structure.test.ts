@@ -39,6 +39,11 @@ describe('sentences', () => {
       'Dann ging er.',
     ])
     expect(sentences('The U.S. side said so. Mr. Price agreed.', 'en')).toEqual(['The U.S. side said so.', 'Mr. Price agreed.'])
+    // Legal references in German press releases and court reports (extraction-de).
+    expect(sentences('Auf Grundlage des § 3 Abs. 2 CoronaVO habe der Landkreis die Masken vorgeschrieben. Das gelte nach Art. 5 GG auch hier.')).toEqual([
+      'Auf Grundlage des § 3 Abs. 2 CoronaVO habe der Landkreis die Masken vorgeschrieben.',
+      'Das gelte nach Art. 5 GG auch hier.',
+    ])
   })
 
   it('keeps a quotation and its attribution in one sentence', () => {

@@ -81,6 +81,8 @@ function datelineLength(body: string): number {
 const ABBREVIATIONS = new Set(
   (
     'dr prof st nr bzw vgl ca usw etc z.b u.a d.h o.ä u.ä s.o. sog inkl ggf evtl jh jhd mio mrd bzw. ' +
+    // Legal and bibliographic references ("§ 8 Abs. 2", "Art. 5 GG", "Bd. 3").
+    'abs art ziff lit bd hrsg anm kap abschn gem i.v.m aufl sec para pp vol ' +
     'mr mrs ms messrs gen lt col sgt capt adm gov sen rep rev jr sr inc corp co ltd vs no approx dept est fig ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u u.s.a ' +
     'т.е т.к т.д т.п т.н г гг им ул пр др проф ген млн млрд тыс руб долл см стр рис н.э ст акад'
