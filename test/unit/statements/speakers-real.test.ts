@@ -214,6 +214,16 @@ describe('a verb after a quote\'s inquit shares its subject', () => {
   })
 })
 
+describe('a name in apposition before the verb', () => {
+  it('takes the name set off by commas after a role or a possessor, not after a name', () => {
+    // scrapinghub (real English news).
+    const persson = '“I then make the assessment that the evidence is not strong enough,” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said on Tuesday.'
+    expect(speakerOf(persson, 'en', 'assessment').speaker).toBe('Eva-Marie Persson')
+    expect(speakerOf("Carlineo's attorney, Sonya Zoghlin, said in an email that Carlineo never intended to harm anyone.", 'en', 'never intended').speaker).toBe('Sonya Zoghlin')
+    expect(speakerOf("Sen. Ted Cruz, R-Texas, said Epstein's death is a symptom of deeper problems within the prison system.", 'en', 'symptom').speaker).toBe('Sen. Ted Cruz')
+  })
+})
+
 describe('"telling" as a verb', () => {
   it('reads "telling them/reporters/the …" as a verb of saying, with the sentence\'s subject, and "a telling sign" as no cue', () => {
     // PolNeAR (English political news).

@@ -180,7 +180,15 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   // "he spoke favorably of … World War II and suggested …": a phrase joined to the verb by "and" ends the first
   // verb's object; the coordinated verb shares the clause's subject, found below or by the phrase stage.
   const joined = adjacent && COORDINATING.test(doc.masked.slice(adjacent.end, cue.start))
-  const subject = (subordinateFirst ? besideVerb : initial) ?? (adjacent && !joined && BEFORE_GAP.test(doc.masked.slice(adjacent.end, cue.start)) ? adjacent : undefined)
+  // "…,” Sweden's deputy director of public prosecutions, Eva-Marie Persson, said", "Carlineo's attorney, Sonya Zoghlin,
+  // said": a name set off by commas right before the verb, after a subject found only as its possessor, is that subject's
+  // apposition and names the person who spoke. After a name ("Sen. Ted Cruz, R-Texas, said") it is a title; after a
+  // body's role ("Der Sprecher des Weißen Hauses, John Kirby, sagte") the role says whom the person speaks for.
+  const apposed =
+    !!initial && !!adjacent && adjacent !== initial && adjacent.refs.some((r) => r.type === 'name') &&
+    (initial.refs.every((r) => r.modifier) || /['’]s?$/u.test(doc.masked.slice(initial.start, initial.end))) &&
+    /^\s*,\s*$/u.test(doc.masked.slice(adjacent.end, cue.start)) && /,\s*$/u.test(doc.masked.slice(initial.end, adjacent.start))
+  const subject = apposed ? adjacent : (subordinateFirst ? besideVerb : initial) ?? (adjacent && !joined && BEFORE_GAP.test(doc.masked.slice(adjacent.end, cue.start)) ? adjacent : undefined)
   if (subject && russianPassive && PASSIVE_ADDRESSEE.test(doc.masked.slice(subject.start, subject.end).split(/\s/u)[0])) return null
   if (subject) {
     // "the New Jersey governor told", "… Islamic State terrorism suggests": the name only qualifies the noun
