@@ -224,6 +224,15 @@ describe('a name in apposition before the verb', () => {
   })
 })
 
+describe('plurals of people as unnamed sources', () => {
+  it('shows "experts", "officials", "police" as the speaker, with no actor', () => {
+    // scrapinghub and news-dev (real English news).
+    const experts = speakerOf('The misses did not exceed the beats and were largely neutral, say experts.', 'en', 'largely neutral')
+    expect([experts.speaker, experts.actorId]).toEqual(['experts', null])
+    expect(speakerOf('An overnight crash resulted in the death of a 15-year-old boy, officials said.', 'en', 'overnight crash').speaker).toBe('officials')
+  })
+})
+
 describe('"telling" as a verb', () => {
   it('reads "telling them/reporters/the …" as a verb of saying, with the sentence\'s subject, and "a telling sign" as no cue', () => {
     // PolNeAR (English political news).

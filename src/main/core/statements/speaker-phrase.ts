@@ -448,6 +448,10 @@ function isAdverb(lang: string, w: Word): boolean {
  * Without one: a name the text shows to be one, a run of two or more capitalised words, or (in English and
  * Russian, where only names are capitalised mid-sentence) a plural or role noun opening the clause.
  */
+/** English plurals of people that speak in news without a determiner ("experts say", "say officials"). */
+const PEOPLE_PLURAL =
+  /^(?:experts|officials|analysts|diplomats|sources|lawmakers|legislators|economists|scientists|researchers|investigators|prosecutors|police|officers|residents|witnesses|critics|observers|insiders|negotiators|activists|organi[sz]ers|doctors|forecasters)$/u
+
 function acceptable(doc: StatementDocument, phrase: Word[], det: boolean, initial: boolean): boolean {
   if (!phrase.length) return false
   const head = phrase[phrase.length - 1]
@@ -467,8 +471,8 @@ function acceptable(doc: StatementDocument, phrase: Word[], det: boolean, initia
   if (doc.language === 'ru' && /(?:ть|ться|чь)$/u.test(phrase[0].lower)) return false
   // "Officials said", "Эксперты считают": a clause-initial plural noun.
   if (initial && phrase.length <= 2) return doc.language === 'en' ? /s$/u.test(head.lower) : /(?:ы|и|а|я)$/u.test(head.lower) || phrase.length === 2
-  // English capitalises names only: lowercase words without a determiner are a verb phrase ("took suspected
-  // diet pills bought online has described"), not a speaker.
+  // "…, say experts.", "police said": a plural of people who speak in news, wherever it stands.
+  if (doc.language === 'en' && phrase.length === 1 && PEOPLE_PLURAL.test(head.lower)) return true
   // English capitalises names only: lowercase words without a determiner speak as a bare plural ("indigenous
   // elders", "veteran volunteers"), else they are a verb phrase ("took suspected diet pills bought online").
   return phrase.length >= 2 && !initial && (doc.language !== 'en' || caps.length > 0 || /\p{L}{2}s$/u.test(head.lower))
