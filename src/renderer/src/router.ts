@@ -4,7 +4,7 @@
  */
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import type { IconName } from './components/AppIcon.vue'
-import type { MessageSchema } from './i18n'
+import type { MessageSchema } from './i18n/schema'
 import LibraryView from './views/LibraryView.vue'
 
 declare module 'vue-router' {

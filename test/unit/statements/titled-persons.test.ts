@@ -9,7 +9,8 @@ import { defaultPersons } from '../../../src/main/core/actors/person-seed'
 import { defaultSeed } from '../../../src/main/core/actors/seed'
 import { extractStatements } from '../../../src/main/core/statements'
 import { buildDocument } from '../../../src/main/core/statements/document'
-import { findTitledPersons, type TitledPerson } from '../../../src/main/core/statements/titled-persons'
+import { findTitledPersons } from '../../../src/main/core/statements/titled-persons'
+import type { TitledPerson } from '../../../src/main/core/statements/types'
 
 const matcher = createActorMatcher(defaultSeed().actors)
 const persons = createPersonIndex(defaultPersons())

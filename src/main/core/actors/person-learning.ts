@@ -10,7 +10,7 @@
  * (person_name_decisions): a deleted person's name makes nobody, a merged one's names its target.
  */
 import type { Db } from '../db/open'
-import type { TitledPerson } from '../statements/titled-persons'
+import type { TitledPerson } from '../statements/types'
 import { titledId } from '../statements/titled-id'
 import { searchKey } from './normalize'
 import { sameFirstName } from './person-index'

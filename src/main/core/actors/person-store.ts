@@ -12,7 +12,7 @@ import { searchKey } from './normalize'
 import { createPersonIndex, type PersonIndex } from './person-index'
 import { learnPersons, nameKey } from './person-learning'
 import type { KnownPerson, PersonSeed } from './person-seed'
-import type { TitledPerson } from '../statements/titled-persons'
+import type { TitledPerson } from '../statements/types'
 import { syncPersonSeed, type PersonSeedSyncResult } from './person-seed-sync'
 
 interface PersonRow {

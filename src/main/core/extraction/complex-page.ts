@@ -4,14 +4,13 @@
  * marked as fallback and too complex, so the import summary asks the analyst to check the text.
  */
 import { parseDocument } from './dom'
-import type { HtmlSource } from './html-article'
 import { escapeHtml } from './html-escape'
 import { detectLanguage } from './language'
 import { flatText } from './main-text/flat-text'
 import { readPageMetadata, type PageMetadata } from './metadata/page-metadata'
 import { isTooComplex, measurePage } from './page-shape'
 import { countWords, joinParagraphs } from './text'
-import { ExtractionError, type ExtractedArticle } from './types'
+import { ExtractionError, type ExtractedArticle, type HtmlSource } from './types'
 
 /** A head larger than this is not read for metadata (real heads are tens of kilobytes). */
 const MAX_HEAD_CHARS = 2_000_000

@@ -7,16 +7,7 @@ import { cleanByline } from './metadata/byline'
 import { readPageMetadata } from './metadata/page-metadata'
 import { isTooComplex, measurePage } from './page-shape'
 import { countWords, joinParagraphs } from './text'
-import { ExtractionError, type ExtractedArticle } from './types'
-
-export interface HtmlSource {
-  html: string
-  /** Where the page came from (fetch URL, MHTML Content-Location), if known. */
-  url: string | null
-  mediaType: string
-  /** A title known from outside the page (an MHTML Subject), used when the page has none. */
-  fallbackTitle?: string | null
-}
+import { ExtractionError, type ExtractedArticle, type HtmlSource } from './types'
 
 /** Extraction of one decoded HTML page: parsed once, metadata first, then the main text. */
 export function extractHtmlArticle(source: HtmlSource): ExtractedArticle {

@@ -40,3 +40,13 @@ export class ExtractionError extends Error {
     this.name = 'ExtractionError'
   }
 }
+
+/** An HTML page to extract an article from (html-article.ts; complex-page.ts for pages too large to parse whole). */
+export interface HtmlSource {
+  html: string
+  /** Where the page came from (fetch URL, MHTML Content-Location), if known. */
+  url: string | null
+  mediaType: string
+  /** A title known from outside the page (an MHTML Subject), used when the page has none. */
+  fallbackTitle?: string | null
+}

@@ -1,12 +1,17 @@
 import type robotsParser from 'robots-parser'
 import { lazyDefault } from '../lazy-package'
-
-const parseRobots = lazyDefault<typeof robotsParser>('robots-parser')
 import { FetchError } from './fetch-error'
 import type { RequestGate } from './request-gate'
-import type { ResourceFetcher } from './resource-fetcher'
+
+const parseRobots = lazyDefault<typeof robotsParser>('robots-parser')
 
 type Robots = ReturnType<typeof robotsParser>
+
+/** What the policy needs of the fetcher (resource-fetcher.ts, which consults the policy before each request). */
+export interface RobotsFetcher {
+  readonly userAgent: string
+  fetchText(url: string, maxBytes: number): Promise<{ notModified: true } | { notModified: false; bytes: Uint8Array }>
+}
 
 interface CacheEntry {
   robots: Promise<Robots | null>
@@ -29,7 +34,7 @@ export class RobotsPolicy {
   private readonly cache = new Map<string, CacheEntry>()
 
   constructor(
-    private readonly fetcher: ResourceFetcher,
+    private readonly fetcher: RobotsFetcher,
     private readonly gate: RequestGate,
   ) {}
 

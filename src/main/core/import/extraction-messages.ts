@@ -1,7 +1,7 @@
 import type { ExtractedArticle } from '../extraction/types'
 import type { PreparedCapture } from '../library/capture'
 import type { StatementContext } from '../statements/engine-context'
-import type { TitledPerson } from '../statements/titled-persons'
+import type { TitledPerson } from '../statements/types'
 import type { StatementCandidate } from '../statements/types'
 
 /** Main thread → import worker: extract one file (and prepare its capture for storing). */

@@ -11,7 +11,7 @@ import { extractArticle } from '../extraction/extract'
 import { ExtractionError, type ExtractedArticle } from '../extraction/types'
 import { prepareCapture } from '../library/capture'
 import { EngineSession } from '../statements/engine-session'
-import type { TitledPerson } from '../statements/titled-persons'
+import type { TitledPerson } from '../statements/types'
 import type { ExtractionRequest, ExtractionResponse, ExtractionResult, FoundStatements, WorkerMessage } from './extraction-messages'
 import { describeFsError, sizeProblem } from './import-files'
 

@@ -12,7 +12,7 @@ import { STATEMENT_ENGINE_VERSION } from './engine-version'
 import type { StatementStore } from './statement-store'
 import type { StatementCandidate } from './types'
 import { learnedCandidates, type PersonLearner } from './learned-persons'
-import type { TitledPerson } from './titled-persons'
+import type { TitledPerson } from './types'
 
 export class CandidateWriter {
   private readonly savepoint: Statement

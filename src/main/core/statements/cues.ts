@@ -2,16 +2,11 @@
 import type { StatementDocument } from './document'
 import { matchesIn } from './patterns'
 import { spansInRange } from './spans-in-range'
+import type { Cue, CueType } from './annotations'
 
-export type CueType = 'verb' | 'naming' | 'impersonal' | 'according' | 'post-according' | 'so' | 'locative' | 'anaphoric' | 'noun'
+// Defined with the document's other annotations, so that the document model needs no stage module.
+export type { Cue, CueType }
 
-export interface Cue {
-  type: CueType
-  start: number
-  end: number
-  /** As written, with the middle field of a German verb frame elided: "teilte … mit". */
-  text: string
-}
 
 /** What precedes an English plural noun rather than a verb: a determiner, preposition, adjective or another verb. */
 const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|these|those|such|its|his|her|their|our|your|of|on|in|about|with|new|recent|media|press|news|\p{L}+ed|U\.S\.|(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|all|both|member|early|swing|key)(?:\s+(?:\p{Ll}+))?)\s+$/iu

@@ -7,7 +7,7 @@ import { CompiledActorMatcher } from '../actors/matcher'
 import { createPersonIndex, type PersonIndex } from '../actors/person-index'
 import { MAX_STATEMENT_TEXT, type StatementContext } from './engine-context'
 import { extractStatements } from './extract'
-import type { TitledPerson } from './titled-persons'
+import type { TitledPerson } from './types'
 import type { StatementCandidate } from './types'
 
 export class EngineSession {

@@ -4,7 +4,7 @@
  * the provisional ones the engine gave.
  */
 import { isTitledId } from './titled-id'
-import type { TitledPerson } from './titled-persons'
+import type { TitledPerson } from './types'
 import type { StatementCandidate } from './types'
 
 export interface PersonLearner {

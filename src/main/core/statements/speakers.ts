@@ -16,34 +16,12 @@ import { followsPreposition, IRREGULAR_PAST, matchesIn } from './patterns'
 import { findRoles } from './role-scan'
 import { spansInRange, spansOverlapping } from './spans-in-range'
 import { unknownNationality } from './unregistered-bodies'
+import type { Ref, RefGroup, RefType } from './annotations'
 
-export type RefType = 'actor' | 'generic' | 'role' | 'name' | 'pronoun'
+// Defined with the document's other annotations, so that the document model needs no stage module.
+export type { Ref, RefGroup, RefType }
 
-export interface Ref {
-  type: RefType
-  start: number
-  end: number
-  mention?: ActorMention
-  kind?: BodyKind | null
-  /** A place name modifying a noun outside the registry ("the US military", "China's commerce ministry"): a country, not a speaker. */
-  modifier?: boolean
-  /** "a diplomat", "ein Sprecher": someone new and unnamed, not the current source. */
-  indefinite?: boolean
-  /** A generic body qualified by a nationality the registry does not know ("the Jordanian government"). */
-  qualified?: boolean
-  /** A generic office ("the Prime Minister") rather than an institution ("the government"). */
-  office?: boolean
-  /** A place after a preposition ("talks in Moscow", "the CDC in the US"): where, not who. */
-  located?: boolean
-  /** The body a role compound names ("DRK" in "DRK-Generalsekretär", "NATO" in "NATO-Sprecher"). */
-  prefix?: string
-}
 
-export interface RefGroup {
-  start: number
-  end: number
-  refs: Ref[]
-}
 
 export interface SpeakerResolution {
   actorId: string | null

@@ -14,7 +14,7 @@ import { extractStatements } from './extract'
 import { isAnalystWork, planMerge } from './merge'
 import type { StatementStore } from './statement-store'
 import { learnedCandidates, type PersonLearner } from './learned-persons'
-import type { TitledPerson } from './titled-persons'
+import type { TitledPerson } from './types'
 
 
 const BATCH = 50

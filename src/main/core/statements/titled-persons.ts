@@ -19,24 +19,8 @@ import { isNameWord } from './names'
 import { NOT_NAMES as NEVER_NAMES } from './speakers'
 import { spansOverlapping } from './spans-in-range'
 import { titledId } from './titled-id'
+import type { TitledPerson } from './types'
 
-export interface TitledPerson {
-  /** The full name as written ("Maria Sacharowa"). */
-  name: string
-  /** The name's span in the text. */
-  start: number
-  end: number
-  /** spokesperson, foreign-minister, … (resources/persons/roles.json). */
-  role: string
-  /** The registered body the title names. */
-  actorId: string
-  /** The title with the name, as written ("Maria Sacharowa, Sprecherin des russischen Außenministeriums"). */
-  phrase: string
-  gender: 'f' | 'm' | null
-  language: string
-  /** Who the library already knows by this full name (the engine links them itself); empty for somebody new. */
-  known: string[]
-}
 
 interface RoleSet {
   /** Any role word, for finding one beside a body. */

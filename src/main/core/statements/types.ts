@@ -1,5 +1,4 @@
 import type { PersonIndex } from '../actors/person-index'
-import type { TitledPerson } from './titled-persons'
 /** Statements found in an article's text. Offsets are UTF-16 code unit indices into the article text. */
 
 export type StatementKind = 'direct' | 'partial' | 'reported'
@@ -43,4 +42,22 @@ export interface StatementExtractionOptions {
    * Without it, nobody is learned.
    */
   learnPersons?: (found: TitledPerson[]) => void
+}
+
+export interface TitledPerson {
+  /** The full name as written ("Maria Sacharowa"). */
+  name: string
+  /** The name's span in the text. */
+  start: number
+  end: number
+  /** spokesperson, foreign-minister, … (resources/persons/roles.json). */
+  role: string
+  /** The registered body the title names. */
+  actorId: string
+  /** The title with the name, as written ("Maria Sacharowa, Sprecherin des russischen Außenministeriums"). */
+  phrase: string
+  gender: 'f' | 'm' | null
+  language: string
+  /** Who the library already knows by this full name (the engine links them itself); empty for somebody new. */
+  known: string[]
 }

@@ -4,10 +4,17 @@
  * part in the attribution context like any body, so that a later "das Ministerium" / "the ministry" /
  * "ведомство" resolves to them — to no actor — instead of jumping to a registered ministry named earlier.
  */
-import type { ActorKind } from '../actors/types'
-import type { StatementDocument } from './document'
+import type { ActorKind, ActorMention, GenericReference } from '../actors/types'
 import { matchesIn } from './patterns'
 import { spansOverlapping } from './spans-in-range'
+
+/** What the search reads of a statement document (document.ts builds one from these, so it cannot take the document). */
+export interface ScannedText {
+  masked: string
+  language: string
+  mentions: readonly ActorMention[]
+  generics: readonly GenericReference[]
+}
 
 export interface UnregisteredBody {
   start: number
@@ -26,7 +33,7 @@ const PATTERNS: Record<string, RegExp> = {
 }
 
 /** Specific body names outside the registry's mentions, sorted by position. */
-export function findUnregisteredBodies(doc: Pick<StatementDocument, 'masked' | 'language' | 'mentions' | 'generics'>): UnregisteredBody[] {
+export function findUnregisteredBodies(doc: ScannedText): UnregisteredBody[] {
   const re = PATTERNS[doc.language]
   if (!re) return []
   const out: UnregisteredBody[] = []
@@ -54,7 +61,7 @@ export function findUnregisteredBodies(doc: Pick<StatementDocument, 'masked' | '
  * A nationality adjective the registry does not know right before a generic body ("Australian Prime Minister",
  * "der mazedonische Premier"), or the possessive of a country it does not know ("Grenada's Prime Minister").
  */
-export function unknownNationality(doc: Pick<StatementDocument, 'masked' | 'language' | 'mentions'>, start: number): boolean {
+export function unknownNationality(doc: Omit<ScannedText, 'generics'>, start: number): boolean {
   const before = /([\p{L}\p{M}'’-]+)\s+$/u.exec(doc.masked.slice(Math.max(0, start - 40), start))
   const prev = before?.[1]
   if (!prev) return false
@@ -72,7 +79,7 @@ const OWNER_AFTER: Record<string, RegExp> = {
 }
 
 /** "the president of the Federal Reserve Bank", "der Präsident des Roten Kreuzes": the office of a body the registry does not know. */
-function unknownOwner(doc: Pick<StatementDocument, 'masked' | 'language' | 'mentions'>, end: number): boolean {
+function unknownOwner(doc: Omit<ScannedText, 'generics'>, end: number): boolean {
   const m = OWNER_AFTER[doc.language]?.exec(doc.masked.slice(end, end + 30))
   if (!m) return false
   const owner = end + m[0].length - 1

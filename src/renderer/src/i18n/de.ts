@@ -1,5 +1,5 @@
 /** German UI messages; same shape as en.ts (typed as MessageSchema, so a missing key fails the typecheck). */
-import type { MessageSchema } from './index'
+import type { MessageSchema } from './schema'
 import { compareDe, eventsDe } from '../views/compare/messages'
 import { jobsDe } from '../views/jobs/messages'
 import { searchDe } from '../views/library/search-messages'

@@ -6,8 +6,8 @@ import { createI18n } from 'vue-i18n'
 import type { AppSettings } from '../../../shared/api'
 import en from './en'
 import de from './de'
+import type { MessageSchema } from './schema'
 
-export type MessageSchema = typeof en
 export type Locale = AppSettings['locale']
 export const LOCALES: readonly Locale[] = ['en', 'de']
 

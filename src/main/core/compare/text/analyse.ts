@@ -1,4 +1,5 @@
-import { latinLanguage, tokenLanguage, type TextLanguage } from './language'
+import { latinLanguage, tokenLanguage } from './language'
+import type { TextLanguage } from './text-language'
 import { stem } from './stem'
 import { isFiller } from './filler-words'
 import { isStopword } from './stopwords'

@@ -1,5 +1,5 @@
 import { lowerFold } from './tokenize'
-import type { TextLanguage } from './language'
+import type { TextLanguage } from './text-language'
 
 /**
  * Words every statement on any event is full of — the country, the situation, the side, help, friendly —

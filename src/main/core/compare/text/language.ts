@@ -1,7 +1,7 @@
 import { DE_STOPWORDS, EN_STOPWORDS } from './stopwords'
+import type { TextLanguage } from './text-language'
 import type { WordToken } from './tokenize'
 
-export type TextLanguage = 'de' | 'en' | 'ru'
 
 const CYRILLIC = /\p{Script=Cyrillic}/u
 

@@ -1,7 +1,7 @@
 import { stemmer as de } from '@orama/stemmers/german'
 import { stemmer as en } from '@orama/stemmers/english'
 import { stemmer as ru } from '@orama/stemmers/russian'
-import type { TextLanguage } from './language'
+import type { TextLanguage } from './text-language'
 
 const STEMMERS: Record<TextLanguage, (word: string) => string> = { de, en, ru }
 

@@ -2,7 +2,7 @@ import { stopwords as de } from '@orama/stopwords/german'
 import { stopwords as en } from '@orama/stopwords/english'
 import { stopwords as ru } from '@orama/stopwords/russian'
 import { lowerFold } from './tokenize'
-import type { TextLanguage } from './language'
+import type { TextLanguage } from './text-language'
 
 /**
  * Closed-class forms Snowball's lists lack: German subjunctive and passive auxiliaries (the very
