@@ -224,6 +224,16 @@ describe('a name in apposition before the verb', () => {
   })
 })
 
+describe('a name after the quote with a long apposition', () => {
+  it('takes the name right after the quote, whatever commas its apposition holds', () => {
+    // scrapinghub (real English news).
+    const zurbuchen = '"The CLPS initiative was designed to leverage the expertise and innovation of private industry," Thomas Zurbuchen, NASA\'s associate administrator of the Science Mission Directorate, said in the statement.'
+    expect(speakerOf(zurbuchen, 'en', 'CLPS').speaker).toBe('Thomas Zurbuchen')
+    const chilton = '“We have developed a ‘Fewest Steps to the Moon’ approach that minimizes mission complexity,” Jim Chilton, senior vice president for space and launch at Boeing Defense, Space & Security, said.'
+    expect(speakerOf(chilton, 'en', 'mission complexity').speaker).toBe('Jim Chilton')
+  })
+})
+
 describe('plurals of people as unnamed sources', () => {
   it('shows "experts", "officials", "police" as the speaker, with no actor', () => {
     // scrapinghub and news-dev (real English news).

@@ -22,6 +22,8 @@ const LETTERS = /[\p{L}\p{N}]/u
 const TERMINAL = /[.!?…]["”“»«’‘›‹]*\s*$/u
 /** The text between a quote and a cue after it: a comma, a dash, perhaps the speaker ("„…“, the ministry said"). */
 const POST_LEAD = /^[\s,]*[–—-]?[^.;:!?„“”"«»]{0,80}$/u
+/** Or a name and its apposition, however long ("…,” Thomas Zurbuchen, NASA's associate administrator of …, said). */
+const POST_APPOSITION = /^[\s,]*[–—-]?\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*,[^.;:!?„“”"«»]{0,140}$/u
 const PRE_GAP = /^[^.;!?„“”"«»]{0,70}$/u
 /** After a verb: a colon within two words and a quote opening (the verb introduces that quote). */
 const ANNOUNCES = /^(?:\s+\p{L}+){0,2}\s*:\s*[—–-]?\s*[„“”"«»‚‘›‹]/u
@@ -52,7 +54,7 @@ export function analyseQuote(doc: StatementDocument, ctx: AttributionContext, q:
     (c) =>
       isSpeechCue(c) &&
       c.type !== 'post-according' &&
-      POST_LEAD.test(doc.masked.slice(q.close + 1, c.start)) &&
+      (POST_LEAD.test(doc.masked.slice(q.close + 1, c.start)) || POST_APPOSITION.test(doc.masked.slice(q.close + 1, c.start))) &&
       !(ANNOUNCES.test(doc.masked.slice(c.end, c.end + 40)) && !/^\s*,/u.test(doc.masked.slice(q.close + 1, c.start))),
   )
   const preCue = findCues(doc, from, q.open)
@@ -70,7 +72,11 @@ export function analyseQuote(doc: StatementDocument, ctx: AttributionContext, q:
   })
 
   if (preEmpty && postCue && sentenceLike) {
-    return draft('direct', postCue, speakerOrContinuation(doc, ctx, postCue, q.close + 1, to, sClose.paragraph))
+    // "…,” Jim Chilton, senior vice president for space at Boeing Defense, Space & Security, said": the name right after
+    // the quote speaks; the commas inside its long apposition open no clause.
+    const lead = doc.masked.slice(q.close + 1, postCue.start)
+    const named = POST_LEAD.test(lead) ? undefined : refGroupsIn(doc, q.close + 1, postCue.start).find((g) => !/[\p{L}\p{N}]/u.test(doc.masked.slice(q.close + 1, g.start)))
+    return draft('direct', postCue, named ? resolveGroup(doc, ctx, named) : speakerOrContinuation(doc, ctx, postCue, q.close + 1, to, sClose.paragraph))
   }
   // "›Tower of Letters‹-Performance": a quote that begins a compound is a name.
   const compound = /^-\p{L}/u.test(post)
