@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { scanQuotes } from '../../../src/main/core/statements/quotes'
 import { splitParagraphs, splitSentences } from '../../../src/main/core/statements/text-structure'
+import { lexiconFor } from '../../../src/main/core/statements/lexicon'
 
 function sentences(text: string, language = 'de'): string[] {
   const paragraphs = splitParagraphs(text)
@@ -44,6 +45,14 @@ describe('sentences', () => {
       'Auf Grundlage des § 3 Abs. 2 CoronaVO habe der Landkreis die Masken vorgeschrieben.',
       'Das gelte nach Art. 5 GG auch hier.',
     ])
+  })
+
+  it('keeps an inquit after a quote that ends in a question or exclamation mark, with the lexicon\'s verbs of saying', () => {
+    // news-dev and scrapinghub (real English news): no comma can follow "?" or "!".
+    const text = '“Are you concerned about your candidate of choice?” King asked. “No, not really,” Scott said. “We won!” He said the vote was fair.'
+    const paragraphs = splitParagraphs(text)
+    const split = splitSentences(text, paragraphs, scanQuotes(text), 'en', lexiconFor('en').speechVerb).map((s) => text.slice(s.start, s.end))
+    expect(split).toEqual(['“Are you concerned about your candidate of choice?” King asked.', '“No, not really,” Scott said.', '“We won!”', 'He said the vote was fair.'])
   })
 
   it('keeps a quotation and its attribution in one sentence', () => {

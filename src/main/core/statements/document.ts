@@ -51,9 +51,9 @@ export interface StatementDocument {
 export function buildDocument(text: string, matcher: ActorMatcher, language: string, persons: PersonIndex | null = null, date: string | null = null): StatementDocument {
   const quotes = scanQuotes(text)
   const paragraphs = splitParagraphs(text)
-  const sentences = splitSentences(text, paragraphs, quotes, language)
-  const masked = maskQuotes(text, quotes)
   const lex = lexiconFor(language)
+  const sentences = splitSentences(text, paragraphs, quotes, language, lex.speechVerb)
+  const masked = maskQuotes(text, quotes)
   const outside = (pos: number) => !insideAny(quotes, pos) && !inDateline(paragraphs, pos)
   const found = analyse(matcher, text, language)
   const mentions = found.mentions.filter((m) => outside(m.start)).sort((a, b) => a.start - b.start || b.end - a.end)

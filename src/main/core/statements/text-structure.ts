@@ -99,7 +99,7 @@ const TERMINATOR = /[.!?…]+[”"“»«’‘›‹)\]]*(?=\s)/gu
  * whitespace and a sentence-initial character, unless it ends an abbreviation, an initial or a German
  * ordinal ("am 6. Januar"), or lies inside a quotation.
  */
-export function splitSentences(text: string, paragraphs: readonly Paragraph[], quotes: readonly QuoteSpan[], language: string): Sentence[] {
+export function splitSentences(text: string, paragraphs: readonly Paragraph[], quotes: readonly QuoteSpan[], language: string, speechVerb?: RegExp): Sentence[] {
   markQuotedParagraphs(paragraphs, quotes)
   const out: Sentence[] = []
   let q = 0
@@ -115,6 +115,9 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], q
       if (next >= p.end) break
       if (!SENTENCE_START.test(text[next]) && !isUpper(text[next])) continue
       if (m[0][0] === '.' && m[0].length === 1 && !isPeriodBoundary(text, at, next, language)) continue
+      // "“Can I trust this data?” Pluznick recalled.": a quote ending in a question or exclamation mark (where no comma
+      // can stand) keeps the inquit after it — a name and a verb of saying that ends its clause.
+      if (speechVerb && QUOTE_END.test(m[0]) && inquitFollows(text.slice(next, next + 80), speechVerb)) continue
       while (q < quotes.length && quotes[q].close < boundary) q++
       if (insideQuote(quotes, q, boundary)) continue
       out.push({ index: out.length, paragraph: p.index, start, end: boundary })
@@ -123,6 +126,19 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], q
     out.push({ index: out.length, paragraph: p.index, start, end: p.end })
   }
   return out
+}
+
+const QUOTE_END = /[!?][”"“»«’‘›‹]+$/u
+/** One to four capitalised words (a name, "Sen. Ted Cruz"), the lowercase word after them, and the end of its clause. */
+const NAME_THEN_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}(\p{Ll}+)(?=\s*[.,;!?]|\s+(?:on|in|at|to|last|this|yesterday|today)\s)/u
+
+/** Does the text open with a name and a verb of saying ("Pluznick recalled", "Sen. Ted Cruz said")? */
+function inquitFollows(text: string, speechVerb: RegExp): boolean {
+  const verb = NAME_THEN_WORD.exec(text)?.[1]
+  if (!verb) return false
+  speechVerb.lastIndex = 0
+  const m = speechVerb.exec(verb)
+  return !!m && m.index === 0 && m[0].length === verb.length
 }
 
 /** Paragraphs that start inside a quotation opened in an earlier paragraph (one merged pass). */
