@@ -234,6 +234,20 @@ describe('a name after the quote with a long apposition', () => {
   })
 })
 
+describe('an English inquit set between commas inside what was said', () => {
+  it('takes "X, Herbert said, is …" as Herbert\'s, and not a content clause, a narrative or a noun for such an inquit', () => {
+    // scrapinghub (real English news).
+    expect(speakerOf('The tuft cell, Herbert said, is constantly sensing the metabolic products present in the body.', 'en', 'tuft cell').speaker).toBe('Herbert')
+    const lavrov = speakerOf('The talks, Russian Foreign Minister Sergei Lavrov said on Tuesday, were useful but difficult for both sides.', 'en', 'useful')
+    expect([lavrov.quote.startsWith('The talks'), lavrov.actorId]).toEqual([true, 'ru-mfa'])
+    const owner = speakerOf('On Tuesday, the owner said a man came in saying he was waiting for his girlfriend, but instead sat in the waiting area.', 'en', 'a man came')
+    expect(owner.quote.startsWith('On Tuesday')).toBe(false)
+    const austria = speakerOf("The house will be turned into a police station, Austria's interior minister said on Tuesday, after years of debate.", 'en', 'police station')
+    expect(austria.quote).not.toMatch(/years of debate/u)
+    expect(extract('Patrick skipped it. This week, Patrick launched a tour of early-voting states, visiting Nevada and Iowa before South Carolina.', 'en')).toEqual([])
+  })
+})
+
 describe('plurals of people as unnamed sources', () => {
   it('shows "experts", "officials", "police" as the speaker, with no actor', () => {
     // scrapinghub and news-dev (real English news).

@@ -22,7 +22,7 @@ import { isUnasserted } from './unasserted'
 import { perfectContent } from './german-perfect'
 import { JUDGEMENT, OBJECT_VERBS } from './object-verbs'
 import { isGerundCue, OWN_PRONOUN, speakerPhrase } from './speaker-phrase'
-import { GERMAN_SUBORDINATOR, matchesIn, tokens, words } from './patterns'
+import { GERMAN_SUBORDINATOR, IRREGULAR_PAST, matchesIn, tokens, words } from './patterns'
 import { resolveGroup, type SpeakerResolution } from './speakers'
 
 const MAX_SENTENCE = 2000
@@ -166,13 +166,29 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     // "Песков, отвечая на вопрос журналистов, заявил, что …", "Peskov, responding to a question, said …": a gerund
     // aside is no inquit; the verb after it is.
     if (isGerundCue(doc.language, cue) || (doc.language === 'en' && /ing$/u.test(cue.text))) continue
-    const before = doc.masked.slice(s.from, cue.start)
+    let before = doc.masked.slice(s.from, cue.start)
+    // "The talks, Lavrov said, were useful": English puts the subject of the cue clause before its verb.
+    const subjectFirst = doc.language === 'en' ? EN_INQUIT_SUBJECT.exec(before) : null
+    // The subject names someone: a name or a pronoun, not a relative clause or a passive ("…, which is thought to …").
+    // Nor a verb of its own ("This week, Patrick launched a tour of early-voting states, …": "states" is a noun there).
+    if (
+      subjectFirst &&
+      (!/\p{Lu}|(?<![\p{L}])(?:he|she|they|we|i)(?![\p{L}])/u.test(subjectFirst[0].slice(1)) ||
+        /(?<![\p{L}])(?:which|who|that|is|are|was|were|be|been|has|have|had)(?![\p{L}])/iu.test(subjectFirst[0]) ||
+        (subjectFirst[0].match(/\p{Ll}[\p{L}'’-]*/gu) ?? []).some((w) => /ed$/u.test(w) || IRREGULAR_PAST.has(w)))
+    )
+      continue
+    if (subjectFirst) before = before.slice(0, before.length - subjectFirst[0].length + subjectFirst[0].indexOf(',') + 1)
     if (!/\p{L}/u.test(before) || !/,\s*[–—-]?\s*$/u.test(before)) continue
     // "Республиканцы, которые …, обещают …": the verb after a relative clause is its antecedent's, not an inquit.
     if (RELATIVE_BEFORE.test(before)) continue
     const after = doc.masked.slice(cue.end, s.to)
     const close = /^[^,.;:!?]{0,60},\s*[–—-]?\s*(?=\p{L})/u.exec(after)
     if (!close) continue
+    // After an English subject-first inquit — one verb of saying — only an adverbial may stand before the comma ("Lavrov
+    // said on Tuesday,"), never a content clause ("the owner said a man came in …, but …"), and what follows the comma
+    // must go on with what was said, not with the narrative ("…, after years of debate").
+    if (subjectFirst && (!EN_INQUIT_TAIL.test(close[0]) || /\s/u.test(cue.text) || EN_NARRATIVE_TAIL.test(after.slice(close[0].length)))) continue
     // What follows the cue clause continues the content ("…, heißt es weiter, sehe vor …"); an apposition to
     // the speaker ("…, sagte die Sprecherin, Maria Sacharowa.") or a content clause of the cue does not.
     const rest = after.slice(close[0].length)
@@ -181,7 +197,7 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
     if (doc.language === 'de' && GERMAN_SUBORDINATOR.test(before.replace(/^[\s„“"»«–—-]+/u, '')) && tokens(close[0]).length > 3) continue
     if (startsWith(doc.lex.complementizer, rest) || /^(?:\p{Lu}|(?:a|an|the|der|die|das|ein|eine)\s)/u.test(rest)) continue
     const cueClauseEnd = cue.end + close[0].length
-    const speaker = speakerForCue(doc, ctx, cue, cue.start, cueClauseEnd) ?? impersonalContinuation(doc, ctx, cue, cueClauseEnd, s)
+    const speaker = speakerForCue(doc, ctx, cue, subjectFirst ? s.from + before.length : cue.start, cueClauseEnd) ?? impersonalContinuation(doc, ctx, cue, cueClauseEnd, s)
     return one(make(s.from, s.to, cue, speaker))
   }
 
@@ -321,6 +337,13 @@ export function findReported(doc: StatementDocument, ctx: AttributionContext, s:
   }
   return []
 }
+
+/** An English cue clause's subject between its comma and its verb (", Herbert said,", ", a spokesman for the ministry said,"). */
+const EN_INQUIT_SUBJECT = /,\s*(?:[\p{L}\p{M}'’.-]+\s+){1,6}$/u
+/** What may follow its verb before the closing comma: nothing, a time, a place or a medium ("on Tuesday", "in a statement", "told reporters"). */
+const EN_INQUIT_TAIL = /^(?:\s+(?:on|last|this|earlier|later|yesterday|today|again|also|then|told|(?:in|at)\s+(?:a|an|the|his|her|its|their))\s[^,]{0,40})?,/iu
+/** After such an inquit, the narrative goes on ("…, the minister said on Tuesday, after years of debate …"), not what was said. */
+const EN_NARRATIVE_TAIL = /^(?:after|before|as|while|when|because|since|following|amid|despite|although|though|in|at|on|with|without|for|from|by|during|according|and|but|\p{L}+ing)(?![\p{L}])/iu
 
 /** Verbs of saying and asking that take a main clause in the indicative as their content ("Ich meine, wir sollten …"). */
 /**
