@@ -286,6 +286,12 @@ describe('German names and the quote a verb introduces', () => {
     expect(speakerOf(both, 'de', 'verdoppeln').speaker).toBe('Stenger')
   })
 
+  it('takes no sentence adverb before the German verb for its subject ("Vielleicht fragt Aron …", "Gegenwärtig wird …")', () => {
+    // extraction-de (real German pages).
+    expect(speakerOf('Aron muss sich nicht toppen lassen. Vielleicht fragt Aron noch mal nach, wie Giannis Energielevel gerade ist.', 'de', 'Energielevel').speaker).toBe('Aron')
+    expect(speakerOf('Gegenwärtig wird viel kritisiert, dass die Debatte über mögliche Lockerungen sehr zurückhaltend geführt wird.', 'de', 'Lockerungen').speaker).toBeNull()
+  })
+
   it('takes no phrase after a preposition for the subject after the verb ("glauben außer Pence und Trump …")', () => {
     // extraction-de (a real commentary).
     const text = 'Mike Pence war in Ankara. So glauben außer Pence und Trump nicht einmal mehr Merkel und Macron daran, dass dieser „deal“ ein guter ist.'

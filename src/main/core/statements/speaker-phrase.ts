@@ -45,7 +45,9 @@ const PRONOUNS: Record<string, Set<string>> = {
 }
 const STOP: Record<string, Set<string>> = {
   // "Jm", "Jn": "Im", "In" as printed in Fraktur-era texts.
-  de: new Set([...stopwordsDe, 'jm', 'jn', 'zunächst', 'schon', 'bisher', 'sodann', 'ferner', 'endlich', 'überhaupt', 'dass', 'laut', 'zufolge', 'zudem', 'außerdem', 'weiter', 'jedoch', 'allerdings', 'bereits', 'zuvor', 'nun', 'jetzt', 'heute', 'gestern', 'dabei', 'damals', 'daher', 'demnach', 'deshalb']),
+  de: new Set([...stopwordsDe, 'jm', 'jn', 'zunächst', 'schon', 'bisher', 'sodann', 'ferner', 'endlich', 'überhaupt', 'dass', 'laut', 'zufolge', 'zudem', 'außerdem', 'weiter', 'jedoch', 'allerdings', 'bereits', 'zuvor', 'nun', 'jetzt', 'heute', 'gestern', 'dabei', 'damals', 'daher', 'demnach', 'deshalb',
+    // Sentence adverbs that open a German clause before its verb (V2), never its subject ('Vielleicht fragt Aron …').
+    'vielleicht', 'gegenwärtig', 'derzeit', 'inzwischen', 'mittlerweile', 'schließlich', 'trotzdem', 'dennoch', 'gleichzeitig', 'zugleich', 'anschließend', 'später', 'früher', 'immerhin', 'tatsächlich', 'offenbar', 'offensichtlich', 'womöglich', 'möglicherweise', 'wahrscheinlich', 'jedenfalls', 'zuletzt', 'erneut', 'ebenfalls']),
   en: new Set([...stopwordsEn, 'according', 'also', 'however', 'earlier', 'later', 'previously', 'recently', 'meanwhile', 'then', 'now', 'today', 'yesterday', 'told', 'asked']),
   ru: new Set([...stopwordsRu, 'также', 'однако', 'ранее', 'позже', 'затем', 'сегодня', 'вчера', 'накануне', 'уже', 'журналистам', 'словам', 'мнению', 'данным']),
 }
