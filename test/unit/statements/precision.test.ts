@@ -446,3 +446,12 @@ describe('a person named in another capacity than the office', () => {
     expect(actorOf('Bundeskanzler Friedrich Merz, zugleich CDU-Vorsitzender, sagte, die Bundeswehr müsse gestärkt werden.', 'de', 'Bundeswehr').actorId).toBe('de-gov')
   })
 })
+
+describe('colons that announce nothing', () => {
+  it('reads no statement after a colon inside a time or a web address (extraction-de)', () => {
+    const race = extractStatements('Clemens Herfurth konnte seine starke Form bestätigen und gewann in 04:03,40 min.', matcher, { language: 'de' })
+    expect(race).toEqual([])
+    const url = extractStatements('Auch wir fordern diese in unserem Programm ( https://wiki.piratenpartei.at/wiki/Parteiprogramm ).', matcher, { language: 'de' })
+    expect(url.every((x) => !x.quote.startsWith('//'))).toBe(true)
+  })
+})

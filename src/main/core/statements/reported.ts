@@ -493,7 +493,8 @@ function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): Conte
     // subject — a relative pronoun, not a content clause.
     const relative = that && /^(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|did|does|do)\s/iu.test(tail.slice(that[0].length))
     if (that && !inner && !relative) return { at: cue.end + that[0].length, complementizer: true, needsKonjunktiv: false }
-    const colon = /^[^.;!?,]{0,40}:\s*/u.exec(tail)
+    // A colon that announces: not one inside a time or a score ("in 04:03,40 min") or a web address ("https://…").
+    const colon = /^[^.;!?,]{0,40}?(?<!\d):(?![\d/])\s*/u.exec(tail)
     if (colon) return { at: cue.end + colon[0].length, complementizer: true, needsKonjunktiv: false }
     const question = indirectQuestion(doc, cue, s)
     if (question) return question
@@ -530,7 +531,8 @@ function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): Conte
     if (/^[\p{L}\p{N}]/u.test(rest) && !EN_NOT_CLAUSE_START.test(rest) && tokens(doc.masked, at, s.to).length >= 3) return { at, complementizer: false, needsKonjunktiv: false }
     return null
   }
-  const m = /^([^,:;.!?„“"«»]{0,90}?)\s*([,:])\s*[–—-]?\s*/u.exec(tail)
+  // A colon inside a time or a score ("in 04:03,40 min") or a web address ("https://…") announces nothing.
+  const m = /^([^,:;.!?„“"«»]{0,90}?)\s*(,|(?<!\d):(?![\d/]))\s*[–—-]?\s*/u.exec(tail)
   if (!m) return null
   // "Der Kreml kritisierte den Plan und das Auswärtige Amt erklärte, …": the comma belongs to a later verb of saying.
   if (findCues(doc, cue.end, cue.end + m[1].length).some((c) => c.type === 'verb' || c.type === 'naming')) return null
