@@ -455,3 +455,11 @@ describe('colons that announce nothing', () => {
     expect(url.every((x) => !x.quote.startsWith('//'))).toBe(true)
   })
 })
+
+describe('surnames with a two-word particle', () => {
+  it('keep the particle in the speaker as written ("EU-Kommissionspräsidentin Ursula von der Leyen", news-dev)', () => {
+    const text = 'Die Aussage von EU-Kommissionspräsidentin Ursula von der Leyen, dass die Ukraine den Weg für Beitrittsgespräche fast geschafft hätte, lässt bei Petra Steger die Alarmglocken läuten.'
+    const s = extractStatements(text, matcher, { language: 'de', date: '2023-11-10' }).find((x) => x.quote.includes('Beitrittsgespräche'))!
+    expect([s.speaker, s.actorId]).toEqual(['EU-Kommissionspräsidentin Ursula von der Leyen', 'eu-commission'])
+  })
+})

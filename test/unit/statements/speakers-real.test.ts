@@ -286,6 +286,11 @@ describe('German names and the quote a verb introduces', () => {
     expect(speakerOf(both, 'de', 'verdoppeln').speaker).toBe('Stenger')
   })
 
+  it('keeps no organisation after a name in the name ("Wendel Trio von der Umweltorganisation Greenpeace")', () => {
+    // extraction-de (real German news); the surname particle itself is in precision.test.ts, with the registry.
+    expect(speakerOf('„Das reicht nicht“, sagte Wendel Trio von der Umweltorganisation Greenpeace.', 'de', 'reicht nicht').speaker).toBe('Wendel Trio')
+  })
+
   it('takes no sentence adverb before the German verb for its subject ("Vielleicht fragt Aron …", "Gegenwärtig wird …")', () => {
     // extraction-de (real German pages).
     expect(speakerOf('Aron muss sich nicht toppen lassen. Vielleicht fragt Aron noch mal nach, wie Giannis Energielevel gerade ist.', 'de', 'Energielevel').speaker).toBe('Aron')

@@ -40,7 +40,9 @@ export interface SpeakerResolution {
 }
 
 // A title written short or an initial joins the name after it ("Gov. Chris Christie", "Loretta E. Lynch").
-const NAME = /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*(?:(?:[ \t\u00a0]+|(?<=(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|Lt|Sgt|St|Hr|Fr|Rev|Hon|Präs|Abg|\p{Lu}))\.[ \t\u00a0]+|(?<=(?<![\p{L}])\p{Lu})\.(?=\p{Lu}\.))(?:(?:van|von|de|der|al|bin|ibn)[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*){0,6}/gu
+// A surname with a two-word particle ends the name ("Ursula von der Leyen", "Alexander Van der Bellen"), not an
+// organisation after it ("Christoph Bals von der Umweltorganisation Germanwatch").
+const NAME = /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*(?:(?:[ \t\u00a0]+|(?<=(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|Lt|Sgt|St|Hr|Fr|Rev|Hon|Präs|Abg|\p{Lu}))\.[ \t\u00a0]+|(?<=(?<![\p{L}])\p{Lu})\.(?=\p{Lu}\.))(?:(?:van|von|de|der|al|bin|ibn)[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*){0,6}(?:[ \t\u00a0]+(?:von|van|de)[ \t\u00a0]+(?:der|den|la)[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}'’-])(?![ \t\u00a0]*\p{Lu}))?/gu
 const CONNECTOR = /^(?:[\s,()–-]|des|der|dem|den|die|von|vom|im|in|aus|für|beim|am|of|the|'s|’s|for|at|from|в|при|из|an|a)*$/iu
 const INSTITUTION = /(?<![\p{L}])(?:University|Institute|College|School|Committee|Council|Department|Party|Foundation|Center|Centre|Agency|Bureau|Association|Union|Commission|Ministry|Office|Court|Bank|Group|Corporation|Company|Inc|Times|Post|Journal|News|Tribune|Poll|Universität|Institut|Partei|Verband|Stiftung|Ausschuss|Kommission|Ministerium|Amt|Gericht|Zeitung|Agentur|Konzern|GmbH|AG|Университет|Институт|Партия|Фонд|Комитет|Совет|Министерство|Агентство)(?![\p{L}])/u
 
