@@ -2,7 +2,7 @@
 import type { AttributionContext } from './context'
 import { findCues, type Cue } from './cues'
 import type { StatementDocument } from './document'
-import { afterFrontedClause, bareWhoBefore, GERMAN_SUBORDINATOR } from './patterns'
+import { afterFrontedClause, bareWhoBefore, fullMatch, GERMAN_SUBORDINATOR } from './patterns'
 import { isEnglishPassive, isFunctionWord, isGerundCue, isRussianDative } from './speaker-phrase'
 import { afterPreposition, ALLEGED_WHY, findRefs, groupRefs, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
 import { countStartingBefore } from './spans-in-range'
@@ -23,9 +23,7 @@ const SOURCE_GAP = /^[\s,]*(?:\S+\s+){0,2}$/u
 export function sourceFollows(doc: StatementDocument, cue: Cue, gap: string): boolean {
   if (SOURCE_GAP.test(gap)) return true
   const last = cue.text.split(/\s+/u).pop() ?? ''
-  doc.lex.speechVerb.lastIndex = 0
-  const verb = doc.lex.speechVerb.exec(last)
-  return !!verb && verb[0].length === last.length && gap.length <= 60 && !/[.;:!?]/u.test(gap)
+  return fullMatch(doc.lex.speechVerb, last) && gap.length <= 60 && !/[.;:!?]/u.test(gap)
 }
 
 /** A German clause opening with a nominative phrase or pronoun before its verb ("Das Forum …", "Er …"). */

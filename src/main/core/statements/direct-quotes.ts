@@ -8,7 +8,7 @@ import type { AttributionContext } from './context'
 import { findCues, isSpeechCue, type Cue } from './cues'
 import { sentenceOf, type StatementDocument } from './document'
 import type { Draft } from './draft'
-import { tokens } from './patterns'
+import { fullMatch, tokens } from './patterns'
 import type { QuoteSpan } from './quotes'
 import { isFunctionWord } from './speaker-phrase'
 import { afterPreposition, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
@@ -172,13 +172,12 @@ function withNamedObject(doc: StatementDocument, q: QuoteSpan, cue: Cue, speaker
  */
 const AUXILIARY_END = /\s(?:hat|haben|hatte|hatten|habe|hätte|ist|sind|war|waren|has|have|had)(?:\s+(?:bereits|schon|zuvor|erneut|auch|already|also|again))?\s*$/iu
 
-/** "Бенер уже назвал", "Critics also called": an adverb before the verb is no part of the subject. */
-const ADVERB_END = /\s(?:уже|также|тоже|ранее|вновь|снова|еще|ещё|же|впоследствии|also|already|again|later|then|auch|bereits|schon|erneut)\s*$/iu
 
 export function unnamedSubject(doc: StatementDocument, cue: Cue, from: number): SpeakerResolution | null {
   if (cue.type !== 'verb' && cue.type !== 'naming') return null
   // "Die Opposition hat gefordert": the auxiliary of a perfect is no part of the subject.
-  const lead = doc.masked.slice(from, cue.start).replace(AUXILIARY_END, ' ').replace(ADVERB_END, ' ')
+  // "Бенер уже назвал", "Critics also called": an adverb before the verb is no part of the subject.
+  const lead = withoutTrailingFunctionWords(doc, doc.masked.slice(from, cue.start).replace(AUXILIARY_END, ' '))
   const m = /^([\s„“"«»–—-]*)((?:(?:der|die|das|the|a|an)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s*$/u.exec(lead)
   if (!m || (!/^(?:der|die|das|the|a|an)\s/iu.test(m[2]) && doc.language !== 'ru')) return null
   // "Впервые на подобном мероприятии …": an adverb or a prepositional phrase opens the clause, no subject.
@@ -186,6 +185,13 @@ export function unnamedSubject(doc: StatementDocument, cue: Cue, from: number): 
   const start = from + m[1].length
   const end = start + m[2].length
   return { actorId: null, speaker: doc.text.slice(start, end), start, end, confidence: 0.4, review: true, independent: false, viaContext: false, person: null }
+}
+
+/** The text without the function words and sentence adverbs at its end (speaker-phrase.ts's stop words). */
+function withoutTrailingFunctionWords(doc: StatementDocument, text: string): string {
+  let out = text
+  for (let m = /\s(\p{L}+)\s*$/u.exec(out); m && isFunctionWord(doc.language, m[1]); m = /\s(\p{L}+)\s*$/u.exec(out)) out = out.slice(0, m.index) + ' '
+  return out
 }
 
 /**
@@ -278,12 +284,6 @@ function looksLikeName(doc: StatementDocument, content: string, words: number, t
   if (doc.language === 'ru') return /^\p{Lu}/u.test(content.trim())
   // German capitalises nouns, but a phrase of capitalised words only ("Stop Killer Robots") is a name.
   return ws.length >= 2 && ws.every((w) => /^[\p{Lu}\d]/u.test(w))
-}
-
-function fullMatch(re: RegExp, word: string): boolean {
-  re.lastIndex = 0
-  const m = re.exec(word)
-  return !!m && m.index === 0 && m[0].length === word.length
 }
 
 function test(re: RegExp, text: string): boolean {

@@ -21,6 +21,13 @@ export function matchesIn(re: RegExp, text: string, from: number, to: number): R
   return out
 }
 
+/** Does the global regex match the whole word ("said" by the verbs of saying, not "saidst")? */
+export function fullMatch(re: RegExp, word: string): boolean {
+  re.lastIndex = 0
+  const m = re.exec(word)
+  return !!m && m.index === 0 && m[0].length === word.length
+}
+
 /** English irregular past tenses: a verb, never part of a name phrase ("Cruz spoke", "Trump went"). */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
   'went said told made gave took came saw sent held kept left met put ran set stood won began broke brought chose drew drove fell felt found got grew heard hit knew led lost meant paid rose sought spoke struck threw thought wrote became'.split(' '),

@@ -11,7 +11,7 @@ import { stopwords as stopwordsEn } from '@orama/stopwords/english'
 import { stopwords as stopwordsRu } from '@orama/stopwords/russian'
 import type { Cue } from './cues'
 import type { StatementDocument } from './document'
-import { afterFrontedClause, bareWhoBefore, IRREGULAR_PAST } from './patterns'
+import { afterFrontedClause, bareWhoBefore, fullMatch, IRREGULAR_PAST } from './patterns'
 import { isCommonNoun, isNameWord } from './names'
 
 export interface Span {
@@ -50,13 +50,6 @@ const STOP: Record<string, Set<string>> = {
     'vielleicht', 'gegenwärtig', 'derzeit', 'inzwischen', 'mittlerweile', 'schließlich', 'trotzdem', 'dennoch', 'gleichzeitig', 'zugleich', 'anschließend', 'später', 'früher', 'immerhin', 'tatsächlich', 'offenbar', 'offensichtlich', 'womöglich', 'möglicherweise', 'wahrscheinlich', 'jedenfalls', 'zuletzt', 'erneut', 'ebenfalls']),
   en: new Set([...stopwordsEn, 'according', 'also', 'however', 'earlier', 'later', 'previously', 'recently', 'meanwhile', 'then', 'now', 'today', 'yesterday', 'told', 'asked']),
   ru: new Set([...stopwordsRu, 'также', 'однако', 'ранее', 'позже', 'затем', 'сегодня', 'вчера', 'накануне', 'уже', 'журналистам', 'словам', 'мнению', 'данным']),
-}
-/** Is the word, as a whole, a form of a verb of saying ("said", "spoke")? */
-function isSpeechVerb(doc: StatementDocument, word: string): boolean {
-  const verb = doc.lex.speechVerb
-  verb.lastIndex = 0
-  const m = verb.exec(word)
-  return !!m && m.index === 0 && m[0].length === word.length
 }
 
 /** Is the word a function word or sentence adverb of the language ("von", "einem", "its", "уже")? */
@@ -401,7 +394,7 @@ function after(doc: StatementDocument, pos: number, to: number, source: boolean,
     // ("der Knabe weiß", "der junge Kaiser bejahend"), unless a genitive or "von" continues the phrase.
     if (lang === 'de' && j > first && /^\p{Lu}/u.test(ws[j - 1].text) && /^\p{Ll}/u.test(w.text) && !LINKS.de.has(w.lower)) break
     // English "Cruz attacked Rubio", "Trump said": a past tense or a verb of saying after a name is the clause's verb.
-    if (lang === 'en' && j > first && /^\p{Lu}/u.test(ws[j - 1].text) && /^\p{Ll}/u.test(w.text) && (/ed$/u.test(w.lower) || IRREGULAR_PAST.has(w.lower) || isSpeechVerb(doc, w.text))) break
+    if (lang === 'en' && j > first && /^\p{Lu}/u.test(ws[j - 1].text) && /^\p{Ll}/u.test(w.text) && (/ed$/u.test(w.lower) || IRREGULAR_PAST.has(w.lower) || fullMatch(doc.lex.speechVerb, w.text))) break
     j++
   }
   while (j > first && LINKS[lang]?.has(ws[j - 1].lower)) j--

@@ -4,7 +4,7 @@
  * together with its attribution ("„A. B.“, sagte X.").
  */
 import type { QuoteSpan } from './quotes'
-import { isUpper } from './patterns'
+import { fullMatch, isUpper } from './patterns'
 
 export interface Paragraph {
   index: number
@@ -135,10 +135,7 @@ const NAME_THEN_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}(\p{Ll}+)(?=\s*[.,
 /** Does the text open with a name and a verb of saying ("Pluznick recalled", "Sen. Ted Cruz said")? */
 function inquitFollows(text: string, speechVerb: RegExp): boolean {
   const verb = NAME_THEN_WORD.exec(text)?.[1]
-  if (!verb) return false
-  speechVerb.lastIndex = 0
-  const m = speechVerb.exec(verb)
-  return !!m && m.index === 0 && m[0].length === verb.length
+  return !!verb && fullMatch(speechVerb, verb)
 }
 
 /** Paragraphs that start inside a quotation opened in an earlier paragraph (one merged pass). */
