@@ -1,10 +1,11 @@
 /** Picks the speaker phrase of a cue within a clause: the subject before it, or the phrase right after it. */
 import type { AttributionContext } from './context'
-import { findCues, type Cue } from './cues'
+import type { Cue, RefGroup } from './annotations'
+import { findCues } from './cues'
 import type { StatementDocument } from './document'
 import { afterFrontedClause, bareWhoBefore, fullMatch, GERMAN_SUBORDINATOR } from './patterns'
 import { isEnglishPassive, isFunctionWord, isGerundCue, isRussianDative } from './speaker-phrase'
-import { afterPreposition, ALLEGED_WHY, findRefs, groupRefs, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
+import { afterPreposition, ALLEGED_WHY, findRefs, groupRefs, resolveGroup, type SpeakerResolution } from './speakers'
 import { countStartingBefore } from './spans-in-range'
 
 /** Adverbials allowed between a verb and a speaker that follows it ("sagte am Donnerstag Lawrow", "— сказала она"). */

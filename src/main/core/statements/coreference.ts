@@ -9,7 +9,8 @@ import type { StatementDocument } from './document'
 import { sentenceOf } from './document'
 import type { Draft } from './draft'
 import { isNameWord } from './names'
-import { findRefs, groupRefs, type Ref } from './speakers'
+import type { Ref } from './annotations'
+import { findRefs, groupRefs } from './speakers'
 import { countStartingBefore, spansOverlapping } from './spans-in-range'
 
 type Gender = 'f' | 'm' | null

@@ -4,9 +4,6 @@ import { matchesIn } from './patterns'
 import { spansInRange } from './spans-in-range'
 import type { Cue, CueType } from './annotations'
 
-// Defined with the document's other annotations, so that the document model needs no stage module.
-export type { Cue, CueType }
-
 
 /** What precedes an English plural noun rather than a verb: a determiner, preposition, adjective or another verb. */
 const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|these|those|such|its|his|her|their|our|your|of|on|in|about|with|new|recent|media|press|news|\p{L}+ed|U\.S\.|(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|all|both|member|early|swing|key)(?:\s+(?:\p{Ll}+))?)\s+$/iu

@@ -5,13 +5,14 @@
  */
 import { refGroupsIn, sourceFollows, speakerForCue } from './attribution'
 import type { AttributionContext } from './context'
-import { findCues, isSpeechCue, type Cue } from './cues'
+import type { Cue, RefGroup } from './annotations'
+import { findCues, isSpeechCue } from './cues'
 import { sentenceOf, type StatementDocument } from './document'
 import type { Draft } from './draft'
 import { fullMatch, tokens } from './patterns'
 import type { QuoteSpan } from './quotes'
 import { isFunctionWord } from './speaker-phrase'
-import { afterPreposition, resolveGroup, type RefGroup, type SpeakerResolution } from './speakers'
+import { afterPreposition, resolveGroup, type SpeakerResolution } from './speakers'
 
 /** Words that introduce a short quote as someone's words: "called it", "als … bezeichnet", "назвал", "described as". */
 const SHORT_QUOTE_CUE = /(?<![\p{L}])(?:as|als|как|called|calling|termed|dubbed|described|bezeichn\p{L}*|nannte\p{L}*|назва\p{L}*|называ\p{L}*|von)\s+(?:\p{L}+\s+){0,3}$/iu

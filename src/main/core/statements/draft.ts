@@ -1,6 +1,6 @@
 /** A statement under construction, before scoring and clean-up. */
 import type { StatementKind } from './types'
-import type { Cue } from './cues'
+import type { Cue } from './annotations'
 import type { SpeakerResolution } from './speakers'
 
 export interface Draft {

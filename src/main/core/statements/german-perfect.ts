@@ -6,8 +6,8 @@
  * as it is the object after the verb in "forderte mehr Geld", "forderte die USA auf, … aufzuheben".
  */
 import { refGroupsIn } from './attribution'
-import { afterPreposition, type RefGroup } from './speakers'
-import type { Cue } from './cues'
+import type { Cue, RefGroup } from './annotations'
+import { afterPreposition } from './speakers'
 import type { StatementDocument } from './document'
 import { JUDGEMENT, OBJECT_VERBS } from './object-verbs'
 

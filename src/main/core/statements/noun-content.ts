@@ -6,7 +6,7 @@
  * Anyone else's relation to the noun ("rejected the claim that …") says nothing about who made it: no speaker.
  */
 import { refGroupsIn } from './attribution'
-import type { Cue } from './cues'
+import type { Cue } from './annotations'
 import { clauseEnd } from './clause-end'
 import type { StatementDocument } from './document'
 import { matchesIn } from './patterns'

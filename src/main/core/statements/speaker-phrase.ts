@@ -9,7 +9,7 @@
 import { stopwords as stopwordsDe } from '@orama/stopwords/german'
 import { stopwords as stopwordsEn } from '@orama/stopwords/english'
 import { stopwords as stopwordsRu } from '@orama/stopwords/russian'
-import type { Cue } from './cues'
+import type { Cue } from './annotations'
 import type { StatementDocument } from './document'
 import { afterFrontedClause, bareWhoBefore, fullMatch, IRREGULAR_PAST } from './patterns'
 import { isCommonNoun, isNameWord } from './names'

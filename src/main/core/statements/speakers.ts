@@ -18,9 +18,6 @@ import { spansInRange, spansOverlapping } from './spans-in-range'
 import { unknownNationality } from './unregistered-bodies'
 import type { Ref, RefGroup, RefType } from './annotations'
 
-// Defined with the document's other annotations, so that the document model needs no stage module.
-export type { Ref, RefGroup, RefType }
-
 
 
 export interface SpeakerResolution {

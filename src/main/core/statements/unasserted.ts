@@ -4,7 +4,7 @@
  * that …?" — its content is no claim of the subject's, and a card reading "Russia: it would use nuclear weapons"
  * would say the opposite of the text. "Not only" negates nothing; "If asked, the Kremlin said …" is a main clause.
  */
-import type { Cue } from './cues'
+import type { Cue } from './annotations'
 import type { StatementDocument } from './document'
 
 /** A negation in the verb's own words before it: "did not say", "has never said", "wollte nicht bestätigen", "не заявлял". */
