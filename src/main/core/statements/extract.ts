@@ -82,23 +82,9 @@ export function extractStatements(text: string, matcher: ActorMatcher, options: 
         if (inside.some((d) => d.kind === 'partial') && findCues(doc, r.start, r.end).some((c) => c.type === 'naming')) continue
         // A partial quote inside a reported clause ("Die Vorwürfe seien „Teil einer Kampagne“") is part of it.
         for (const d of inside) found.splice(found.indexOf(d), 1)
-        // "…,” he told CBS, saying …", "„…“, sagte Lawrow und fügte hinzu, …": the tail's verb has no subject of
-        // its own; it shares the inquit's, so it speaks for whoever said the quote (or nobody, if no one was found).
-        if (tail && r.cue?.start === tail.cue) {
-          r.sharesSpeakerOf = directHere[directHere.length - 1]
-          r.speaker = r.sharesSpeakerOf.speaker
-        }
-        // "…,” Trump assured Jones, after Jones assured Trump that …": said in an aside of the quote's sentence, it does
-        // not make its speaker the one a following quote continues.
-        const aside = tail !== null && tail.cue === null
-        if (aside) {
-          r.aside = true
-          // "… Warren told Stumpf, after he admitted …": the current source is the quote's speaker, not whom a pronoun
-          // in the aside means.
-          if (r.speaker?.viaContext) r.speaker = unresolved(doc, r.speaker)
-        }
+        if (tail) joinTail(doc, r, tail, directHere[directHere.length - 1])
         found.push(r)
-        if (!aside) {
+        if (!r.aside) {
           settle(ctx, doc, r)
           lastReported = r
         }
@@ -140,6 +126,22 @@ function reportedTail(doc: StatementDocument, quote: Draft, to: number): { from:
 
 /** After a quote's inquit, a comma and a conjunction opening a clause of its own ("…, after Jones assured …"). */
 const SUBORDINATE_AFTER_INQUIT = /^[^.;:!?„“”"«»]{0,80}?,\s*(?:after|as|while|when|before|because|since|nachdem|während|weil|als|после того как|когда|поскольку)\s+/iu
+
+/** A statement in the reported tail of a quote's sentence, as it relates to the quote (reportedTail). */
+function joinTail(doc: StatementDocument, r: Draft, tail: { cue: number | null }, quote: Draft): void {
+  // "…,” he told CBS, saying …", "„…“, sagte Lawrow und fügte hinzu, …": the tail's verb has no subject of its own; it
+  // shares the inquit's, so it speaks for whoever said the quote (or nobody, if no one was found).
+  if (tail.cue !== null && r.cue?.start === tail.cue) {
+    r.sharesSpeakerOf = quote
+    r.speaker = quote.speaker
+  } else if (tail.cue === null) {
+    // "…,” Trump assured Jones, after Jones assured Trump that …": an aside of the quote's sentence; a following quote
+    // does not continue its speaker, and a pronoun in it ("… Warren told Stumpf, after he admitted …") means nobody
+    // by context: the current source is the quote's speaker.
+    r.aside = true
+    if (r.speaker?.viaContext) r.speaker = unresolved(doc, r.speaker)
+  }
+}
 
 /**
  * Where a reported clause before a quote ends: at the colon that introduces the quote, if a content clause
