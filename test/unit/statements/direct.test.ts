@@ -16,6 +16,18 @@ describe('direct quotes', () => {
     expect(s.confidence).toBeGreaterThan(0.7)
   })
 
+  it('gives the second half of a quote interrupted by its inquit to the same speaker, whatever its first word (redewiedergabe-de-dev)', () => {
+    const text = '„Die Stimmen in Deutschland“, so führt der genannte Gelehrte aus, „zerfallen in drei Gruppen.“'
+    expect(extract(text, 'de').map((s) => [s.kind, s.quote, s.speaker])).toEqual([
+      ['direct', 'Die Stimmen in Deutschland', 'der genannte Gelehrte'],
+      ['direct', 'zerfallen in drei Gruppen.', 'der genannte Gelehrte'],
+    ])
+    expect(extract('"This is wrong," the minister said, "and we will not accept it."', 'en').map((s) => s.speaker)).toEqual(['the minister', 'the minister'])
+    // PolNeAR: a clause of its own between two quotes is no interrupting inquit; the sentence is one reported statement.
+    const flynn = 'Retired Lt. Gen. Michael Flynn said Donald Trump was “absolutely right” when he said Wednesday night that under President Barack Obama, “the generals have been reduced to rubble.”'
+    expect(extract(flynn, 'en').map((s) => [s.kind, s.speaker])).toEqual([['reported', 'Retired Lt. Gen. Michael Flynn']])
+  })
+
   it('takes a quote introduced by a colon, in any style', () => {
     expect(summary('Das belarussische Außenministerium erklärte: »Wir verurteilen jeden Putschversuch.«', 'de')).toEqual([
       ['direct', 'Wir verurteilen jeden Putschversuch.', 'by-mfa'],

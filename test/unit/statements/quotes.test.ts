@@ -19,6 +19,9 @@ describe('scanQuotes', () => {
     expect(contents('Der König fragte: „Kann Er Träume deuten? " Darauf antwortete er.')).toEqual(['Kann Er Träume deuten?'])
     expect(contents('Er äußerte: „Die Italiener schlagen sich nicht, " und ging.')).toEqual(['Die Italiener schlagen sich nicht,'])
     expect(contents('He said " and then left.')).toEqual([])
+    // Inside „ a straight mark before a word closes where the text never closes „ with “ or ” (text rebuilt from tokens).
+    expect(contents('Wo der Begriff „Vaterland "fehlt, muß der Gegensatz fehlen.')).toEqual(['Vaterland'])
+    expect(contents('Er schrieb: „Das Wort "Heimat" ist alt.“')).toEqual(['Das Wort "Heimat" ist alt.'])
   })
 
   it("reads typewriter quotes of two marks (''…'' in NYT text, ``…'' from TeX) as quotes, with the original offsets (PolNeAR)", () => {

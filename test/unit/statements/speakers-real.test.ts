@@ -398,6 +398,10 @@ describe('subjects, not objects, across clauses (PolNeAR)', () => {
     // "talking" holds no "king", "Kevin Martin" and "within" no German feminine "-in".
     expect(['kevin martin', 'was talking to reporters, anna', 'officials within the ministry', 'wladimir putin'].map(roleGender)).toEqual([null, null, null, null])
     expect(['die sprecherin anna', 'ministerin lührmann', 'the spokesman john', 'представительница мид', 'herr müller'].map(roleGender)).toEqual(['f', 'f', 'm', 'f', 'm'])
+    // A role taken for the current speaker agrees with them: "the spokeswoman" does not continue Olaf Scholz.
+    const spokeswoman = speakerOf('"This is wrong," Scholz said, "and we will not accept it." Then he left. "We will see," the spokeswoman said.', 'en', 'We will see')
+    expect(spokeswoman.speaker).toBe('the spokeswoman')
+    expect(spokeswoman.referent ?? null).toBeNull()
     const salon = 'Owner Sana Hasib spoke to reporters. He said Hasib tried to get the man’s attention through Aisha’s Salon camera.'
     expect(speakerOf(salon, 'en', 'attention').referent ?? '').not.toMatch(/Salon/u)
   })

@@ -52,12 +52,13 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
     const sp = d.speaker
     // Bodies ("the ministry", "das Ministerium") are resolved by the actor stage, not here.
     if (!sp?.speaker || findRefs(doc, sp.start, sp.end).some((r) => r.type === 'generic' || r.type === 'actor')) continue
-    const said = PRONOUN_GENDER[sp.speaker.trim().toLowerCase()] ?? null
+    // A role taken for the current speaker shows a gender too: "the spokeswoman" cannot continue Olaf Scholz.
+    const said = PRONOUN_GENDER[sp.speaker.trim().toLowerCase()] ?? (sp.viaContext ? roleGender(sp.speaker) : null)
     if (said && sp.speaker.trim().toLowerCase() !== 'sie' && sp.person) {
-      const known = pronounGender.get(sp.person) ?? persons.find((p) => p.name === sp.person && p.gender)?.gender ?? null
+      const known = pronounGender.get(sp.person) ?? persons.find((p) => p.start < sp.start && isNamed(p, sp.person) && p.gender)?.gender ?? null
       if (known && known !== said) {
         d.speaker = { ...sp, person: null, actorId: sp.viaContext ? null : sp.actorId, review: true, confidence: Math.min(sp.confidence, 0.4) }
-        d.reasons = [...(d.reasons ?? []), `“${sp.speaker.trim()}” cannot be ${sp.person}, whom the text calls “${known === 'f' ? 'she' : 'he'}”`]
+        d.reasons = [...(d.reasons ?? []), `“${sp.speaker.trim()}” cannot be ${sp.person}, ${known === 'f' ? 'a woman' : 'a man'}`]
         lastSpeaker = spokeBefore
         continue
       }

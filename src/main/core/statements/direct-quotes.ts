@@ -72,6 +72,8 @@ export function analyseQuote(doc: StatementDocument, ctx: AttributionContext, q:
     evidence: { typographic, standalone },
   })
 
+  const resumed = resumedQuote(doc, ctx, q, from, sOpen.paragraph)
+  if (resumed) return draft('direct', resumed.cue, resumed.speaker)
   if (preEmpty && postCue && sentenceLike) {
     // "…,” Jim Chilton, senior vice president for space at Boeing Defense, Space & Security, said": the name right after
     // the quote speaks; the commas inside its long apposition open no clause.
@@ -96,6 +98,26 @@ export function analyseQuote(doc: StatementDocument, ctx: AttributionContext, q:
     return draft('direct', null, postEmpty ? continuation(ctx, sOpen.paragraph) : null, true)
   }
   return partial(doc, ctx, q, from, to, { titled, words, terminal, content }, draft)
+}
+
+/** Between two halves of one quote: a comma, the inquit with its speaker, a comma ("„…“, so der Minister, „…“"). */
+const INQUIT_BETWEEN = /^\s*,?\s*[–—-]?\s*(?:[^\s.;:!?„“”"«»,]+\s+){1,8}[^\s.;:!?„“”"«»,]+\s*,\s*[–—-]?\s*$/u
+
+/**
+ * "„Die Stimmen in Deutschland“, so führt der Gelehrte aus, „zerfallen in drei Gruppen“", "“This is wrong,” he
+ * said, “and we will not accept it.”": a quote resumed after the inquit that interrupts it is the same speaker's,
+ * whatever case its first word has.
+ */
+function resumedQuote(doc: StatementDocument, ctx: AttributionContext, q: QuoteSpan, from: number, paragraph: number): { cue: Cue; speaker: SpeakerResolution | null } | null {
+  const at = doc.quotes.indexOf(q)
+  const before = at > 0 ? doc.quotes[at - 1] : undefined
+  if (!before || before.close < from) return null
+  // The first half breaks off at a comma, inside its marks or right after them.
+  const between = doc.masked.slice(before.close + 1, q.open)
+  if (!INQUIT_BETWEEN.test(between) || !(/^\s*,/u.test(between) || /,\s*$/u.test(doc.text.slice(before.start, before.end)))) return null
+  const cue = findCues(doc, before.close + 1, q.open).find((c) => isSpeechCue(c) && c.type !== 'post-according')
+  if (!cue) return null
+  return { cue, speaker: speakerOrContinuation(doc, ctx, cue, before.close + 1, q.open, paragraph) }
 }
 
 /**

@@ -107,7 +107,7 @@ export function scanQuotes(original: string): QuoteSpan[] {
     // A decade or year cut short ("the '60s", "die ’90er", "class of '16") is an elision, not an opening mark.
     if ((ch === '’' || ch === "'") && YEAR_ELISION.test(text.slice(i + 1, i + 6))) continue
 
-    if (current && current.closers.includes(ch) && canClose(ch, prev, next)) {
+    if (current && current.closers.includes(ch) && (canClose(ch, prev, next) || straightClosesLow(current, i))) {
       stack.pop()
       finish(current, i)
       continue
@@ -169,6 +169,17 @@ export function scanQuotes(original: string): QuoteSpan[] {
     let end = nextParagraph
     while (end > entry.pos && SPACE.test(text[end - 1])) end--
     finish(entry, end)
+  }
+
+  /**
+   * „…, "Darauf: a straight mark between a space and a word would open a quote, but inside „ it closes where the
+   * text never closes „ with its own marks (text rebuilt from tokens: „Vaterland "fehlt): no “ or ” follows in the
+   * paragraph before the next „.
+   */
+  function straightClosesLow(entry: Open, at: number): boolean {
+    if (entry.mark !== '„' || text[at] !== '"' || !isSpace(text[at - 1])) return false
+    for (let k = at + 1; k < text.length && text[k] !== '\n' && text[k] !== '„'; k++) if (text[k] === '“' || text[k] === '”') return false
+    return true
   }
 
   /** Does the paragraph starting at `from` close the open quote before opening another of its kind? */
