@@ -95,6 +95,9 @@ describe('chains and continuations', () => {
     // redewiedergabe-de-dev (German press, 19th century).
     const text = 'Als ihn ein berühmter Arzt über sein Treiben zur Rede stellte, sagte der Händler: „Wie hoch schätzen Sie die Zahl der Menschen?“ „Doch wohl 20,000“. „Wie viel, glauben Sie, haben davon einen gesunden Sinn?“ „Fünfhundert.“'
     expect(extract(text, 'de').map((s) => s.speaker)).toEqual(['der Händler', null, 'der Händler', null])
+    // Also where the context has a current source that the replies would otherwise continue.
+    const pronoun = 'Jm Vertrauen auf die Worte Zimmermanns: „Ein Charlatan ist weit mehr gesucht als ein Arzt“, etablirte er sich. Als ihn ein Arzt zur Rede stellte, sagte er: „Wie hoch schätzen Sie die Zahl der Menschen?“ „Doch wohl 20,000“. „Wie viel, glauben Sie, haben davon einen gesunden Sinn?“ „Fünfhundert.“'
+    expect(extract(pronoun, 'de').slice(1).map((s) => s.speaker)).toEqual(['er', null, 'er', null])
   })
 
   it('does not continue a speaker over a sentence that names someone else', () => {

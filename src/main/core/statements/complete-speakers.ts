@@ -65,9 +65,11 @@ export function completeSpeakers(doc: StatementDocument, drafts: Draft[]): Draft
         d.speaker = phrase(doc, span.start, span.end)
         d.reasons = [...(d.reasons ?? []), `speaker: the phrase the cue “${d.cue.text}” governs`]
       }
-    } else if (!d.speaker?.speaker && !d.cue && prev && dialogueTurn(doc, prev, d)) {
-      // Quotes side by side are turns of a dialogue: every second one is the first speaker's again.
+    } else if ((!d.speaker?.speaker || d.speaker.viaContext) && !d.cue && prev && dialogueTurn(doc, prev, d)) {
+      // Quotes side by side are turns of a dialogue: every second one is the first speaker's again; the replies
+      // between are the other party's, whom the context's current source would wrongly continue.
       turn++
+      d.speaker = null
       const head = turnHead?.speaker
       if (turn % 2 === 0 && head?.speaker) {
         d.speaker = { ...head, viaContext: true, confidence: Math.min(head.confidence, 0.6) }

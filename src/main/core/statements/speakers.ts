@@ -54,7 +54,9 @@ export const NOT_NAMES = new Set([
     'tuesday wednesday thursday friday saturday sunday earlier later meanwhile however separately twitter telegram ' +
     'facebook также однако ранее позже затем позднее впоследствии между кроме тем хотя если когда пока поскольку потому ' +
     'зато впрочем кстати вместе тогда сейчас теперь впервые ещё еще уже лишь только именно obwohl wenn als weil während ' +
-    'although though when while because since whereas'
+    'although though when while because since whereas ' +
+    // Im, In as printed in Fraktur and transcribed from it ("Jm Vertrauen auf …").
+    'jm jn'
   ).split(' '),
 ])
 
