@@ -154,6 +154,22 @@ describe('objects, compounds and lists are not speakers (real pages)', () => {
     expect(s.actorId).toBeNull()
     expect(s.speaker).toMatch(/Jochen Flasbarth/)
   })
+
+  it('takes no phrase of a relative or an opening subordinate clause for whoever announces a quote with a colon (redewiedergabe-de-dev)', () => {
+    const relative = 'Gerade dieser Vorteil, den das Vorhandensein der neutralen Niederlande Deutschland gewähren würde, veranlaßt jene Kreise, die nach dem bekannten Rezept: „Haltet den Dieb!“ immer über die Bedrohung sprechen.'
+    expect(actorOf(relative, 'de', 'Haltet').actorId).toBeNull()
+    const subordinate = 'Dass auch Kevin Krawietz und Tim Pütz reisen werden, freut den Bundestrainer: „Kevin und Tim gehören zum Kern der Mannschaft.“'
+    expect(actorOf(subordinate, 'de', 'Kern').speaker ?? '').not.toMatch(/Krawietz/u)
+    // Real news: the subject after a fronted adverb stays, with an object and a comma after it.
+    const fronted = 'Jahrelang haben sie vor allem die Flüchtlinge gefördert, und kaum an die lokale Bevölkerung gedacht: „Es war klar, dass es so nicht weiter gehen kann.“'
+    expect(actorOf(fronted, 'de', 'nicht weiter').speaker).not.toBe('die Flüchtlinge')
+  })
+
+  it('reads "wie berichtet", "as previously reported" as the paper’s own report, not a source', () => {
+    expect(extractStatements('Wie berichtet, soll das Freibad im Sommer geschlossen bleiben.', matcher, { language: 'de' })).toEqual([])
+    expect(extractStatements('As previously reported, the mayor will resign at the end of the month.', matcher, { language: 'en' })).toEqual([])
+    expect(speakerAndQuote('As reported by Reuters, the talks collapsed on Monday.', 'en')[0]).toBe('Reuters')
+  })
 })
 
 describe('a source at the end of the sentence outranks the verbs inside it (real pages)', () => {

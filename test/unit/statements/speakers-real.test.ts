@@ -100,6 +100,11 @@ describe('chains and continuations', () => {
     expect(extract(pronoun, 'de').slice(1).map((s) => s.speaker)).toEqual(['er', null, 'er', null])
   })
 
+  it('finds the subject of a verb after an aside between auxiliary and participle, and inside a "was" clause (redewiedergabe-de-dev)', () => {
+    expect(speakerOf('Detmar hat, ehrlich wie immer, erklärt, daß er von seiner Liebe nicht lassen könne noch wolle.', 'de', 'Liebe').speaker).toBe('Detmar')
+    expect(speakerOf('So konnte geschehen, was Nothnagel schrieb: „Die letzten zwanzig Jahre haben uns weiter befördert.“', 'de', 'zwanzig').speaker).toBe('Nothnagel')
+  })
+
   it('does not continue a speaker over a sentence that names someone else', () => {
     const text = '„Das Tragen muss richtig erklärt werden“, sagt der Sprecher.\n\nBislang gab es bei der Berliner Straßenreinigung 13 Infizierte. Neun sind gesundet, vier krankgeschrieben. „Tourenpläne bekommen sie nicht mehr drinnen ausgehändigt, sondern im Freien.“'
     expect(speakerOf(text, 'de', 'Tourenpläne').speaker).toBeNull()

@@ -65,5 +65,7 @@ describe('sentences', () => {
 
   it('splits after a quote that ends a sentence', () => {
     expect(sentences('Er sagte: „Wir gehen.“ Dann ging er.')).toEqual(['Er sagte: „Wir gehen.“', 'Dann ging er.'])
+    // A closing mark set apart from its full stop (text rebuilt from tokens, redewiedergabe-de-dev).
+    expect(sentences('Er sagte: „Wir gehen. "Der Bericht hebt hervor: „Ja.“')).toEqual(['Er sagte: „Wir gehen. "', 'Der Bericht hebt hervor: „Ja.“'])
   })
 })

@@ -272,7 +272,7 @@ function clauseStart(doc: StatementDocument, from: number, pos: number): number 
 
 // "…, but", "…, und", "; ", a colon ("Jasper Barenberg: Bei der Konferenz rufen …"), and a subordinate clause with a subject of its own ("… is taking measures after the
 // owner said", "…, wenn Fürst Bismarck … sagte", "…, когда министр заявил").
-const CLAUSE_BREAK = /(?:[,;]\s*(?:but|and|while|whereas|aber|doch|und|während|jedoch|но|а|и|однако)\s+|[;:]\s*|\s(?:--|–|—)\s+|\s(?:after|before|when|because|since|although|though|whereas|unless|until)\s+|,\s*(?:wenn|als|weil|nachdem|obwohl|dass|daß|ob|когда|если|хотя|пока|потому\s+что)\s+)/giu
+const CLAUSE_BREAK = /(?:[,;]\s*(?:but|and|while|whereas|aber|doch|und|während|jedoch|но|а|и|однако)\s+|[;:]\s*|\s(?:--|–|—)\s+|\s(?:after|before|when|because|since|although|though|whereas|unless|until)\s+|,\s*(?:wenn|als|weil|nachdem|obwohl|dass|daß|ob|was|когда|если|хотя|пока|потому\s+что)\s+)/giu
 
 /** The last "and" before a verb with up to six words of its own between them ("… and Germany said"). */
 const AND_THEN_WORDS = /\s(?:and|und|и)\s+((?:[^\s,;:.!?]+\s+){1,6})$/iu

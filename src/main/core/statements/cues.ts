@@ -11,6 +11,9 @@ const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|these|those|such|its|his|her|thei
 /** ", so der Sprecher", ", so Müller": "so" before a subject; ", so kann er …" opens a main clause instead. */
 const SO = /(?<=[,“”"»«]\s*)so(?=\s+(?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre)\s|\p{Lu}))/gu
 
+/** A comparative clause with nothing but adverbs before its verb: "wie (bereits) berichtet", "as (previously) reported". */
+const OWN_REPORT = /^\p{L}+(?:\s+(?:bereits|schon|zuvor|gestern|mehrfach|ausführlich|kürzlich|previously|earlier|already|first|widely|exclusively))*\s+\p{L}+$/iu
+
 /** The cues in [from, to): computed once per document over the whole text, then sliced. */
 export function findCues(doc: StatementDocument, from: number, to: number): Cue[] {
   return spansInRange((doc.cues ??= computeCues(doc)), from, to)
@@ -34,6 +37,8 @@ function computeCues(doc: StatementDocument): Cue[] {
       if (type === 'verb' && doc.language === 'en' && /^adding$/iu.test(m[0]) && !/(?:[,;–—-]|\band)\s*$/u.test(masked.slice(Math.max(0, start - 6), start))) continue
       // "Citing last week’s attack as …, Will urged": a participle opening the sentence cites evidence, it names no source.
       if (type === 'according' && /^(?:citing|quoting)$/iu.test(m[0]) && /(?:^|[.!?]["”’»]?\s+|\n)\s*$/u.test(masked.slice(Math.max(0, start - 4), start))) continue
+      // "Wie berichtet, soll …", "as previously reported": the paper's own earlier report names no source.
+      if (type === 'locative' && OWN_REPORT.test(m[0]) && !/^\s+(?:by|in|von|durch)\s/iu.test(masked.slice(end, end + 8))) continue
       out.push({ type, start, end, text: cueText(m[0]) })
       occupied.fill(1, start, end)
     }

@@ -120,6 +120,22 @@ function resumedQuote(doc: StatementDocument, ctx: AttributionContext, q: QuoteS
   return { cue, speaker: speakerOrContinuation(doc, ctx, cue, before.close + 1, q.open, paragraph) }
 }
 
+/** A relative pronoun after a comma: "…, den das Vorhandensein …", "…, who …", "…, который …". */
+const RELATIVE_OPENING = /,\s*(?:der|die|das|den|dem|deren|dessen|denen|welche[mnrs]?|who|whom|which|котор\p{L}+)\s[^,]*$/iu
+/** "Dass …", "When …": the sentence opens with a subordinate clause. */
+const SUBORDINATE_OPENING = /^[\s„“"»«–—-]*(?:dass|daß|als|wenn|weil|nachdem|obwohl|ob|when|while|after|because|although|if|since)\s/iu
+
+/**
+ * The phrase stands in a clause other than the one the colon ends: a relative clause ("Vorteil, den … die Niederlande
+ * gewähren, veranlasst jene Kreise, die nach dem Rezept: „…“") or a subordinate clause the sentence opens with
+ * ("Dass auch Kevin Krawietz reist, freut den Bundestrainer: „…“").
+ */
+function inOtherClause(doc: StatementDocument, from: number, g: RefGroup, open: number): boolean {
+  if (!doc.masked.slice(g.end, open).includes(',')) return false
+  const before = doc.masked.slice(from, g.start)
+  return RELATIVE_OPENING.test(before) || SUBORDINATE_OPENING.test(before)
+}
+
 /**
  * Who announces a quote with a colon: a name standing alone before it ("Lawrow: „…“"), else the first phrase
  * of the sentence that no preposition governs ("Flasbarth … reklamierte den Erfolg für die EU: „…“"), else the
@@ -129,7 +145,7 @@ function colonSpeaker(doc: StatementDocument, from: number, open: number): RefGr
   const groups = refGroupsIn(doc, from, open).filter((g) => !g.refs.every((r) => r.located || (r.mention?.via === 'metonym' && r.mention.confidence < 0.5)))
   const last = groups[groups.length - 1]
   if (last && BEFORE_COLON.test(doc.masked.slice(last.end, open)) && !LETTERS.test(doc.masked.slice(from, last.start))) return last
-  const subject = groups.find((g) => !afterPreposition(doc, g.start))
+  const subject = groups.find((g) => !afterPreposition(doc, g.start) && !inOtherClause(doc, from, g, open))
   if (subject) return subject
   const source = findCues(doc, from, open).find((c) => c.type === 'according')
   return source ? groups.find((g) => g.start >= source.end && sourceFollows(doc, source, doc.masked.slice(source.end, g.start))) : undefined

@@ -182,10 +182,12 @@ function aroundVerb(doc: StatementDocument, cue: Cue, sentenceFrom: number, to: 
 const PARTICIPLE_ASIDE: Record<string, RegExp> = {
   en: /,\s*\p{Ll}+(?:ing|ed)\s[^,;:.!?]{1,80},\s*$/u,
   ru: /,\s*\p{Ll}+(?:вш|ющ|ящ|ущ|ащ|нн|енн|анн|ем|им)\p{Ll}*\s[^,;:.!?]{1,80},\s*$/u,
+  // "Detmar hat, ehrlich wie immer, erklärt": an aside between the auxiliary and the participle.
+  de: /\s(?:hat|hatte|haben|hatten|habe|hätte|ist|war|sind|waren)\s*,\s*[^,;:.!?]{1,60},\s*$/u,
 }
 
 /** A comma or semicolon followed by a conjunction or a German subordinator: a new clause begins. */
-const CLAUSE_OPENING = /[,;]\s*(?:und|aber|doch|jedoch|sondern|denn|and|but|while|whereas|и|но|а|однако|als|wenn|weil|nachdem|obwohl|da|während|bevor|sobald|seit|seitdem|falls|indem)\s+/giu
+const CLAUSE_OPENING = /[,;]\s*(?:und|aber|doch|jedoch|sondern|denn|and|but|while|whereas|и|но|а|однако|als|wenn|weil|nachdem|obwohl|da|was|während|bevor|sobald|seit|seitdem|falls|indem)\s+/giu
 
 function ownClause(doc: StatementDocument, from: number, cueStart: number): number {
   const text = doc.masked.slice(from, cueStart)

@@ -119,7 +119,16 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], q
       // can stand) keeps the inquit after it — a name and a verb of saying that ends its clause.
       if (speechVerb && QUOTE_END.test(m[0]) && inquitFollows(text.slice(next, next + 80), speechVerb)) continue
       while (q < quotes.length && quotes[q].close < boundary) q++
-      if (insideQuote(quotes, q, boundary)) continue
+      if (insideQuote(quotes, q, boundary)) {
+        // „… ist. "Der Bericht …": a closing mark set apart from its stop (text rebuilt from tokens) still ends the sentence.
+        const closing = quotes[q]?.close === next && quotes[q].depth === 0 ? next + 1 : -1
+        if (closing < 0 || !/^[ \t\u00a0]*\p{Lu}/u.test(text.slice(closing, closing + 4))) continue
+        let after = closing
+        while (after < p.end && /\s/u.test(text[after])) after++
+        out.push({ index: out.length, paragraph: p.index, start, end: closing })
+        start = after
+        continue
+      }
       out.push({ index: out.length, paragraph: p.index, start, end: boundary })
       start = next
     }
