@@ -15,6 +15,13 @@ describe('speech nouns with a content clause', () => {
     expect(found("Donald Trump's claim that there have been thousands of shootings in Chicago this year is not new.", 'en')).toEqual([
       ['there have been thousands of shootings in Chicago this year is not new', 'Donald Trump', 'claim'],
     ])
+    // A light verb with its particle ("gab die Erklärung ab, es werde …"), and "wonach" as complementizer.
+    expect(found('Finanzminister Goschen gab die Erklärung ab, es werde notwendig werden, den Rückkauf solange zu sistieren.', 'de')).toEqual([
+      ['es werde notwendig werden, den Rückkauf solange zu sistieren', 'Finanzminister Goschen', 'Erklärung'],
+    ])
+    expect(found('Der Sprecher gab eine Stellungnahme ab, wonach das Ministerium nichts gewusst habe.', 'de')).toEqual([
+      ['das Ministerium nichts gewusst habe', 'Der Sprecher', 'Stellungnahme'],
+    ])
     const ru = found('Заявление МИД России о том, что учения носят плановый характер, вызвало вопросы.', 'ru')
     expect(ru).toEqual([['учения носят плановый характер', 'МИД России', 'Заявление']])
   })

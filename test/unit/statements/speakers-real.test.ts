@@ -105,6 +105,13 @@ describe('chains and continuations', () => {
     expect(speakerOf('So konnte geschehen, was Nothnagel schrieb: „Die letzten zwanzig Jahre haben uns weiter befördert.“', 'de', 'zwanzig').speaker).toBe('Nothnagel')
   })
 
+  it('reads abbreviated name particles and the antecedent after a German participle (redewiedergabe-de-dev, real pages)', () => {
+    expect(speakerOf('Staatsminister v. d. Pfordten bemerkt, daß die Regierung allen Discussionen der hohen Kammer beiwohne.', 'de', 'Discussionen').speaker).toBe('Staatsminister v. d. Pfordten')
+    expect(speakerOf('Herr v. Ficquelmont bemerkt, daß Oestreich die Türkei nicht stärken wolle.', 'de', 'Türkei').speaker).toBe('Herr v. Ficquelmont')
+    const initiative = 'Inzwischen hat sich eine Initiative organisiert, die in einer Mitteilung fordert, dass die Abrechnungspraxis geändert werde.'
+    expect(speakerOf(initiative, 'de', 'Abrechnungspraxis').speaker).toBe('eine Initiative')
+  })
+
   it('does not continue a speaker over a sentence that names someone else', () => {
     const text = '„Das Tragen muss richtig erklärt werden“, sagt der Sprecher.\n\nBislang gab es bei der Berliner Straßenreinigung 13 Infizierte. Neun sind gesundet, vier krankgeschrieben. „Tourenpläne bekommen sie nicht mehr drinnen ausgehändigt, sondern im Freien.“'
     expect(speakerOf(text, 'de', 'Tourenpläne').speaker).toBeNull()

@@ -6,7 +6,7 @@
  */
 import type { StatementDocument } from './document'
 
-const RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+(?:(?:van|von|de|der|al|bin|ibn|da|di|du|la|le)[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’-]*)+/gu
+const RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+(?:(?:van|von|de|der|al|bin|ibn|da|di|du|la|le|v\.(?:[ \u00a0]*d\.)?)[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’-]*)+/gu
 const CAPITALISED = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu
 const SENTENCE_START = /(?:^|[.!?:;„“"«»(–—]\s*|\n\s*)$/u
 /** German number words open sentences capitalised ("Zwei Jahre zuvor …"): never part of a name. */

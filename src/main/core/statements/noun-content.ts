@@ -25,7 +25,8 @@ export interface NounContent {
 
 /** After the noun (and its owner, at most a few words): the content clause opening. */
 const OPENING: Record<string, RegExp> = {
-  de: /^((?:\s+(?:des|der|von|vom)\s+[^,.;:!?]{1,60}?)?),\s*(?:(dass|daß)\s|(?=\p{Ll}+\s|\p{Lu}))/u,
+  // "gab die Erklärung ab, es werde …": the light verb's particle may close the clause.
+  de: /^((?:\s+(?:des|der|von|vom)\s+[^,.;:!?]{1,60}?)?)(?:\s+(?:ab|aus))?,\s*(?:(dass|daß|wonach)\s|(?=\p{Ll}+\s|\p{Lu}))/u,
   en: /^((?:\s+(?:of|by|from)\s+[^,.;:!?]{1,60}?)?)\s+(that)\s/u,
   ru: /^((?:\s+[^,.;:!?]{1,60}?)?)\s*,?\s*(?:(о\s+том,\s*что|что)\s)/u,
 }

@@ -256,9 +256,12 @@ function relativeAntecedent(doc: StatementDocument, from: number, cueStart: numb
   const comma = text.lastIndexOf(',')
   const re = RELATIVE[doc.language]
   if (comma < 0 || !re || !re.test(text.slice(comma)) || /[,;:]/u.test(text.slice(comma + 1))) return null
+  // German puts a participle or particle between the antecedent and its relative clause ("hat sich eine Initiative
+  // organisiert, die …", "die Ansicht Schmollers teilt, der …"): nouns are capitalised, those words are not.
+  const end = doc.language === 'de' ? comma - (/(?:\s+\p{Ll}+){1,2}\s*$/u.exec(text.slice(0, comma))?.[0].length ?? 0) : comma
   // "Sanders, meanwhile, who sits …": a sentence adverb set off by commas may stand between.
   const aside = /,\s*(?:[\p{L}]+\s+){0,2}[\p{L}]+\s*$/u.exec(text.slice(0, comma))
-  return before(doc, from, from + comma, false) ?? (aside ? before(doc, from, from + aside.index, false) : null)
+  return before(doc, from, from + end, false) ?? (aside ? before(doc, from, from + aside.index, false) : null)
 }
 
 /** The subject opening the sentence's main clause, after an introductory phrase set off by a comma ("In the days …, Donald Trump has …"). */
