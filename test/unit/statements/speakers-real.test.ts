@@ -112,6 +112,13 @@ describe('chains and continuations', () => {
     expect(speakerOf(initiative, 'de', 'Abrechnungspraxis').speaker).toBe('eine Initiative')
   })
 
+  it('takes unnamed people with what qualifies them for the speaker, and no object of "made it clear" (PolNeAR, real pages)', () => {
+    const briefed = 'Two people briefed on the talks said Trump has decided that rolling back existing tariffs requires deeper concessions from China.'
+    expect(speakerOf(briefed, 'en', 'tariffs')).toMatchObject({ speaker: 'Two people', actorId: null })
+    expect(speakerOf('Multiple sources privy to negotiations say it’s the Democratic leaders in Congress who have insisted on action.', 'en', 'insisted').speaker).toBe('Multiple sources')
+    expect(speakerOf('Ham made it clear he had major misgivings about the armed forces under President Barack Obama.', 'en', 'misgivings').speaker).toBe('Ham')
+  })
+
   it('does not continue a speaker over a sentence that names someone else', () => {
     const text = '„Das Tragen muss richtig erklärt werden“, sagt der Sprecher.\n\nBislang gab es bei der Berliner Straßenreinigung 13 Infizierte. Neun sind gesundet, vier krankgeschrieben. „Tourenpläne bekommen sie nicht mehr drinnen ausgehändigt, sondern im Freien.“'
     expect(speakerOf(text, 'de', 'Tourenpläne').speaker).toBeNull()

@@ -129,7 +129,8 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   const verbEnd = cue.type === 'verb' ? cue.start + (doc.masked.slice(cue.start, cue.end).search(/\s/u) + 1 || cue.end - cue.start) : cue.end
   // "teilte das Ministerium … mit": a phrase inside a German verb frame is the subject, unless the clause opened
   // with one ("Das Forum Waffenrecht fordert die Bundesregierung auf": the government is the one asked).
-  const inside = groups.find((g) => g.start >= verbEnd && g.end <= cue.end)
+  // English verbs have no such frame: "made it clear" holds an object.
+  const inside = doc.language === 'en' ? undefined : groups.find((g) => g.start >= verbEnd && g.end <= cue.end)
   const opened = OPENING_SUBJECT.test(doc.masked.slice(clause, cue.start)) || groups.some((g) => g.end <= cue.start && isClauseInitial(doc, clause, g))
   if (inside && !opened) return resolveGroup(doc, ctx, inside)
   if (cue.type === 'locative') {

@@ -136,10 +136,10 @@ function aroundVerb(doc: StatementDocument, cue: Cue, sentenceFrom: number, to: 
   // "Democrats, speaking at a rally in Ohio, said", "Демократы, потерявшие места …, заявляют": a participle aside
   // between subject and verb.
   const aside = PARTICIPLE_ASIDE[doc.language]?.exec(doc.masked.slice(from, cue.start))
-  const pre = before(doc, from, cue.start, true) ?? russianNounBefore(doc, from, cue.start) ?? (aside ? before(doc, from, from + aside.index, true) : null)
+  const pre = before(doc, from, cue.start, true) ?? russianNounBefore(doc, from, cue.start) ?? (aside ? before(doc, from, from + aside.index, true) : null) ?? postModified(doc, from, cue.start)
   // The clause opens with its subject ("Er stellte … klar", "Der AStA erklärte").
   if (pre && clauseInitial(doc, from, pre.start)) return pre
-  if (verbEnd < cue.end) {
+  if (verbEnd < cue.end && doc.language !== 'en') {
     // A German frame "teilte der Sprecher mit": the subject is inside it.
     const within = after(doc, verbEnd, cue.end, false)
     if (within) return within
@@ -176,6 +176,20 @@ function aroundVerb(doc: StatementDocument, cue: Cue, sentenceFrom: number, to: 
   if (antecedent) return antecedent
   // German verb-final clauses ("Der AStA hatte am Freitag erklärt, …"): the subject opens the clause.
   return pre ?? post ?? (doc.language === 'de' ? after(doc, from, cue.start, false, false) : null)
+}
+
+/**
+ * "Officials familiar with the talks say", "multiple sources privy to negotiations say", "people close to the
+ * minister said": unnamed people opening the clause, and what qualifies them up to the verb.
+ */
+const EN_POST_MODIFIED = /^(\s*(?:(?:but|and|yet|still|now|meanwhile)\s+)?)((?:(?:the|some|two|three|four|several|multiple|many|other|senior|top|western|u\.s\.|administration|government|campaign|party)\s+){0,3}(?:officials|sources|people|aides|advisers|advisors|diplomats|lawmakers|analysts|experts|insiders|negotiators|members|staffers|persons|individuals))\s+(?:familiar|close|privy|knowledgeable|briefed|involved|with\s+(?:direct\s+)?knowledge|who\s+(?:spoke|asked|requested|declined|were))\s[^,.;:!?"“”]{0,80}$/iu
+
+function postModified(doc: StatementDocument, from: number, cueStart: number): Span | null {
+  if (doc.language !== 'en') return null
+  const m = EN_POST_MODIFIED.exec(doc.masked.slice(from, cueStart))
+  if (!m) return null
+  const start = from + m[1].length
+  return { start, end: start + m[2].length }
 }
 
 /** An aside between commas that opens with a participle, right before the verb. */
