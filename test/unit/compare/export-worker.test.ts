@@ -97,6 +97,10 @@ describe('exports in the export worker', () => {
       expect(pdf).toEqual(comparisons.pdfJob(target, call))
       expect(print).toEqual(comparisons.printJob(target, call))
       expect(JSON.parse(json).cards.length).toBeGreaterThan(2)
+      // The whole model (compare.build), built in the worker: the same as in-process.
+      const model = await comparisons.exports.model(target, call)
+      expect(model).toEqual(comparisons.build(target, call))
+      expect(model.cards.length).toBeGreaterThan(2)
       // The DOCX package: every part the same (but for the time it was zipped and its random link ids).
       expect(parts(await comparisons.exports.docx(target, call))).toEqual(parts(await comparisons.docx(target, call)))
     }

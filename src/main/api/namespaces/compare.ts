@@ -97,7 +97,8 @@ export const compareHandlers = ({ services, platform }: ApiContext): NamespaceHa
   return {
     actorsInScope: (s) => comparisons.actorsInScope(s, services.settings.get().locale),
     personsInScope: (s) => comparisons.personsInScope(s, services.settings.get().locale),
-    build: (spec) => comparisons.build(spec, withLocale()),
+    // Every card of the comparison: built in the export worker like the exports.
+    build: (spec) => comparisons.exports.model(spec, withLocale()),
     overview: (spec) => comparisons.overview(spec, withLocale()),
     settled: (spec) => comparisons.settled(spec, withLocale()),
     page: (spec, request) => comparisons.page(spec, request, withLocale()),

@@ -1,4 +1,4 @@
-import type { ComparisonSpecInput, ComparisonTarget, ExportOptions } from '../../../shared/api/compare'
+import type { ComparisonModel, ComparisonSpecInput, ComparisonTarget, ExportOptions } from '../../../shared/api/compare'
 import type { Db } from '../db/open'
 import { ExportWorker } from './export-pool'
 import type { ExportKind, ExportResult, PrintJob } from './export-messages'
@@ -10,6 +10,7 @@ export type ExportCall = ExportOptions & { now?: Date }
 export interface InProcessExports {
   /** The target as a spec, refused as building it would refuse it (not found, wrong columns). */
   exportSpec(target: ComparisonTarget): ComparisonSpecInput
+  build(target: ComparisonTarget, options: ExportCall): ComparisonModel
   html(target: ComparisonTarget, options: ExportCall): string
   json(target: ComparisonTarget, options: ExportCall): string
   csv(target: ComparisonTarget, options: ExportCall): string
@@ -35,6 +36,12 @@ export class ComparisonExports {
     worker?: ExportWorker,
   ) {
     this.worker = worker
+  }
+
+  /** The whole comparison, every card (compare.build): built in the worker, parsed here. */
+  async model(target: ComparisonTarget, options: ExportCall = {}): Promise<ComparisonModel> {
+    const done = await this.inWorker('model', target, options)
+    return done ? (JSON.parse(decode(done.bytes)) as ComparisonModel) : this.inProcess.build(target, options)
   }
 
   async html(target: ComparisonTarget, options: ExportCall = {}): Promise<string> {

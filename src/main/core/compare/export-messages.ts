@@ -2,8 +2,11 @@ import type { ComparisonSpecInput, ExportOptions } from '../../../shared/api/com
 import type { CompareError } from '../events/errors'
 import type { PdfPrintOptions } from './export'
 
-/** What the export worker renders: the formats of the API, a PDF or print job being the report's HTML. */
-export type ExportKind = 'html' | 'json' | 'csv' | 'docx' | 'pdf' | 'print'
+/**
+ * What the export worker renders: the formats of the API, a PDF or print job being the report's HTML, and the
+ * whole comparison model (compare.build) as JSON.
+ */
+export type ExportKind = 'html' | 'json' | 'csv' | 'docx' | 'pdf' | 'print' | 'model'
 
 /** A comparison to render, as plain data: main resolved the target and the options before posting it. */
 export interface ExportJob {

@@ -1,6 +1,6 @@
 /**
  * Worker thread that renders a comparison's exports (HTML, JSON, CSV, the DOCX briefing, the report for
- * PDF and printing): building the whole comparison of a year of a large library and rendering it takes
+ * PDF and printing, the whole model): building the whole comparison of a year of a large library and rendering it takes
  * seconds of CPU, which the main process, answering the window, must not spend. It reads the library
  * through its own read-only connection and renders with the comparison service, as main would.
  * Jobs are done one at a time, in the order posted.
@@ -44,6 +44,8 @@ async function render(job: ExportJob): Promise<ExportResult> {
       return { bytes: utf8(service.json(job.spec, options)) }
     case 'csv':
       return { bytes: utf8(service.csv(job.spec, options)) }
+    case 'model':
+      return { bytes: utf8(JSON.stringify(service.build(job.spec, options))) }
     case 'docx':
       return { bytes: whole(await service.docx(job.spec, options)) }
     case 'pdf':
