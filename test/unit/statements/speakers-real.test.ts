@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { roleGender } from '../../../src/main/core/statements/coreference'
+import { firstNameGender } from '../../../src/main/core/statements/first-names'
 import { extract } from './helpers'
 
 const speakerOf = (text: string, language: string, quote: string) => {
@@ -420,6 +421,9 @@ describe('subjects, not objects, across clauses (PolNeAR)', () => {
     // "talking" holds no "king", "Kevin Martin" and "within" no German feminine "-in".
     expect(['kevin martin', 'was talking to reporters, anna', 'officials within the ministry', 'wladimir putin'].map(roleGender)).toEqual([null, null, null, null])
     expect(['die sprecherin anna', 'ministerin lührmann', 'the spokesman john', 'представительница мид', 'herr müller'].map(roleGender)).toEqual(['f', 'f', 'm', 'f', 'm'])
+    // A first name says the gender the registry does not know (resources/persons/first-names.json).
+    expect(speakerOf('Anna Schmidt sagte: „Wir sind enttäuscht.“ „Wir machen weiter“, sagte er.', 'de', 'weiter').referent ?? null).toBeNull()
+    expect(['Anna Schmidt', 'Jens Kramer', 'Никита Михалков', 'Мария Захарова', 'Andrea Nahles', 'Schmidt'].map(firstNameGender)).toEqual(['f', 'm', 'm', 'f', null, null])
     // A role taken for the current speaker agrees with them: "the spokeswoman" does not continue Olaf Scholz.
     const spokeswoman = speakerOf('"This is wrong," Scholz said, "and we will not accept it." Then he left. "We will see," the spokeswoman said.', 'en', 'We will see')
     expect(spokeswoman.speaker).toBe('the spokeswoman')

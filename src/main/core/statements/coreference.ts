@@ -8,6 +8,7 @@
 import type { StatementDocument } from './document'
 import { sentenceOf } from './document'
 import type { Draft } from './draft'
+import { firstNameGender } from './first-names'
 import { isNameWord } from './names'
 import type { Ref } from './annotations'
 import { findRefs, groupRefs } from './speakers'
@@ -173,8 +174,8 @@ function collectPersons(doc: StatementDocument): Person[] {
 
 // Whole words only: "talking" holds no "king", "within" and "Putin" no German feminine "-in". German role nouns
 // take "-in" after an agent suffix (Sprecherin, Präsidentin, Journalistin, Direktorin, Sekretärin).
-const FEMININE_ROLE = /(?<![\p{L}])(?:\p{L}+(?:erin|entin|antin|istin|orin|ärin|eurin)(?:nen)?|spokeswoman|chairwoman|congresswoman|mrs|ms|frau|madam|queen|princess|duchess|\p{L}+ница|госпожа)(?![\p{L}])/iu
-const MASCULINE_ROLE = /(?<![\p{L}])(?:spokesman|chairman|congressman|mr|herr|sir|king|prince|duke|pope|господин|(?:\p{L}+-)?(?:papst|präsident|minister|kanzler|sprecher|chef|botschafter|vorsitzender|direktor|bürgermeister|generalsekretär|abgeordneter))(?![\p{L}])/iu
+const FEMININE_ROLE = /(?<![\p{L}])(?:\p{L}+(?:erin|entin|antin|istin|orin|ärin|eurin)(?:nen)?|spokeswoman|chairwoman|congresswoman|businesswoman|mrs|ms|frau|madam|queen|princess|duchess|countess|empress|actress|heiress|\p{L}+ница|госпожа)(?![\p{L}])/iu
+const MASCULINE_ROLE = /(?<![\p{L}])(?:spokesman|chairman|congressman|businessman|mr|herr|sir|king|prince|duke|pope|господин|(?:\p{L}+-)?(?:papst|präsident|minister|kanzler|sprecher|chef|botschafter|vorsitzender|direktor|bürgermeister|generalsekretär|abgeordneter))(?![\p{L}])/iu
 
 /** The words that introduce a person: the name's phrase and the words right before it, within its clause. */
 function introduction(doc: StatementDocument, start: number, end: number): string {
@@ -190,9 +191,8 @@ function genderOf(doc: StatementDocument, name: string, phrase: string): Gender 
     const last = words[words.length - 1].toLowerCase()
     if (/(?:ова|ева|ёва|ина|ына|ская|цкая)$/u.test(last)) return 'f'
     if (/(?:ов|ев|ёв|ин|ын|ский|цкий)$/u.test(last)) return 'm'
-    if (words.length > 1 && /[ая]$/u.test(words[0].toLowerCase())) return 'f'
   }
-  return roleGender(phrase)
+  return roleGender(phrase) ?? firstNameGender(name)
 }
 
 /** The gender a role word in the phrase shows ("die Sprecherin", "the spokesman", "представительница"), or null. */
