@@ -96,6 +96,8 @@ describe('English reported speech', () => {
     expect(told.map((s) => [s.quote, s.speaker])).toEqual([['Trump could embrace a clean energy policy as president', 'Sen. Lindsey Graham']])
     const audience = extract('Donald Trump joked about stereotypes and told his audience they wouldn’t back him because he did not want their money.', 'en')
     expect(audience.map((s) => [s.quote, s.speaker])).toEqual([['they wouldn’t back him because he did not want their money', 'Donald Trump']])
+    // A collective noun without -s is a plural subject too.
+    expect(extract('Two men were arrested after the attack, police said.', 'en').map((s) => [s.quote, s.speaker])).toEqual([['Two men were arrested after the attack', 'police']])
   })
 
   it('takes a judgement with its complement ("criticized X for …", "accused X of …"), not a bare act ("condemned the attack")', () => {

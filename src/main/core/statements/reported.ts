@@ -454,9 +454,9 @@ function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: numb
   // Up to eight words: "…, a second person briefed on the call said."
   if (!/^[\s–—-]*(?:[\p{L}\p{N}'’.-]+\s+){1,8}$/u.test(bare) || SUBORDINATOR.test(bare.trim())) return false
   // The words before the verb are its subject: they start like a noun phrase ("the ministry", "two diplomats",
-  // "Wang") or, in English, end in a plural ("top black lawmakers said").
+  // "Wang") or, in English, end in a plural ("top black lawmakers said", "police said", "local people said").
   const subject = bare.replace(/^[\s–—-]+/u, '')
-  if (!/^[\p{Lu}\d]/u.test(subject) && !NP_START.test(subject) && !(doc.language === 'en' && /\p{Ll}{2,}s\s*$/u.test(subject))) return false
+  if (!/^[\p{Lu}\d]/u.test(subject) && !NP_START.test(subject) && !(doc.language === 'en' && (/\p{Ll}{2,}s\s*$/u.test(subject) || EN_COLLECTIVE.test(subject)))) return false
   if (cues.some((other) => other !== c && other.start > comma && other.start < c.start)) return false
   // After the cue, only its own short adjuncts; an adjunct clause after a comma may follow ("…, as they …").
   const tail = doc.masked.slice(c.end, s.to)
@@ -467,6 +467,8 @@ function isTrailingCue(doc: StatementDocument, cues: readonly Cue[], comma: numb
   return tokens(own).length <= 10 && !containsWord(doc.lex.complementizer, own)
 }
 
+/** English nouns for several people that end in no -s. */
+const EN_COLLECTIVE = /(?<![\p{L}])(?:police|people|staff|personnel|military|media|crew|clergy|management|leadership)\s*$/u
 const NP_START = /^(?:the|a|an|its|his|her|their|two|three|several|some|it|he|she|they|we|der|die|das|ein|eine|er|sie|es|он|она|они|оно)(?![\p{L}])/iu
 const SUBORDINATOR = /^(?:though|although|while|as|because|but|and|if|when|where|which|who|whom|whose|since|whereas|obwohl|während|weil|aber|und|wenn|als|da|хотя|но|а|и|если|когда|поскольку)(?![\p{L}])/iu
 
