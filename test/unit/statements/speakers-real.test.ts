@@ -120,6 +120,14 @@ describe('chains and continuations', () => {
     expect(speakerOf('Ham made it clear he had major misgivings about the armed forces under President Barack Obama.', 'en', 'misgivings').speaker).toBe('Ham')
   })
 
+  it('reads an organisation, modifiers and a role before a name as one title, and a bare role as no subject (real pages)', () => {
+    expect(speakerOf('“We found water vapor,” said Goddard planetary scientist Avi Mandell.', 'en', 'water vapor')).toMatchObject({ speaker: 'Goddard planetary scientist Avi Mandell', actorId: null })
+    expect(speakerOf('“It was a great game,” Penn State quarterback Sean Clifford said.', 'en', 'great game').speaker).toBe('Penn State quarterback Sean Clifford')
+    // A capitalised title is an office, not a work role; a possessor's role leaves the apposed name the speaker.
+    expect(speakerOf('“Justice has been served,” said U.S. Attorney Nealy Cox.', 'en', 'Justice').speaker).toMatch(/Nealy Cox$/u)
+    expect(speakerOf('“The evidence is not strong enough,” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said on Tuesday.', 'en', 'evidence').speaker).toBe('Eva-Marie Persson')
+  })
+
   it('does not continue a speaker over a sentence that names someone else', () => {
     const text = '„Das Tragen muss richtig erklärt werden“, sagt der Sprecher.\n\nBislang gab es bei der Berliner Straßenreinigung 13 Infizierte. Neun sind gesundet, vier krankgeschrieben. „Tourenpläne bekommen sie nicht mehr drinnen ausgehändigt, sondern im Freien.“'
     expect(speakerOf(text, 'de', 'Tourenpläne').speaker).toBeNull()
@@ -242,7 +250,8 @@ describe('a name in apposition before the verb', () => {
     // scrapinghub (real English news).
     const persson = '“I then make the assessment that the evidence is not strong enough,” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said on Tuesday.'
     expect(speakerOf(persson, 'en', 'assessment').speaker).toBe('Eva-Marie Persson')
-    expect(speakerOf("Carlineo's attorney, Sonya Zoghlin, said in an email that Carlineo never intended to harm anyone.", 'en', 'never intended').speaker).toBe('Sonya Zoghlin')
+    // A role word the lexicon knows joins its apposed name: the person is the name.
+    expect(speakerOf("Carlineo's attorney, Sonya Zoghlin, said in an email that Carlineo never intended to harm anyone.", 'en', 'never intended')).toMatchObject({ speaker: "Carlineo's attorney, Sonya Zoghlin", referent: 'Sonya Zoghlin' })
     expect(speakerOf("Sen. Ted Cruz, R-Texas, said Epstein's death is a symptom of deeper problems within the prison system.", 'en', 'symptom').speaker).toBe('Sen. Ted Cruz')
   })
 })

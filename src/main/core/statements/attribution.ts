@@ -167,7 +167,7 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
   if (doc.language === 'de' && verbal && /,\s*$/u.test(doc.masked.slice(clause, cue.start)) && GERMAN_SUBORDINATOR.test(doc.masked.slice(clause, cue.start).replace(/^[\s„“"»«–—-]+/u, ''))) {
     return after && AFTER_GAP.test(afterGap) ? resolveGroup(doc, ctx, after) : null
   }
-  const before = groups.filter((g) => g.end <= cue.start)
+  const before = groups.filter((g) => g.end <= cue.start && !bareTitle(doc, g))
   const initial = before.find((g) => isClauseInitial(doc, clause, g))
   const adjacent = before[before.length - 1]
   const besideVerb = adjacent && /^\s+(?:\p{L}+\s+){0,2}$/u.test(doc.masked.slice(adjacent.end, cue.start)) ? adjacent : undefined
@@ -260,6 +260,16 @@ function relativeClauseStart(doc: StatementDocument, from: number, pos: number):
   const comma = doc.masked.lastIndexOf(',', pos)
   if (!re || comma < from || /[;:.!?]/u.test(doc.masked.slice(comma + 1, pos))) return -1
   return re.test(doc.masked.slice(comma, pos)) ? comma : -1
+}
+
+/**
+ * "JPL scientist and study co-author Michael Malaska said": an English singular role with no determiner cannot be a
+ * subject of its own; it is a title of the name that follows.
+ */
+function bareTitle(doc: StatementDocument, g: RefGroup): boolean {
+  if (doc.language !== 'en' || !g.refs.every((r) => r.type === 'role')) return false
+  const text = doc.masked.slice(g.start, g.end)
+  return !/s$/u.test(text) && /^\p{Ll}/u.test(text) && !/(?:^|[^\p{L}])(?:the|a|an|this|that|his|her|its|their|our|another|one)\s+(?:\p{L}+\s+)?$/iu.test(doc.masked.slice(Math.max(0, g.start - 30), g.start))
 }
 
 /** Where the clause holding pos begins: after "…, but", "…, und", "; " (the subject of a later clause is not the sentence's). */

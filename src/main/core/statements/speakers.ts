@@ -237,13 +237,22 @@ function apposition(left: Ref, right: Ref): boolean {
 /** ", der das …": a relative clause begins; what follows is its object, not an apposition. */
 const RELATIVE_GAP = /,\s*(?:der|die|das|dem|den)\s+(?:der|die|das|dem|den|des)\s*$/iu
 
+/** Lowercase modifiers of an English role: "planetary" in "Goddard planetary scientist Avi Mandell". */
+const EN_ROLE_MODIFIERS = /^\s+(?:(?!(?:and|or|but|nor|said|says|told|who|which|that|to|of|with|on|in|at|by)\s)\p{Ll}[\p{Ll}-]+\s+){1,2}$/u
+
+/** "Goddard planetary scientist …", "NASA senior researcher …": a name or body, modifiers, then the role they qualify. */
+function modifiedRole(doc: StatementDocument, last: RefGroup, r: Ref, gap: string): boolean {
+  // A possessor stays apart ("Sweden’s deputy director …, Eva-Marie Persson, said": the apposed name speaks).
+  return doc.language === 'en' && r.type === 'role' && last.refs[last.refs.length - 1].type !== 'role' && EN_ROLE_MODIFIERS.test(gap) && !/['’]s?$/u.test(doc.masked.slice(last.start, last.end))
+}
+
 /** Adjacent references that form one noun phrase. */
 export function groupRefs(doc: StatementDocument, refs: readonly Ref[]): RefGroup[] {
   const groups: RefGroup[] = []
   for (const r of refs) {
     const last = groups[groups.length - 1]
     const gap = last ? doc.masked.slice(last.end, r.start) : ''
-    if (last && r.start >= last.end && gap.length <= 25 && CONNECTOR.test(gap) && !RELATIVE_GAP.test(gap) && (!gap.includes(',') || apposition(last.refs[last.refs.length - 1], r))) {
+    if (last && r.start >= last.end && ((gap.length <= 25 && CONNECTOR.test(gap) && !RELATIVE_GAP.test(gap) && (!gap.includes(',') || apposition(last.refs[last.refs.length - 1], r))) || modifiedRole(doc, last, r, gap))) {
       last.refs.push(r)
       last.end = Math.max(last.end, r.end)
     } else {

@@ -54,6 +54,9 @@ export const en: Lexicon = {
     { re: words('secretary[- ]general'), kind: 'organisation' },
     { re: words('spokes(?:man|woman|person)|(?:ministry|department)\\s+official|official|representative|ambassador|envoy|diplomat|minister'), kind: 'body' },
     { re: words('analyst|expert|professor|director|researcher|scholar|observer|witness|politician|lawmaker|commentator'), kind: null },
+    // People by their work, who speak for themselves ("Goddard planetary scientist Avi Mandell", "Penn State quarterback Sean
+    // Clifford"); in lower case only: a capitalised title ("U.S. Attorney Nealy Cox") is an office (titled-persons.ts).
+    { re: words('(?<!-)(?-i:scientist|physicist|astronomer|economist|historian|lawyer|attorney|physician|surgeon|coach|quarterback|author|novelist|editor|journalist|founder|co-founder|engineer|activist|strategist|pollster|consultant)s?(?!-)'), kind: null },
   ],
   titleNoun: words(
     'newspaper|paper|daily|weekly|magazine|tabloid|broadcaster|channel|station|outlet|agency|website|portal|operation|exercises?|drills?|manoeuvres|maneuvers|pipeline|company|firm|group|party|movement|film|documentary|movie|book|novel|programme|program|project|initiative|campaign|format|treaty|agreement|resolution|law|bill|ship|vessel|cruiser|carrier|brand|festival|foundation|album|song|show|series|app|messenger|platform|network|mission|codenamed|code-named|dubbed|named|titled|entitled|called|slogan|motto',
