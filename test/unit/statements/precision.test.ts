@@ -165,6 +165,20 @@ describe('objects, compounds and lists are not speakers (real pages)', () => {
     expect(actorOf(fronted, 'de', 'nicht weiter').speaker).not.toBe('die Flüchtlinge')
   })
 
+  it('gives words quoted, recalled or cited to their owner, not to the minister who quotes them (a wrong ministry otherwise)', () => {
+    const date = '2023-01-01'
+    const of = (text: string, language: string) => extractStatements(text, matcher, { language, date })[0]
+    expect(of('Baerbock zitierte die Worte von Lawrow: „Wir werden angemessen reagieren.“', 'de')).toMatchObject({ speaker: 'Lawrow', actorId: 'ru-mfa' })
+    expect(of('Außenministerin Baerbock erinnerte an Lawrows Worte: „Wir werden angemessen reagieren.“', 'de').actorId).toBe('ru-mfa')
+    expect(of('Blinken quoted Lavrov: “We will respond appropriately.”', 'en').actorId).toBe('ru-mfa')
+    expect(of('Лавров привёл слова Блинкена: «Мы ответим».', 'ru').actorId).toBe('us-mfa')
+    // Quoting words the sentence gives to nobody named: no speaker, not the one who quotes.
+    expect(of('Baerbock zitierte einen Satz: „Wir werden angemessen reagieren.“', 'de').actorId).toBeNull()
+    // Answering another's words is one's own statement; a statement's medium is no owner.
+    expect(of('Lawrow wies die Kritik Baerbocks zurück: „Das ist absurd.“', 'de').actorId).toBe('ru-mfa')
+    expect(of('Baerbock sagte in einer Erklärung: „Wir werden angemessen reagieren.“', 'de').actorId).toBe('de-mfa')
+  })
+
   it('reads "wie berichtet", "as previously reported" as the paper’s own report, not a source', () => {
     expect(extractStatements('Wie berichtet, soll das Freibad im Sommer geschlossen bleiben.', matcher, { language: 'de' })).toEqual([])
     expect(extractStatements('As previously reported, the mayor will resign at the end of the month.', matcher, { language: 'en' })).toEqual([])

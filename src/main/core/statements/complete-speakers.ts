@@ -23,6 +23,12 @@ export function completeSpeakers(doc: StatementDocument, drafts: Draft[]): Draft
   for (const d of drafts) {
     section += headingsBetween(doc, lastHeading, d.paragraph)
     lastHeading = Math.max(lastHeading, d.paragraph)
+    if (d.speakerOpen) {
+      d.reasons = [...(d.reasons ?? []), d.speakerOpen]
+      ;(d as Draft & { section?: number }).section = section
+      prev = d
+      continue
+    }
     if (d.sharesSpeakerOf) {
       // Its verb's subject is the inquit's: whoever that statement was given, found by any stage, or nobody.
       d.speaker = d.sharesSpeakerOf.speaker

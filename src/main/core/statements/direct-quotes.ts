@@ -11,6 +11,7 @@ import { sentenceOf, type StatementDocument } from './document'
 import type { Draft } from './draft'
 import { fullMatch, tokens } from './patterns'
 import type { QuoteSpan } from './quotes'
+import { quotedWordsOwner } from './quoted-words'
 import { isFunctionWord } from './speaker-phrase'
 import { afterPreposition, resolveGroup, type SpeakerResolution } from './speakers'
 
@@ -86,6 +87,10 @@ export function analyseQuote(doc: StatementDocument, ctx: AttributionContext, q:
   // "2006: ›Tower of Letters‹", "13.47 Uhr: „…“": a number before the colon labels, it does not announce.
   const label = /\d\s*:\s*[—–-]?\s*$/u.test(pre)
   if (colon && !titled && !compound && !label && words >= 2) {
+    // "Baerbock zitierte die Worte von Lawrow: „…“": the words are Lavrov's, not the quoting subject's.
+    const owner = quotedWordsOwner(doc, ctx, from, doc.masked.lastIndexOf(':', q.open))
+    if (owner) return draft('direct', preCue ?? null, owner)
+    if (owner === null) return { ...draft('direct', preCue ?? null, null), speakerOpen: 'speaker: left open, the words are quoted from someone not named' }
     if (preCue) return draft('direct', preCue, speakerOrContinuation(doc, ctx, preCue, from, q.open, sOpen.paragraph))
     const group = colonSpeaker(doc, from, q.open)
     return draft('direct', null, group ? resolveGroup(doc, ctx, group) : continuation(ctx, sOpen.paragraph), !group)

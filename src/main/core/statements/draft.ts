@@ -23,6 +23,8 @@ export interface Draft {
   sharesSpeakerOf?: Draft
   /** Said in a clause set inside another statement's sentence: no later statement continues its speaker. */
   aside?: boolean
+  /** Why the speaker stays open, where no later stage may fill it in ("zitierte einen Satz: „…“": quoted, nobody named). */
+  speakerOpen?: string
   /** Decisions taken after the first attribution, in words, for the analyst. */
   reasons?: string[]
 }

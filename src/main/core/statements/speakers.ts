@@ -99,7 +99,15 @@ function computeRefs(doc: StatementDocument): Ref[] {
   for (const m of matchesIn(NAME, masked, 0, masked.length)) {
     const name = trimName(m[0], m.index)
     const free = name && freePart(occupied, name.start, name.end, masked)
-    if (!free || (doc.language === 'de' && !germanName(masked, free.start, free.end))) continue
+    if (!free) continue
+    if (doc.language === 'de' && !germanName(masked, free.start, free.end)) {
+      // A person the registry knows is a name wherever it stands, after a preposition too ("die Worte von Lawrow"),
+      // and only as far as the mention goes ("Lawrows Worte": the nouns beside it are no part of the name).
+      for (const p of spansOverlapping(doc.personMentions, free.start, free.end)) {
+        if (!taken(p.start, p.end) && PREPOSITION_BEFORE.test(masked.slice(Math.max(0, p.start - 12), p.start))) push({ type: 'name', start: p.start, end: p.end })
+      }
+      continue
+    }
     // A lone capitalised word is a name only where the text shows it to be one ("Zugleich", "Asked" are not).
     // In German a run of capitalised words may be nouns ("Zwei Jahre"): its last word must be a name.
     const lastWord = /\S+$/u.exec(masked.slice(free.start, free.end))!
@@ -124,6 +132,8 @@ function computeRefs(doc: StatementDocument): Ref[] {
   }
   return refs.sort((a, b) => a.start - b.start)
 }
+
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:von|vom|an|auf|mit|bei|für|gegen|nach|über|zu|aus)\s+$/iu
 
 const GERMAN_ARTICLES = new Set(
   (
