@@ -177,6 +177,8 @@ describe('objects, compounds and lists are not speakers (real pages)', () => {
     // Answering another's words is one's own statement; a statement's medium is no owner.
     expect(of('Lawrow wies die Kritik Baerbocks zurück: „Das ist absurd.“', 'de').actorId).toBe('ru-mfa')
     expect(of('Baerbock sagte in einer Erklärung: „Wir werden angemessen reagieren.“', 'de').actorId).toBe('de-mfa')
+    // Russian puts whom it was said to first: the subject follows the verb.
+    expect(of('Блинкену ответил Лавров: «Это ложь».', 'ru')).toMatchObject({ speaker: 'Лавров', actorId: 'ru-mfa' })
   })
 
   it('reads "wie berichtet", "as previously reported" as the paper’s own report, not a source', () => {

@@ -188,7 +188,9 @@ export function speakerForCue(doc: StatementDocument, ctx: AttributionContext, c
     !!initial && !!adjacent && adjacent !== initial && adjacent.refs.some((r) => r.type === 'name') &&
     (initial.refs.every((r) => r.modifier) || /['’]s?$/u.test(doc.masked.slice(initial.start, initial.end))) &&
     /^\s*,\s*$/u.test(doc.masked.slice(adjacent.end, cue.start)) && /,\s*$/u.test(doc.masked.slice(initial.end, adjacent.start))
-  const subject = apposed ? adjacent : (subordinateFirst ? besideVerb : initial) ?? (adjacent && !joined && BEFORE_GAP.test(doc.masked.slice(adjacent.end, cue.start)) ? adjacent : undefined)
+  const chosen = apposed ? adjacent : (subordinateFirst ? besideVerb : initial) ?? (adjacent && !joined && BEFORE_GAP.test(doc.masked.slice(adjacent.end, cue.start)) ? adjacent : undefined)
+  // "Блинкену ответил Лавров: «…»": a Russian dative or accusative first is whom it was said to; the subject follows the verb.
+  const subject = chosen && doc.language === 'ru' && russianOblique(doc, chosen) ? undefined : chosen
   if (subject && russianPassive && PASSIVE_ADDRESSEE.test(doc.masked.slice(subject.start, subject.end).split(/\s/u)[0])) return null
   if (subject) {
     // "the New Jersey governor told", "… Islamic State terrorism suggests": the name only qualifies the noun
@@ -260,6 +262,19 @@ function relativeClauseStart(doc: StatementDocument, from: number, pos: number):
   const comma = doc.masked.lastIndexOf(',', pos)
   if (!re || comma < from || /[;:.!?]/u.test(doc.masked.slice(comma + 1, pos))) return -1
   return re.test(doc.masked.slice(comma, pos)) ? comma : -1
+}
+
+/**
+ * A Russian phrase whose first word reads as a dative or accusative ("Блинкену", "Лаврову", "Захарову"), unless it is a
+ * person's name as the registry writes it in the nominative ("Шойгу" does not decline).
+ */
+function russianOblique(doc: StatementDocument, g: RefGroup): boolean {
+  const first = doc.masked.slice(g.start, g.end).split(/\s/u)[0]
+  if (!RU_OBLIQUE.test(first)) return false
+  const at = g.start
+  const person = doc.personMentions.find((m) => m.start <= at && at < m.end && m.personIds.length === 1)
+  const names = person ? (doc.persons?.person(person.personIds[0])?.names.ru ?? []) : []
+  return !names.some((n) => n.split(/\s+/u).includes(first))
 }
 
 /**
