@@ -177,6 +177,11 @@ describe('objects, compounds and lists are not speakers (real pages)', () => {
     // Answering another's words is one's own statement; a statement's medium is no owner.
     expect(of('Lawrow wies die Kritik Baerbocks zurück: „Das ist absurd.“', 'de').actorId).toBe('ru-mfa')
     expect(of('Baerbock sagte in einer Erklärung: „Wir werden angemessen reagieren.“', 'de').actorId).toBe('de-mfa')
+    // A person after a preposition is whom one met, not who speaks; a relative clause after an object is its own.
+    expect(of('Nach dem Treffen mit Lawrow sagte Baerbock: „Wir sind zu Gesprächen bereit.“', 'de').actorId).toBe('de-mfa')
+    expect(of('Baerbock kritisierte Lawrow, der zuvor gesagt hatte, Russland werde nicht nachgeben.', 'de')).toMatchObject({ quote: 'Russland werde nicht nachgeben', actorId: 'ru-mfa' })
+    expect(of('Lawrow sagte der Zeitung, der neue Plan sei gescheitert.', 'de').quote).toBe('der neue Plan sei gescheitert')
+    expect(of('The State Department released Moscow’s response: “We reject this.”', 'en').actorId).not.toBe('us-mfa')
     // Russian puts whom it was said to first: the subject follows the verb.
     expect(of('Блинкену ответил Лавров: «Это ложь».', 'ru')).toMatchObject({ speaker: 'Лавров', actorId: 'ru-mfa' })
   })

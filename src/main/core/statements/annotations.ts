@@ -31,7 +31,7 @@ export interface Ref {
   qualified?: boolean
   /** A generic office ("the Prime Minister") rather than an institution ("the government"). */
   office?: boolean
-  /** A place after a preposition ("talks in Moscow", "the CDC in the US"): where, not who. */
+  /** A place after a preposition ("talks in Moscow", "the CDC in the US"): where, not who; a person after one ("mit Lawrow"): whom, not who. */
   located?: boolean
   /** The body a role compound names ("DRK" in "DRK-Generalsekretär", "NATO" in "NATO-Sprecher"). */
   prefix?: string

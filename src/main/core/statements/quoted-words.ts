@@ -17,9 +17,9 @@ const QUOTING = /(?<![\p{L}])(?:zitier(?:t|te|ten|en|e)?|quot(?:e|es|ed|ing)|cit
  * Verbs that pass on words, quoting, recalling or pointing to them: only after one of these are the words of the
  * noun's owner. "Lawrow wies die Kritik Baerbocks zurück: „…“" answers the criticism; the quote is Lavrov's.
  */
-const PASSING_ON = /(?<![\p{L}])(?:zitier\p{L}*|erinner(?:t|te|ten|n)?\s+(?:\p{L}+\s+){0,3}?an|verw(?:ies|eist|iesen)\s+(?:\p{L}+\s+){0,3}?auf|las\s|quot\p{L}*|cit(?:e|es|ed|ing)|recall(?:s|ed|ing)?|referr?(?:s|ed|ing)?\s+to|pointed\s+to|read\s+out|repeat(?:s|ed|ing)?|привёл|привел|привела|процитировал\p{L}*|цитир\p{L}*|напомнил\p{L}*|сослал\p{L}*\s+на)(?![\p{L}])/iu
-/** "words" is no speech noun of the lexicon (it would read "the words that …" as content), but whose they are counts here. */
-const WORDS = /(?<![\p{L}])(?:words|Worte|Wörter|слова)(?![\p{L}])/gu
+const PASSING_ON = /(?<![\p{L}])(?:zitier\p{L}*|erinner(?:t|te|ten|n)?\s+(?:\p{L}+\s+){0,3}?an|verw(?:ies|eist|iesen)\s+(?:\p{L}+\s+){0,3}?auf|las\s|veröffentlich\p{L}*|verbreitete\p{L}*|quot\p{L}*|publish(?:es|ed)?|releas(?:es|ed)|read(?:s|ing)?|cit(?:e|es|ed|ing)|recall(?:s|ed|ing)?|referr?(?:s|ed|ing)?\s+to|pointed\s+to|read\s+out|repeat(?:s|ed|ing)?|привёл|привел|привела|процитировал\p{L}*|цитир\p{L}*|напомнил\p{L}*|опубликовал\p{L}*|распространил\p{L}*|сослал\p{L}*\s+на)(?![\p{L}])/iu
+/** "words", "response": no speech nouns of the lexicon (they would read "the words that …" as content), but whose they are counts here. */
+const WORDS = /(?<![\p{L}])(?:words|response|reply|answer|Worte|Wörter|слова)(?![\p{L}])/gu
 /** A preposition of the medium before a noun: "sagte in einer Erklärung:", "said in a statement:", "заявил в обращении:". */
 const MEDIUM = /(?:^|[^\p{L}])(?:in|im|bei|beim|während|mit|per|via|at|during|with|through|в|во|на|при)\s+(?:\p{L}+\s+){0,3}$/iu
 /** Between a noun and its owner after it: a genitive article, "von", "of", "by" (Russian puts the genitive right after). */
@@ -62,6 +62,7 @@ function ownerBefore(doc: StatementDocument, groups: readonly RefGroup[], nounSt
   if (!g) return undefined
   const gap = doc.masked.slice(g.end, nounStart)
   // A possessor is written as one: "Lavrov’s", German "Lawrows"; a plain subject before the noun is no owner.
-  const genitive = /^['’]/u.test(gap) || (doc.language === 'de' && /s$/u.test(doc.masked.slice(g.start, g.end)) && /^\s/u.test(gap))
+  const written = doc.masked.slice(g.start, g.end)
+  const genitive = /^['’]/u.test(gap) || /['’]s?$/u.test(written) || (doc.language === 'de' && /s$/u.test(written) && /^\s/u.test(gap))
   return genitive && OWNER_BEFORE.test(gap) ? g : undefined
 }

@@ -547,11 +547,16 @@ function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): Conte
   const isColon = m[2] === ':'
   if (hasComplementizer) return { at: at + c![0].length, complementizer: true, needsKonjunktiv: false }
   if (isColon) return { at, complementizer: true, needsKonjunktiv: false }
+  // "kritisierte Lawrow, der zuvor gesagt hatte, …": after an object, a relative pronoun opens a relative clause, not
+  // the content ("sagte der Zeitung, der Westen lüge": an article and its noun, or "der neue Plan": an adjective first).
+  if (doc.language === 'de' && /\p{L}/u.test(m[1]) && GERMAN_RELATIVE_OPENING.test(doc.masked.slice(at, s.to))) return null
   // Without "dass", German reported speech shows itself by the Konjunktiv ("hieß es, es liefen Gespräche" needs
   // none: the impersonal cue says it is reported); Russian needs "что".
   if (doc.language === 'de') return { at, complementizer: false, needsKonjunktiv: cue.type !== 'impersonal' }
   return null
 }
+
+const GERMAN_RELATIVE_OPENING = /^(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?)\s+(?!\p{Lu})(?!\p{Ll}+(?:e|en|er|es|em)\s+\p{Lu})/u
 
 /** Does the object after a verb of judgement carry its complement within the clause ("… for shooting …")? */
 function judgementComplement(language: string, verb: string, tail: string): boolean {

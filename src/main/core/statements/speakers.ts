@@ -104,7 +104,8 @@ function computeRefs(doc: StatementDocument): Ref[] {
       // A person the registry knows is a name wherever it stands, after a preposition too ("die Worte von Lawrow"),
       // and only as far as the mention goes ("Lawrows Worte": the nouns beside it are no part of the name).
       for (const p of spansOverlapping(doc.personMentions, free.start, free.end)) {
-        if (!taken(p.start, p.end) && PREPOSITION_BEFORE.test(masked.slice(Math.max(0, p.start - 12), p.start))) push({ type: 'name', start: p.start, end: p.end })
+        // After its preposition the person is an object or whose words, never the subject ("nach dem Treffen mit Lawrow sagte …").
+        if (!taken(p.start, p.end) && PREPOSITION_BEFORE.test(masked.slice(Math.max(0, p.start - 12), p.start))) push({ type: 'name', start: p.start, end: p.end, located: true })
       }
       continue
     }
