@@ -182,6 +182,9 @@ describe('objects, compounds and lists are not speakers (real pages)', () => {
     expect(of('Baerbock kritisierte Lawrow, der zuvor gesagt hatte, Russland werde nicht nachgeben.', 'de')).toMatchObject({ quote: 'Russland werde nicht nachgeben', actorId: 'ru-mfa' })
     expect(of('Lawrow sagte der Zeitung, der neue Plan sei gescheitert.', 'de').quote).toBe('der neue Plan sei gescheitert')
     expect(of('The State Department released Moscow’s response: “We reject this.”', 'en').actorId).not.toBe('us-mfa')
+    // An envoy speaks for the state that sent them, not for the ministry that summoned them.
+    expect(of('Das russische Außenministerium bestellte den deutschen Botschafter ein. Der Botschafter sagte danach, er habe protestiert.', 'de').actorId).not.toBe('ru-mfa')
+    expect(of('Russia’s foreign ministry summoned the German ambassador. The ambassador later said he had protested.', 'en').actorId).not.toBe('ru-mfa')
     // Russian puts whom it was said to first: the subject follows the verb.
     expect(of('Блинкену ответил Лавров: «Это ложь».', 'ru')).toMatchObject({ speaker: 'Лавров', actorId: 'ru-mfa' })
   })

@@ -134,6 +134,9 @@ function computeRefs(doc: StatementDocument): Ref[] {
   return refs.sort((a, b) => a.start - b.start)
 }
 
+/** Ambassadors, envoys and diplomats: people of their own state abroad. */
+const ENVOY = /(?:botschafter|gesandte|diplomat|ambassador|envoy|посол|посл[аеуо]м?|дипломат)/iu
+
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:von|vom|an|auf|mit|bei|für|gegen|nach|über|zu|aus)\s+$/iu
 
 const GERMAN_ARTICLES = new Set(
@@ -354,6 +357,9 @@ export function resolveGroup(doc: StatementDocument, ctx: AttributionContext, gr
     if (roles.every((r) => PLURAL_ROLE[doc.language]?.test(doc.masked.slice(r.start, r.end)))) return done(null, 0.5, true, { why: 'several unnamed people, of no body named' })
     const c = fromContext()
     if (c?.person) return c
+    // "… bestellte den deutschen Botschafter ein. Der Botschafter sagte …": an envoy speaks for the state that sent them,
+    // not for the body named last (which is often the host's, summoning them).
+    if (roles.some((r) => ENVOY.test(doc.masked.slice(r.start, r.end)))) return done(null, 0.5, true, { why: 'an envoy speaks for the state that sent them, which the phrase does not name' })
     if (roleKind) {
       const r = ctx.resolveGeneric(roleKind, group.start)
       return done(r.actorId, r.confidence * 0.9, true, { why: r.actorId ? 'the role refers to the body of its kind named most recently' : UNSURE })
