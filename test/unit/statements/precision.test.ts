@@ -185,6 +185,8 @@ describe('objects, compounds and lists are not speakers (real pages)', () => {
     // An envoy speaks for the state that sent them, not for the ministry that summoned them.
     expect(of('Das russische Außenministerium bestellte den deutschen Botschafter ein. Der Botschafter sagte danach, er habe protestiert.', 'de').actorId).not.toBe('ru-mfa')
     expect(of('Russia’s foreign ministry summoned the German ambassador. The ambassador later said he had protested.', 'en').actorId).not.toBe('ru-mfa')
+    // Two countries joined as one subject put neither in focus for a later "the foreign ministry".
+    expect(of('Berlin and Moscow exchanged accusations on Monday. The foreign ministry said the claims were baseless.', 'en').actorId).toBeNull()
     // Russian puts whom it was said to first: the subject follows the verb.
     expect(of('Блинкену ответил Лавров: «Это ложь».', 'ru')).toMatchObject({ speaker: 'Лавров', actorId: 'ru-mfa' })
   })

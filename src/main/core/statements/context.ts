@@ -57,6 +57,8 @@ const LOOKBACK = 200
 
 const ID_SUFFIX: Partial<Record<BodyKind, string>> = { 'foreign-ministry': 'mfa', government: 'gov', presidency: 'pres' }
 
+const COORDINATION = /^\s*(?:and|und|sowie|или|и|or|oder|,)\s*(?:(?:the|der|die|das)\s+)?/iu
+
 /** Several bodies named together ("die Außenministerien Russlands und der Ukraine"): never a resolution. */
 const SEVERAL = '*'
 /** A body the registry does not know ("das Gesundheitsministerium"): a generic reference to it resolves to nobody. */
@@ -187,11 +189,20 @@ export class AttributionContext {
       const e = this.entities[i]
       if (e.segment === this.segment && e.country) recent.push(e)
     }
-    for (const pool of [recent, recent.filter((e) => e.subject)]) {
+    // "Berlin and Moscow exchanged accusations": a joint subject puts no one country in focus.
+    for (const pool of [recent, recent.filter((e) => e.subject && !this.coordinated(e, recent))]) {
       const countries = new Set(pool.map((e) => e.country))
       if (countries.size === 1) return { ...this.byKindAndCountry(kind, pool[0].country!, 0.55, true), focus: true }
     }
     return { actorId: null, confidence: 0.3, review: true }
+  }
+
+  /** Another entity joined to this one by "and" (or a comma) in the text: "Berlin and Moscow", "Moskau und Kiew". */
+  private coordinated(e: Entity, others: readonly Entity[]): boolean {
+    const mention = this.doc.mentions.find((m) => m.start === e.pos)
+    if (!mention) return false
+    const joined = COORDINATION.exec(this.doc.masked.slice(mention.end, mention.end + 12))
+    return !!joined && others.some((o) => o !== e && o.pos === mention.end + joined[0].length)
   }
 
   byKindAndCountry(kind: BodyKind, country: string, confidence: number, review: boolean): Resolution {
