@@ -3,4 +3,4 @@
  * enough that stored results should be refreshed (StatementService.extractPending, statement-repair.ts). A module
  * of its own, so that what only records runs (candidate-writer.ts) does not load the engine and its lexicons.
  */
-export const STATEMENT_ENGINE_VERSION = 7
+export const STATEMENT_ENGINE_VERSION = 8
