@@ -128,6 +128,13 @@ describe('chains and continuations', () => {
     expect(speakerOf('“The evidence is not strong enough,” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said on Tuesday.', 'en', 'evidence').speaker).toBe('Eva-Marie Persson')
   })
 
+  it('gives a pronoun to whoever opened the sentence right before, over the speaker before them (real pages)', () => {
+    const ward = 'Lewis Ward is an analyst at IDC. Jack Buser directs games at Google. “It will be a big improvement,” says Ward. Buser, however, is counting on the performance of the new service. “This is where you’ll see the next big jump,” he says.'
+    expect(speakerOf(ward, 'en', 'next big jump').referent).toBe('Jack Buser')
+    const volker = 'Kurt Volker said he had no knowledge of any efforts. Tim Morrison was the third witness testifying Tuesday. He said he wasn’t concerned about the content of the call.'
+    expect(speakerOf(volker, 'en', 'concerned').referent).toBe('Tim Morrison')
+  })
+
   it('does not continue a speaker over a sentence that names someone else', () => {
     const text = '„Das Tragen muss richtig erklärt werden“, sagt der Sprecher.\n\nBislang gab es bei der Berliner Straßenreinigung 13 Infizierte. Neun sind gesundet, vier krankgeschrieben. „Tourenpläne bekommen sie nicht mehr drinnen ausgehändigt, sondern im Freien.“'
     expect(speakerOf(text, 'de', 'Tourenpläne').speaker).toBeNull()

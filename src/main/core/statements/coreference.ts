@@ -44,12 +44,18 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
   // Who spoke last: a pronoun continues the speaker before an object named since ("Graham called out his rival
   // Trump …, which he believes …" is Graham's belief).
   let lastSpeaker: string | null = null
+  // Where the last speaker's statement ended: someone who opens a sentence after it competes for a pronoun.
+  let lastSpokeAt = 0
   // The gender the text's own pronouns gave each person so far ("…,” she said" continuing Meghan): a later "he"
   // cannot continue her.
   const pronounGender = new Map<string, Gender>()
   for (const d of drafts) {
     const spokeBefore = lastSpeaker
-    lastSpeaker = d.speaker?.person ?? lastSpeaker
+    const spokeBeforeAt = lastSpokeAt
+    if (d.speaker?.person) {
+      lastSpeaker = d.speaker.person
+      lastSpokeAt = d.end
+    }
     const sp = d.speaker
     // Bodies ("the ministry", "das Ministerium") are resolved by the actor stage, not here.
     if (!sp?.speaker || findRefs(doc, sp.start, sp.end).some((r) => r.type === 'generic' || r.type === 'actor')) continue
@@ -81,6 +87,24 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
       lastSpeaker = spokeBefore
       continue
     }
+    // "Netanyahu visited the settlement on Tuesday. “…,” he said": someone else who fits opened the sentence right
+    // before, after the last speaker spoke: the pronoun is theirs. Further back, either may be meant: left open.
+    const newcomer = spokeBefore && fitting.some((p) => isNamed(p, spokeBefore)) ? fitting.findLast((p) => !isNamed(p, spokeBefore) && p.start >= spokeBeforeAt && opensSentence(doc, p)) : undefined
+    if (newcomer && newcomer.sentence === here.index - 1) {
+      if (lower !== 'sie') pronounGender.set(newcomer.name, PRONOUN_GENDER[lower])
+      d.speaker = { ...sp, person: newcomer.name, actorId: sp.viaContext ? null : sp.actorId }
+      d.reasons = [...(d.reasons ?? []), `refers to ${newcomer.name} (pronoun, the subject of the sentence before)`]
+      lastSpeaker = newcomer.name
+      lastSpokeAt = d.end
+      continue
+    }
+    if (newcomer) {
+      d.speaker = { ...sp, person: null, actorId: sp.viaContext ? null : sp.actorId, review: true, confidence: Math.min(sp.confidence, 0.4) }
+      d.reasons = [...(d.reasons ?? []), `“${mention}” may be ${spokeBefore} or ${newcomer.name}: left open`]
+      lastSpeaker = spokeBefore
+      lastSpokeAt = spokeBeforeAt
+      continue
+    }
     if (sp.person && sp.person !== sp.speaker && /\s/u.test(sp.person)) {
       d.speaker = { ...sp, person: personName(sp.person) }
       continue
@@ -110,9 +134,16 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
       d.speaker = { ...sp, person: found.name }
       d.reasons = [...(d.reasons ?? []), `refers to ${found.name} (${how}, named before)`]
       lastSpeaker = found.name
+      lastSpokeAt = d.end
     }
   }
   return drafts
+}
+
+/** The person's mention opens its sentence, titles and all ("Blinken, meanwhile, …", "Foreign Minister Kuleba wrote"). */
+function opensSentence(doc: StatementDocument, p: Person): boolean {
+  const s = sentenceOf(doc, p.start)
+  return /^[\s„“"«»–—-]*(?:(?:the|der|die|das)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}$/u.test(doc.masked.slice(s.start, p.start))
 }
 
 /** The recent people a pronoun can stand for. German "sie" is also "they": only a person known to be a woman. */
