@@ -21,6 +21,57 @@ export function matchesIn(re: RegExp, text: string, from: number, to: number): R
   return out
 }
 
+const stickyCopies = new WeakMap<RegExp, RegExp>()
+
+/**
+ * matchesIn(re, text, 0, text.length), for a regex whose every match holds a hit of `anchor` (a cheap global
+ * regex without the u flag: literals) with only characters `backOver` accepts before it in the match. The regex is tried only at
+ * the starts that reach back from an anchor hit, not at every position: on a long text a pattern that opens
+ * with a lookbehind and a letter run ("\p{Ll}+en Kollegen") costs several times the scan for "olleg". The regex
+ * must not match the empty string.
+ */
+export function matchesNear(re: RegExp, anchor: RegExp, backOver: RegExp, text: string): RegExpExecArray[] {
+  let sticky = stickyCopies.get(re)
+  if (!sticky) {
+    sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)
+    stickyCopies.set(re, sticky)
+  }
+  const out: RegExpExecArray[] = []
+  // No match starts before `next`: the end of the last match, or a position tried already.
+  let next = 0
+  anchor.lastIndex = 0
+  for (let a = anchor.exec(text); a; a = anchor.exec(text)) {
+    const at = a.index
+    anchor.lastIndex = at + 1
+    if (at < next) continue
+    let p = at
+    // A surrogate pair's halves are no characters of their own: step over them (an astral letter may be part of the match).
+    while (p > next && (backOver.test(text[p - 1]) || isSurrogate(text.charCodeAt(p - 1)))) p--
+    let found = false
+    for (; p <= at; p++) {
+      // A Unicode regex's global scan never starts inside a surrogate pair.
+      if (sticky.unicode && insidePair(text, p)) continue
+      sticky.lastIndex = p
+      const m = sticky.exec(text)
+      if (!m) continue
+      out.push(m)
+      next = p + m[0].length
+      anchor.lastIndex = Math.max(anchor.lastIndex, next)
+      found = true
+      break
+    }
+    if (!found) next = at + 1
+  }
+  return out
+}
+
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff
+const insidePair = (text: string, i: number) => {
+  const c = text.charCodeAt(i)
+  const before = text.charCodeAt(i - 1)
+  return c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff
+}
+
 /** Does the global regex match the whole word ("said" by the verbs of saying, not "saidst")? */
 export function fullMatch(re: RegExp, word: string): boolean {
   re.lastIndex = 0

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { lexiconFor } from '../../../src/main/core/statements/lexicon'
+import { matchesIn, matchesNear } from '../../../src/main/core/statements/patterns'
+
+const all = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m])
+
+describe('matchesNear', () => {
+  it('finds what the full scan finds, where matches touch, repeat or hold astral letters', () => {
+    const re = /(?<![\p{L}])(\p{Ll}+(?:e|en|er|es|em))\s+(?:Amts)?[Kk]olleg(?:e|en|in|innen)(?![\p{L}])/gu
+    const texts = [
+      'mit seinem armenischen Kollegen und ihrer ukrainischen Amtskollegin sowie dem 𐐨𐐨ischen Kollegen',
+      'armenischen kollegen kollegen Kollegen',
+      'Kollegen, seinem Kollegen armenischen  Kollegen-Treffen 𐐀armenischen Kollegen',
+      'ohne Treffer',
+    ]
+    for (const text of texts) expect(all(matchesNear(re, /olleg/g, /[\p{L}\s]/u, text))).toEqual(all(matchesIn(re, text, 0, text.length)))
+    expect(matchesNear(re, /olleg/g, /[\p{L}\s]/u, texts[0]).map((m) => m[1])).toEqual(['armenischen', 'ukrainischen', '𐐨𐐨ischen'])
+  })
+
+  it('serves the lexicon counterparts', () => {
+    const texts: [string, string][] = [
+      ['de', 'Lawrow traf seinen armenischen Kollegen Ararat Mirsojan und seine Amtskollegin aus Kiew.'],
+      ['en', 'Lavrov met his Armenian counterpart Ararat Mirzoyan and their Turkish counterparts.'],
+      ['ru', 'Лавров встретился с армянским коллегой Араратом Мирзояном.'],
+    ]
+    for (const [language, text] of texts) {
+      const { re, anchor } = lexiconFor(language).counterpart
+      const found = matchesNear(re, anchor, /[\p{L}\s]/u, text)
+      expect(found.length).toBeGreaterThan(0)
+      expect(all(found)).toEqual(all(matchesIn(re, text, 0, text.length)))
+    }
+  })
+})
