@@ -91,6 +91,47 @@ export function matchesAfterWordStart(re: RegExp, text: string): RegExpExecArray
   return body ? matchesNear(re, body, NOTHING, text) : matchesIn(re, text, 0, text.length)
 }
 
+const LETTER = /\p{L}/u
+/** Per UTF-16 unit: 0 not looked at yet, 1 a letter, 2 not (a surrogate alone is no letter). */
+const letterUnits = new Uint8Array(0x10000)
+
+/** The length of the code point ending at `end` (not reaching before `from`): positive for a letter, negative otherwise. */
+function codePointBefore(text: string, from: number, end: number): number {
+  const c = text.charCodeAt(end - 1)
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : -1
+  if (c >= 0xdc00 && c <= 0xdfff && end - 2 >= from) {
+    const high = text.charCodeAt(end - 2)
+    if (high >= 0xd800 && high <= 0xdbff) return LETTER.test(text.slice(end - 2, end)) ? 2 : -2
+  }
+  if (!letterUnits[c]) letterUnits[c] = LETTER.test(text[end - 1]) ? 1 : 2
+  return letterUnits[c] === 1 ? 1 : -1
+}
+
+/**
+ * The last `count` runs of letters in text[from, to), the last first: the end of text.slice(from, to).match(/\p{L}+/gu),
+ * read backwards without slicing the window and every word in it.
+ */
+export function lastLetterRuns(text: string, from: number, to: number, count: number): string[] {
+  const out: string[] = []
+  let i = to
+  while (out.length < count && i > from) {
+    let n = codePointBefore(text, from, i)
+    while (n < 0) {
+      i += n
+      if (i <= from) return out
+      n = codePointBefore(text, from, i)
+    }
+    const end = i
+    while (n > 0) {
+      i -= n
+      if (i <= from) break
+      n = codePointBefore(text, from, i)
+    }
+    out.push(text.slice(i, end))
+  }
+  return out
+}
+
 /** Does the global regex match the whole word ("said" by the verbs of saying, not "saidst")? */
 export function fullMatch(re: RegExp, word: string): boolean {
   re.lastIndex = 0

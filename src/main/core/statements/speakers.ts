@@ -12,7 +12,7 @@ import { stopwords as stopwordsDe } from '@orama/stopwords/german'
 import { stopwords as stopwordsEn } from '@orama/stopwords/english'
 import { stopwords as stopwordsRu } from '@orama/stopwords/russian'
 import { isNameWord } from './names'
-import { followsPreposition, IRREGULAR_PAST, matchesIn } from './patterns'
+import { followsPreposition, IRREGULAR_PAST, lastLetterRuns, matchesIn } from './patterns'
 import { findRoles } from './role-scan'
 import { spansInRange, spansOverlapping } from './spans-in-range'
 import { unknownNationality } from './unregistered-bodies'
@@ -142,9 +142,7 @@ function germanName(masked: string, start: number, end: number): boolean {
   // Every German noun comes here: the cheap test on the word itself first.
   const surface = masked.slice(start, end)
   if (!/\s/u.test(surface) && GERMAN_NOUN_SUFFIX.test(surface)) return false
-  const before = masked.slice(Math.max(0, start - 60), start).match(/\p{L}+/gu) ?? []
-  const prev = before[before.length - 1]
-  const prev2 = before[before.length - 2]
+  const [prev, prev2] = lastLetterRuns(masked, Math.max(0, start - 60), start, 2)
   if (prev && GERMAN_ARTICLES.has(prev.toLowerCase())) return false
   return !(prev && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(prev) && prev2 && GERMAN_ARTICLES.has(prev2.toLowerCase()))
 }

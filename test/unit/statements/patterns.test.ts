@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { lexiconFor } from '../../../src/main/core/statements/lexicon'
-import { matchesIn, matchesNear } from '../../../src/main/core/statements/patterns'
+import { lastLetterRuns, matchesIn, matchesNear } from '../../../src/main/core/statements/patterns'
 
 const all = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m])
 
@@ -28,6 +28,22 @@ describe('matchesNear', () => {
       const found = matchesNear(re, anchor, /[\p{L}\s]/u, text)
       expect(found.length).toBeGreaterThan(0)
       expect(all(found)).toEqual(all(matchesIn(re, text, 0, text.length)))
+    }
+  })
+})
+
+describe('lastLetterRuns', () => {
+  it('ends as the list of letter runs in the window ends, surrogate pairs and window edges included', () => {
+    const pieces = ['der', ' ', 'neue', ', ', 'Sprecher', '𐐨𐐩', '😀', '1', 'é', 'e\u0301', '\ud801', '\udc28', '„', 'Ärzte', '-']
+    let seed = 7
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    for (let k = 0; k < 3000; k++) {
+      let text = ''
+      for (let n = Math.floor(next() * 10); n >= 0; n--) text += pieces[Math.floor(next() * pieces.length)]
+      const from = Math.floor(next() * text.length)
+      const to = from + Math.floor(next() * (text.length - from + 1))
+      const words = text.slice(from, to).match(/\p{L}+/gu) ?? []
+      expect(lastLetterRuns(text, from, to, 2)).toEqual(words.slice(-2).reverse())
     }
   })
 })
