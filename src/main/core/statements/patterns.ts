@@ -154,7 +154,12 @@ export interface Token {
 
 /** Word tokens (letters/digits with inner hyphens, apostrophes and dots) of text[from, to). */
 export function tokens(text: string, from = 0, to = text.length): Token[] {
-  return matchesIn(WORD_RE, text, from, to).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }))
+  // Built as they are found: the text is cut into words sentence by sentence, so no list of matches in between.
+  const out: Token[] = []
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to)
+  WORD_RE.lastIndex = 0
+  for (let m = WORD_RE.exec(slice); m; m = WORD_RE.exec(slice)) out.push({ text: m[0], start: m.index + from, end: m.index + from + m[0].length })
+  return out
 }
 
 export function isUpper(ch: string | undefined): boolean {
