@@ -96,7 +96,9 @@ function computeRefs(doc: StatementDocument): Ref[] {
     const prefix = /^([\p{L}\p{N}]+)-/u.exec(masked.slice(start, end))?.[1]
     if (!taken(start, end)) push({ type: 'role', start, end, kind: role.kind, prefix, indefinite: INDEFINITE.test(masked.slice(Math.max(0, start - 12), start)) })
   }
-  for (const m of matchesIn(NAME, masked, 0, masked.length)) {
+  // Read as found (a copy, with its own lastIndex): a long text has tens of thousands of capitalised runs.
+  const runs = new RegExp(NAME)
+  for (let m = runs.exec(masked); m; m = runs.exec(masked)) {
     const name = trimName(m[0], m.index)
     const free = name && freePart(occupied, name.start, name.end, masked)
     if (!free || (doc.language === 'de' && !germanName(masked, free.start, free.end))) continue
