@@ -92,7 +92,7 @@ export function tokenize(text: string): Token[] {
         const more = re.exec(text)!
         end = more.index + more[0].length
       }
-      word = text.slice(start, end)
+      word = end - start === m[0].length ? m[0] : text.slice(start, end)
       if (end - start !== m[0].length) {
         const plain = word.replace(APOSTROPHES, "'")
         if (plain.length > 2 && (plain.endsWith("'s") || plain.endsWith("'S"))) {
