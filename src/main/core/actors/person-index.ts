@@ -1,9 +1,10 @@
 /**
  * Finds known people in a text — by full name or by surname alone, in the case forms each language gives them
  * ("Sacharowa", "Захаровой", "Peskows", "Zakharova's") — and tells which body a person spoke for on a date.
- * Built once from the person seed; a text is scanned once with one regex over capitalised words.
+ * Built once from the person seed; a text is scanned once for its capitalised words (word-scan.ts).
  */
 import type { KnownPerson, Office } from './person-seed'
+import { Inner, Letter, Mark, scanWords, Upper } from './word-scan'
 
 export interface PersonMention {
   start: number
@@ -22,8 +23,6 @@ export interface PersonIndex {
   displayName(id: string, language: string): string
 }
 
-const WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu
-
 interface CapitalisedWord {
   index: number
   /** Without a possessive "'s" or apostrophe. */
@@ -40,12 +39,12 @@ let lastWords: { text: string; words: CapitalisedWord[] } | null = null
 function capitalisedWords(text: string): CapitalisedWord[] {
   if (lastWords?.text === text) return lastWords.words
   const words: CapitalisedWord[] = []
-  WORD.lastIndex = 0
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const tail = m[0].charCodeAt(m[0].length - 1)
-    const word = tail === 0x27 || tail === 0x2019 || tail === 0x73 ? m[0].replace(/['’]s?$/u, '') : m[0]
-    words.push({ index: m.index, word, key: word.toLowerCase() })
-  }
+  scanWords(text, Upper, Letter | Mark | Inner, false, (index, end) => {
+    const tail = text.charCodeAt(end - 1)
+    const whole = text.slice(index, end)
+    const word = tail === 0x27 || tail === 0x2019 || tail === 0x73 ? whole.replace(/['’]s?$/u, '') : whole
+    words.push({ index, word, key: word.toLowerCase() })
+  })
   lastWords = { text, words }
   return words
 }

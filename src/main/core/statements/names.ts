@@ -4,10 +4,12 @@
  * Russian, where only names are capitalised — capitalised mid-sentence and never written in lower case. A lone
  * capitalised word that only ever opens a sentence ("Zugleich", "Asked", "Mittlerweile") is not a name.
  */
+import { Inner, Letter, Lower, Mark, scanWords, Upper } from '../actors/word-scan'
 import type { StatementDocument } from './document'
 
 const RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+(?:(?:van|von|de|der|al|bin|ibn|da|di|du|la|le)[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’-]*)+/gu
-const CAPITALISED = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu
+/** What follows a word's first letter: letters, marks, apostrophes and hyphens ([\p{L}\p{M}'’-]*). */
+const WORD_REST = Letter | Mark | Inner
 const SENTENCE_START = /(?:^|[.!?:;„“"«»(–—]\s*|\n\s*)$/u
 /** German number words open sentences capitalised ("Zwei Jahre zuvor …"): never part of a name. */
 const NUMBER = /^(?:ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|beide|viele|einige|mehrere|alle)$/iu
@@ -56,15 +58,17 @@ function nameWords(doc: StatementDocument & { nameWords?: Set<string> }): Set<st
     for (const p of rest) names.add(key(p))
   }
   if (doc.language !== 'de') {
-    const lower = new Set((text.match(/(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? []).map((w) => w.toLowerCase()))
-    CAPITALISED.lastIndex = 0
-    for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
-      const k = key(m[0])
-      if (names.has(k) || lower.has(k) || m[0].length < 2) continue
+    // Every word of the text is read here: scanned (word-scan.ts) rather than matched by regex.
+    const lower = new Set<string>()
+    scanWords(text, Lower, WORD_REST, true, (start, end) => lower.add(text.slice(start, end).toLowerCase()))
+    scanWords(text, Upper, WORD_REST, true, (start, end) => {
+      const word = text.slice(start, end)
+      const k = key(word)
+      if (names.has(k) || lower.has(k) || word.length < 2) return
       // "Democratic", "American": an English adjective of party or nationality qualifies, it does not name.
-      if (doc.language === 'en' && /(?:ic|ian|ese|ish|can)$/u.test(k)) continue
-      if (!SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) names.add(k)
-    }
+      if (doc.language === 'en' && /(?:ic|ian|ese|ish|can)$/u.test(k)) return
+      if (!SENTENCE_START.test(text.slice(Math.max(0, start - 3), start))) names.add(k)
+    })
   }
   // People the person registry knows are names wherever they stand ("Lawrow sagte", "Zugleich kritisierte Peskow").
   for (const m of doc.personMentions) for (const w of doc.text.slice(m.start, m.end).split(/\s+/u)) names.add(key(w))
