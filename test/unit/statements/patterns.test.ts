@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { lexiconFor } from '../../../src/main/core/statements/lexicon'
-import { lastLetterRuns, matchesIn, matchesNear } from '../../../src/main/core/statements/patterns'
+import { lastLetterRuns, matchesIn, matchesNear, tokens } from '../../../src/main/core/statements/patterns'
 
 const all = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m])
 
@@ -45,5 +45,23 @@ describe('lastLetterRuns', () => {
       const words = text.slice(from, to).match(/\p{L}+/gu) ?? []
       expect(lastLetterRuns(text, from, to, 2)).toEqual(words.slice(-2).reverse())
     }
+  })
+})
+
+describe('tokens', () => {
+  it('are the words the regex finds in the slice, joiners, surrogate pairs and cut pairs included', () => {
+    const re = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu
+    const pieces = ['der', 'U.S.', 'O’Brien', "d'Orsay", '-', 'x-', "'", '..', '𐐀𐐨', '😀', '\ud801', '\udc28', 'e\u0301', '1', '2.5', ' ', 'ß', 'я', '’s']
+    let seed = 5
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    for (let k = 0; k < 3000; k++) {
+      let text = ''
+      for (let n = Math.floor(next() * 10); n >= 0; n--) text += pieces[Math.floor(next() * pieces.length)]
+      const from = Math.floor(next() * (text.length + 1))
+      const to = from + Math.floor(next() * (text.length - from + 1))
+      const expected = [...text.slice(from, to).matchAll(re)].map((m) => ({ text: m[0], start: m.index + from, end: m.index + from + m[0].length }))
+      expect(tokens(text, from, to)).toEqual(expected)
+    }
+    expect(tokens('Die US-Regierung, sagte O’Brien in U.S.-Medien.').map((t) => t.text)).toEqual(['Die', 'US-Regierung', 'sagte', 'O’Brien', 'in', 'U.S', 'Medien'])
   })
 })

@@ -27,15 +27,26 @@ function classify(ch: string): number {
   return bits
 }
 
-/** The classes of the code point starting at i (a surrogate pair read whole, a lone surrogate as nothing). */
-function classesAt(text: string, i: number): number {
+/**
+ * The classes of the code point starting at i, in a text that ends at `end` (a surrogate pair read whole, a
+ * surrogate alone — also one whose other half lies past `end` — as nothing).
+ */
+export function classesAt(text: string, i: number, end = text.length): number {
   const c = text.charCodeAt(i)
-  if (c >= 0xd800 && c <= 0xdbff) {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
     const low = text.charCodeAt(i + 1)
     if (low >= 0xdc00 && low <= 0xdfff) return classify(text.slice(i, i + 2))
   }
   const known = classesOfUnit[c]
   return known ? known : (classesOfUnit[c] = classify(text[i]))
+}
+
+/** The length in UTF-16 units of the code point starting at i, in a text that ends at `end`. */
+export function widthAt(text: string, i: number, end = text.length): number {
+  const c = text.charCodeAt(i)
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= end) return 1
+  const low = text.charCodeAt(i + 1)
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1
 }
 
 /** The classes of the code point ending at i (exclusive), 0 at the text's start. */
@@ -49,12 +60,6 @@ function classesBefore(text: string, i: number): number {
   return classesAt(text, i - 1)
 }
 
-const width = (text: string, i: number) => {
-  const c = text.charCodeAt(i)
-  const low = text.charCodeAt(i + 1)
-  return c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1
-}
-
 /**
  * Calls `found(start, end)` for every word: a code point with all the `first` classes, then as many code points
  * as have any of the `rest` classes; with `wordStart`, only where the code point before has none of Letter, Mark,
@@ -66,12 +71,12 @@ export function scanWords(text: string, first: number, rest: number, wordStart: 
   while (i < n) {
     const here = classesAt(text, i)
     if ((here & first) !== first || (wordStart && classesBefore(text, i) & (Letter | Mark | Digit))) {
-      i += width(text, i)
+      i += widthAt(text, i)
       continue
     }
     const start = i
-    i += width(text, i)
-    while (i < n && classesAt(text, i) & rest) i += width(text, i)
+    i += widthAt(text, i)
+    while (i < n && classesAt(text, i) & rest) i += widthAt(text, i)
     found(start, i)
   }
 }

@@ -1,4 +1,5 @@
 /** Regex helpers. JavaScript's \b and \w are ASCII-only, so word edges are spelled out with Unicode classes. */
+import { classesAt, Digit, Letter, Mark, widthAt } from '../actors/word-scan'
 
 export const WORD_CHAR = '\\p{L}\\p{M}\\p{N}'
 
@@ -144,22 +145,40 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
   'went said told made gave took came saw sent held kept left met put ran set stood won began broke brought chose drew drove fell felt found got grew heard hit knew led lost meant paid rose sought spoke struck threw thought wrote became'.split(' '),
 )
 
-const WORD_RE = new RegExp(`[${WORD_CHAR}]+(?:[-'’.][${WORD_CHAR}]+)*`, 'gu')
-
 export interface Token {
   text: string
   start: number
   end: number
 }
 
-/** Word tokens (letters/digits with inner hyphens, apostrophes and dots) of text[from, to). */
+const WORD_PART = Letter | Mark | Digit
+/** The hyphen, apostrophes and dot inside a word ("US-led", "O’Brien", "U.S"). */
+const isJoiner = (c: number) => c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2e
+
+/**
+ * Word tokens (letters/digits with inner hyphens, apostrophes and dots) of text[from, to): what
+ * /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\/gu matches in text.slice(from, to), read code point by code
+ * point (word-scan.ts): the text is cut into words sentence by sentence, and that regex costs twice as much.
+ */
 export function tokens(text: string, from = 0, to = text.length): Token[] {
-  // Built as they are found: the text is cut into words sentence by sentence, so no list of matches in between.
   const out: Token[] = []
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to)
-  WORD_RE.lastIndex = 0
-  for (let m = WORD_RE.exec(slice); m; m = WORD_RE.exec(slice)) out.push({ text: m[0], start: m.index + from, end: m.index + from + m[0].length })
+  let i = from
+  while (i < to) {
+    if (!(classesAt(text, i, to) & WORD_PART)) {
+      i += widthAt(text, i, to)
+      continue
+    }
+    const start = i
+    i = afterWordPart(text, i, to)
+    while (i + 1 < to && isJoiner(text.charCodeAt(i)) && classesAt(text, i + 1, to) & WORD_PART) i = afterWordPart(text, i + 1, to)
+    out.push({ text: text.slice(start, i), start, end: i })
+  }
   return out
+}
+
+function afterWordPart(text: string, i: number, to: number): number {
+  while (i < to && classesAt(text, i, to) & WORD_PART) i += widthAt(text, i, to)
+  return i
 }
 
 export function isUpper(ch: string | undefined): boolean {
