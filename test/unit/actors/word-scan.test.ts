@@ -29,3 +29,23 @@ describe('scanWords', () => {
     expect(scanned('Laut O’Brien und Müller-Lüdenscheidt', Upper, true)).toEqual([[0, 'Laut'], [5, 'O’Brien'], [17, 'Müller-Lüdenscheidt']])
   })
 })
+
+describe('tokenize on scanned runs', () => {
+  it('joins runs across inner apostrophes and invisible characters, reads abbreviations and astral letters', async () => {
+    const { tokenize } = await import('../../../src/main/core/actors/tokenize')
+    const text = "Russia's Quai d'Orsay, Au\u00adßen\u200bamt, the U.S. and 𐐀𐐨 Belarus' MID"
+    expect(tokenize(text).map((t) => [text.slice(t.start, t.end), t.norm, t.possessive])).toEqual([
+      ["Russia's", 'russia', true],
+      ['Quai', 'quai', false],
+      ["d'Orsay", "d'orsay", false],
+      ['Au\u00adßen\u200bamt', 'aussenamt', false],
+      ['the', 'the', false],
+      // The abbreviation's end takes in the character after its last dot (as before the scan).
+      ['U.S. ', 'us', false],
+      ['and', 'and', false],
+      ['𐐀𐐨', '𐐨𐐨', false],
+      ["Belarus'", 'belarus', true],
+      ['MID', 'mid', false],
+    ])
+  })
+})

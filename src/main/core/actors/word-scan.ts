@@ -12,6 +12,8 @@ export const Lower = 8
 export const Upper = 16
 /** The apostrophes and the hyphen that words of names carry inside ("O’Brien", "Müller-Lüdenscheidt"). */
 export const Inner = 32
+/** The soft hyphen and zero-width characters, which sit inside words unseen. */
+export const Invisible = 128
 
 const KNOWN = 64
 const classesOfUnit = new Uint8Array(0x10000)
@@ -24,6 +26,7 @@ function classify(ch: string): number {
   if (/\p{Ll}/u.test(ch)) bits |= Lower
   if (/\p{Lu}/u.test(ch)) bits |= Upper
   if (ch === "'" || ch === '’' || ch === '-') bits |= Inner
+  if (/[\u00AD\u200B-\u200D\u2060]/u.test(ch)) bits |= Invisible
   return bits
 }
 
