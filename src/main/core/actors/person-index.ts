@@ -93,6 +93,14 @@ export function createPersonIndex(persons: readonly KnownPerson[]): PersonIndex 
     }
   }
 
+  // The regex of the particles before a surname ("von der" → /(?<![\p{L}])von\s+der\s+$/iu), built once.
+  const leads = new Map<string, RegExp>()
+  const particleLead = (p: string) => {
+    let re = leads.get(p)
+    if (!re) leads.set(p, (re = new RegExp(`(?<![\\p{L}])${p.split(' ').join('\\s+')}\\s+$`, 'iu')))
+    return re
+  }
+
   return {
     find(text, language) {
       const forms = surnames.get(language) ?? surnames.get('en')
@@ -103,22 +111,38 @@ export function createPersonIndex(persons: readonly KnownPerson[]): PersonIndex 
         if (!ids) continue
         let start = index
         const end = index + word.length
-        // "von der Leyen", "Von der Leyen": the surname's particles as the registry writes them.
+        // "von der Leyen", "Von der Leyen": the surname's particles as the registry writes them. A surname many
+        // people share (a long text's titled persons) is looked at without copying its ids or particles.
         const window = text.slice(Math.max(0, start - 24), start)
-        for (const p of new Set([...ids].flatMap((id) => [...(particles.get(id) ?? [])]))) {
-          const lead = new RegExp(`(?<![\\p{L}])${p.split(' ').join('\\s+')}\\s+$`, 'iu').exec(window)
-          if (lead) {
-            start -= lead[0].length
-            break
+        let tried: Set<string> | null = null
+        search: for (const id of ids) {
+          for (const p of particles.get(id) ?? []) {
+            if (tried?.has(p)) continue
+            tried ??= new Set()
+            tried.add(p)
+            const lead = particleLead(p).exec(window)
+            if (lead) {
+              start -= lead[0].length
+              break search
+            }
           }
         }
         // The first name right before it ("Maria Sacharowa", "Марии Захаровой") belongs to the mention.
         const before = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))
+        const first = before?.[1].toLowerCase()
+        const isFirstName = (id: string) => {
+          if (first === undefined) return false
+          for (const f of firstNames.get(id) ?? []) if (sameFirstName(f, first)) return true
+          return false
+        }
         let withFirst = false
-        const isFirstName = (id: string) => !!before && [...(firstNames.get(id) ?? [])].some((f) => sameFirstName(f, before[1].toLowerCase()))
-        if (before && [...ids].some(isFirstName)) {
-          start -= before[0].length
-          withFirst = true
+        if (before) {
+          for (const id of ids) {
+            if (!isFirstName(id)) continue
+            start -= before[0].length
+            withFirst = true
+            break
+          }
         }
         const matching = withFirst ? [...ids].filter(isFirstName) : [...ids]
         const usable = withFirst ? matching : matching.filter((id) => byId.get(id)!.surnameAlone !== false)
