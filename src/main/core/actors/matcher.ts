@@ -433,9 +433,13 @@ function preferLanguage(units: Unit[], language: Lang | null): Unit[] {
     for (let k = i; k < j; k++) {
       const u = units[k]
       const target = u.entry.actorId ?? u.entry.iso
-      const beaten =
-        target !== null && u.entry.type !== 'body' && u.entry.type !== 'generic' &&
-        units.slice(i, j).some((v, n) => v !== u && same(u, v) && (rank(v) > rank(u) || (rank(v) === rank(u) && i + n < k)))
+      let beaten = false
+      if (target !== null && u.entry.type !== 'body' && u.entry.type !== 'generic') {
+        for (let n = i; n < j && !beaten; n++) {
+          const v = units[n]
+          beaten = v !== u && same(u, v) && (rank(v) > rank(u) || (rank(v) === rank(u) && n < k))
+        }
+      }
       if (!beaten) keep.push(u)
     }
     i = j
