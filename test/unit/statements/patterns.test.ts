@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { lexiconFor } from '../../../src/main/core/statements/lexicon'
-import { lastLetterRuns, matchesIn, matchesNear, tokens } from '../../../src/main/core/statements/patterns'
+import { isSpace, lastLetterRuns, matchesIn, matchesNear, tokens } from '../../../src/main/core/statements/patterns'
 
 const all = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m])
 
@@ -63,5 +63,11 @@ describe('tokens', () => {
       expect(tokens(text, from, to)).toEqual(expected)
     }
     expect(tokens('Die US-Regierung, sagte O’Brien in U.S.-Medien.').map((t) => t.text)).toEqual(['Die', 'US-Regierung', 'sagte', 'O’Brien', 'in', 'U.S', 'Medien'])
+  })
+})
+
+describe('isSpace', () => {
+  it('is what \\s matches, for every UTF-16 unit', () => {
+    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) throw new Error(`unit ${c.toString(16)}`)
   })
 })

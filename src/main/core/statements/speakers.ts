@@ -12,7 +12,7 @@ import { stopwords as stopwordsDe } from '@orama/stopwords/german'
 import { stopwords as stopwordsEn } from '@orama/stopwords/english'
 import { stopwords as stopwordsRu } from '@orama/stopwords/russian'
 import { isNameWord } from './names'
-import { followsPreposition, IRREGULAR_PAST, lastLetterRuns, matchesIn } from './patterns'
+import { followsPreposition, IRREGULAR_PAST, isSpace, lastLetterRuns, matchesIn } from './patterns'
 import { findRoles } from './role-scan'
 import { spansInRange, spansOverlapping } from './spans-in-range'
 import { unknownNationality } from './unregistered-bodies'
@@ -209,10 +209,19 @@ function isModifier(doc: StatementDocument, start: number, end: number, byNextWo
 
 /** Drop capitalised function words at the front of a capitalised run ("Auch Lawrow", "The Kremlin"). */
 function trimName(surface: string, start: number): { start: number; end: number } | null {
-  const parts = surface.split(/(\s+)/u)
-  let i = 0
+  // The words before the first that may be a name go, with the spaces after them. Read in place, not split: every
+  // capitalised run of the text comes here, and it starts with a word.
   let offset = 0
-  while (i < parts.length && (isNotName(parts[i]) || /^\s+$/u.test(parts[i]))) offset += parts[i++].length
+  while (offset < surface.length) {
+    let end = offset
+    if (isSpace(surface.charCodeAt(offset))) {
+      while (end < surface.length && isSpace(surface.charCodeAt(end))) end++
+    } else {
+      while (end < surface.length && !isSpace(surface.charCodeAt(end))) end++
+      if (!isNotName(surface.slice(offset, end))) break
+    }
+    offset = end
+  }
   return surface.length - offset >= 3 ? { start: start + offset, end: start + surface.length } : null
 }
 
