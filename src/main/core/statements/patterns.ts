@@ -24,6 +24,22 @@ export function matchesIn(re: RegExp, text: string, from: number, to: number): R
 
 const stickyCopies = new WeakMap<RegExp, RegExp>()
 
+function stickyCopy(re: RegExp): RegExp {
+  let sticky = stickyCopies.get(re)
+  if (!sticky) {
+    sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)
+    stickyCopies.set(re, sticky)
+  }
+  return sticky
+}
+
+/** The regex's match starting exactly at `at`, or null: a global regex's search would go on through the rest of the text. */
+export function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  const sticky = stickyCopy(re)
+  sticky.lastIndex = at
+  return sticky.exec(text)
+}
+
 /**
  * matchesIn(re, text, 0, text.length), for a regex whose every match holds a hit of `anchor` (a cheap global
  * regex: literals) with only characters `backOver` accepts before it in the match. The regex is tried only at
@@ -33,11 +49,7 @@ const stickyCopies = new WeakMap<RegExp, RegExp>()
  */
 export function matchesNear(re: RegExp, anchor: RegExp, backOver: RegExp, text: string): RegExpExecArray[] {
   if (!anchor.global) throw new Error('matchesNear needs a global anchor')
-  let sticky = stickyCopies.get(re)
-  if (!sticky) {
-    sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)
-    stickyCopies.set(re, sticky)
-  }
+  const sticky = stickyCopy(re)
   const out: RegExpExecArray[] = []
   // No match starts before `next`: the end of the last match, or a position tried already.
   let next = 0
