@@ -32,6 +32,15 @@ interface CapitalisedWord {
 
 let lastWords: { text: string; words: CapitalisedWord[] } | null = null
 
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019
+
+/** How much of text[start, end) is a possessive "'s", "’s" or a bare apostrophe at its end: what /['’]s?$/u removes. */
+function possessiveLength(text: string, start: number, end: number): number {
+  const tail = text.charCodeAt(end - 1)
+  if (isApostrophe(tail)) return 1
+  return tail === 0x73 && end - 2 >= start && isApostrophe(text.charCodeAt(end - 2)) ? 2 : 0
+}
+
 /**
  * The capitalised words of a text. The engine looks a text up in two indices (the library's persons, then those
  * layered with the people the text's titles introduce): both read the list of the last text scanned.
@@ -40,9 +49,7 @@ function capitalisedWords(text: string): CapitalisedWord[] {
   if (lastWords?.text === text) return lastWords.words
   const words: CapitalisedWord[] = []
   scanWords(text, Upper, Letter | Mark | Inner, false, (index, end) => {
-    const tail = text.charCodeAt(end - 1)
-    const whole = text.slice(index, end)
-    const word = tail === 0x27 || tail === 0x2019 || tail === 0x73 ? whole.replace(/['’]s?$/u, '') : whole
+    const word = text.slice(index, end - possessiveLength(text, index, end))
     words.push({ index, word, key: word.toLowerCase() })
   })
   lastWords = { text, words }
