@@ -164,11 +164,12 @@ export class CompiledActorMatcher implements ActorMatcher {
   analyse(text: string, language?: string | null): Analysis {
     const tokens = tokenize(text)
     const units = preferLanguage(this.index.scan(tokens), asLang(language ?? null) ?? this.guessLanguage(tokens))
-    const startingAt = new Map<number, Unit[]>()
-    const endingAt = new Map<number, Unit[]>()
+    // By token index (arrays, not maps: a long text has tens of thousands of units).
+    const startingAt: UnitsAt = new Array(tokens.length)
+    const endingAt: UnitsAt = new Array(tokens.length)
     for (const u of units) {
-      push(startingAt, u.first, u)
-      push(endingAt, u.last, u)
+      add(startingAt, u.first, u)
+      add(endingAt, u.last, u)
     }
     const candidates: Candidate[] = []
     const bodies: Unit[] = []
@@ -204,10 +205,10 @@ export class CompiledActorMatcher implements ActorMatcher {
   }
 
   /** Country parts directly before token `at` that can modify a body: adjective, genitive, possessive, compound. */
-  private countryBefore(at: number, tokens: readonly Token[], endingAt: Map<number, Unit[]>): Unit[] {
+  private countryBefore(at: number, tokens: readonly Token[], endingAt: UnitsAt): Unit[] {
     if (at === 0 || tokens[at].gap === Gap.Break) return []
     const hyphen = tokens[at].gap === Gap.Hyphen
-    return (endingAt.get(at - 1) ?? []).filter((u) => {
+    return (endingAt[at - 1] ?? []).filter((u) => {
       const { type, language } = u.entry
       // "pro-Russian government", "anti-russische Regierung": the compound changes the meaning.
       if (tokens[u.first].gap === Gap.Hyphen) return false
@@ -223,7 +224,7 @@ export class CompiledActorMatcher implements ActorMatcher {
    * Country parts after token `after`: a country after a genitive link ("der", "of the") or in the
    * genitive ("Russlands", "России", "РФ"), or a capital after "in"/"в".
    */
-  private countryAfter(after: number, tokens: readonly Token[], startingAt: Map<number, Unit[]>): Unit[] {
+  private countryAfter(after: number, tokens: readonly Token[], startingAt: UnitsAt): Unit[] {
     const w = this.words
     let k = after + 1
     const links: string[] = []
@@ -235,7 +236,7 @@ export class CompiledActorMatcher implements ActorMatcher {
       k++
     }
     if (k >= tokens.length || tokens[k].gap === Gap.Break) return []
-    return (startingAt.get(k) ?? []).filter((u) => {
+    return (startingAt[k] ?? []).filter((u) => {
       if (u.entry.type === 'country') {
         if (links.length > 0) return w.genitiveLinks.has(links[0])
         return u.entry.language !== 'en' && u.entry.language !== null && u.genitive
@@ -266,7 +267,7 @@ export class CompiledActorMatcher implements ActorMatcher {
   }
 
   /** The body term with its country on either side, and countries coordinated with that one. */
-  private combine(body: Unit, tokens: readonly Token[], startingAt: Map<number, Unit[]>, endingAt: Map<number, Unit[]>): Candidate[] {
+  private combine(body: Unit, tokens: readonly Token[], startingAt: UnitsAt, endingAt: UnitsAt): Candidate[] {
     const found: Candidate[] = []
     const left = this.resolved(this.countryBefore(body.first, tokens, endingAt), body.entry)
     const right = this.resolved(this.countryAfter(body.last, tokens, startingAt), body.entry)
@@ -282,7 +283,7 @@ export class CompiledActorMatcher implements ActorMatcher {
       let conj = left.u.first - 1
       if (conj > 0 && this.words.determiners.has(tokens[conj].norm) && tokens[left.u.first].gap === Gap.Space) conj--
       if (conj > 0 && this.afterConjunction(conj, tokens) >= 0) {
-        const earlier = this.resolved((endingAt.get(conj - 1) ?? []).filter((u) => u.entry.type === 'adj' && tokens[conj].gap !== Gap.Break), body.entry)
+        const earlier = this.resolved((endingAt[conj - 1] ?? []).filter((u) => u.entry.type === 'adj' && tokens[conj].gap !== Gap.Break), body.entry)
         if (earlier) found.push({ first: earlier.u.first, last: earlier.u.last, actorId: earlier.actorId, via: 'alias', confidence: CONFIDENCE.coordinated * bodyConfidence })
       }
     }
@@ -290,7 +291,7 @@ export class CompiledActorMatcher implements ActorMatcher {
     if (right && right.u.entry.type === 'country') {
       const next = this.afterConjunction(right.u.last + 1, tokens)
       if (next >= 0) {
-        const sameForm = (startingAt.get(next) ?? []).filter((u) => u.entry.type === 'country' && (right.u.genitive ? u.genitive : true))
+        const sameForm = (startingAt[next] ?? []).filter((u) => u.entry.type === 'country' && (right.u.genitive ? u.genitive : true))
         const later = this.resolved(sameForm, body.entry)
         if (later) found.push({ first: later.u.first, last: later.u.last, actorId: later.actorId, via: 'alias', confidence: CONFIDENCE.coordinated * bodyConfidence })
       }
@@ -298,7 +299,7 @@ export class CompiledActorMatcher implements ActorMatcher {
     return found
   }
 
-  private nameCandidate(u: Unit, tokens: readonly Token[], startingAt: Map<number, Unit[]>, endingAt: Map<number, Unit[]>): Candidate | null {
+  private nameCandidate(u: Unit, tokens: readonly Token[], startingAt: UnitsAt, endingAt: UnitsAt): Candidate | null {
     const { entry } = u
     const actor = this.actors.get(entry.actorId!)!
     let confidence = entry.confidence
@@ -332,13 +333,13 @@ export class CompiledActorMatcher implements ActorMatcher {
    * A place name stands for its government only when it is not part of a larger name or compound:
    * "Russland-Politik", "pro-Moscow", "Minsk agreements", "Moscow Times".
    */
-  private standsAlone(u: Unit, tokens: readonly Token[], startingAt: Map<number, Unit[]>): boolean {
+  private standsAlone(u: Unit, tokens: readonly Token[], startingAt: UnitsAt): boolean {
     const next = tokens[u.last + 1]
     if (tokens[u.first].gap === Gap.Hyphen && u.first > 0) return false
     if (next && next.gap === Gap.Hyphen) return false
     if (next && next.gap === Gap.Space) {
       if (this.words.attributiveHeads.has(next.norm)) return false
-      if (u.entry.language === 'en' && next.upper && !startingAt.has(u.last + 1)) return false
+      if (u.entry.language === 'en' && next.upper && startingAt[u.last + 1] === undefined) return false
     }
     return true
   }
@@ -433,9 +434,13 @@ function preferLanguage(units: Unit[], language: Lang | null): Unit[] {
     for (let k = i; k < j; k++) {
       const u = units[k]
       const target = u.entry.actorId ?? u.entry.iso
-      const beaten =
-        target !== null && u.entry.type !== 'body' && u.entry.type !== 'generic' &&
-        units.slice(i, j).some((v, n) => v !== u && same(u, v) && (rank(v) > rank(u) || (rank(v) === rank(u) && i + n < k)))
+      let beaten = false
+      if (target !== null && u.entry.type !== 'body' && u.entry.type !== 'generic') {
+        for (let n = i; n < j && !beaten; n++) {
+          const v = units[n]
+          beaten = v !== u && same(u, v) && (rank(v) > rank(u) || (rank(v) === rank(u) && n < k))
+        }
+      }
       if (!beaten) keep.push(u)
     }
     i = j
@@ -443,10 +448,13 @@ function preferLanguage(units: Unit[], language: Lang | null): Unit[] {
   return keep
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key)
-  if (list) list.push(value)
-  else map.set(key, [value])
+/** The units that start (or end) at each token index. */
+type UnitsAt = (Unit[] | undefined)[]
+
+function add(at: UnitsAt, index: number, unit: Unit): void {
+  const list = at[index]
+  if (list) list.push(unit)
+  else at[index] = [unit]
 }
 
 function overlaps(taken: Uint8Array, first: number, last: number): boolean {

@@ -16,12 +16,24 @@ function foldLatin(ch: string): string {
   return SPECIAL[ch] ?? ch.normalize('NFD').replace(COMBINING, '')
 }
 
+/** Folded forms of the words that need more than lower case, as they recur (a text repeats its words); bounded. */
+const folded = new Map<string, string>()
+const FOLDED_MAX = 20000
+/** Longer strings (a search text, not a word) are folded each time, not kept. */
+const WORD_MAX = 64
+
 /** The matching key of one word (or of any text: spaces and punctuation are kept). */
 export function foldWord(word: string): string {
-  let w = word.toLowerCase()
-  if (!NEEDS_WORK.test(w)) return w
-  w = w.replace(INVISIBLE, '').replace(/ё/g, 'е')
-  return w.replace(LATIN_WITH_MARKS, foldLatin).replace(/[ßæœøłđı]/g, (ch) => SPECIAL[ch] ?? ch)
+  const lower = word.toLowerCase()
+  if (!NEEDS_WORK.test(lower)) return lower
+  const known = folded.get(lower)
+  if (known !== undefined) return known
+  const w = lower.replace(INVISIBLE, '').replace(/ё/g, 'е')
+  const key = w.replace(LATIN_WITH_MARKS, foldLatin).replace(/[ßæœøłđı]/g, (ch) => SPECIAL[ch] ?? ch)
+  if (lower.length > WORD_MAX) return key
+  if (folded.size >= FOLDED_MAX) folded.clear()
+  folded.set(lower, key)
+  return key
 }
 
 /**

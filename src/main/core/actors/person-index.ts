@@ -1,9 +1,10 @@
 /**
  * Finds known people in a text — by full name or by surname alone, in the case forms each language gives them
  * ("Sacharowa", "Захаровой", "Peskows", "Zakharova's") — and tells which body a person spoke for on a date.
- * Built once from the person seed; a text is scanned once with one regex over capitalised words.
+ * Built once from the person seed; a text is scanned once for its capitalised words (word-scan.ts).
  */
 import type { KnownPerson, Office } from './person-seed'
+import { Inner, Letter, Mark, scanWords, Upper } from './word-scan'
 
 export interface PersonMention {
   start: number
@@ -22,8 +23,6 @@ export interface PersonIndex {
   displayName(id: string, language: string): string
 }
 
-const WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu
-
 interface CapitalisedWord {
   index: number
   /** Without a possessive "'s" or apostrophe. */
@@ -33,6 +32,15 @@ interface CapitalisedWord {
 
 let lastWords: { text: string; words: CapitalisedWord[] } | null = null
 
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019
+
+/** How much of text[start, end) is a possessive "'s", "’s" or a bare apostrophe at its end: what /['’]s?$/u removes. */
+function possessiveLength(text: string, start: number, end: number): number {
+  const tail = text.charCodeAt(end - 1)
+  if (isApostrophe(tail)) return 1
+  return tail === 0x73 && end - 2 >= start && isApostrophe(text.charCodeAt(end - 2)) ? 2 : 0
+}
+
 /**
  * The capitalised words of a text. The engine looks a text up in two indices (the library's persons, then those
  * layered with the people the text's titles introduce): both read the list of the last text scanned.
@@ -40,12 +48,10 @@ let lastWords: { text: string; words: CapitalisedWord[] } | null = null
 function capitalisedWords(text: string): CapitalisedWord[] {
   if (lastWords?.text === text) return lastWords.words
   const words: CapitalisedWord[] = []
-  WORD.lastIndex = 0
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const tail = m[0].charCodeAt(m[0].length - 1)
-    const word = tail === 0x27 || tail === 0x2019 || tail === 0x73 ? m[0].replace(/['’]s?$/u, '') : m[0]
-    words.push({ index: m.index, word, key: word.toLowerCase() })
-  }
+  scanWords(text, Upper, Letter | Mark | Inner, false, (index, end) => {
+    const word = text.slice(index, end - possessiveLength(text, index, end))
+    words.push({ index, word, key: word.toLowerCase() })
+  })
   lastWords = { text, words }
   return words
 }
@@ -94,6 +100,14 @@ export function createPersonIndex(persons: readonly KnownPerson[]): PersonIndex 
     }
   }
 
+  // The regex of the particles before a surname ("von der" → /(?<![\p{L}])von\s+der\s+$/iu), built once.
+  const leads = new Map<string, RegExp>()
+  const particleLead = (p: string) => {
+    let re = leads.get(p)
+    if (!re) leads.set(p, (re = new RegExp(`(?<![\\p{L}])${p.split(' ').join('\\s+')}\\s+$`, 'iu')))
+    return re
+  }
+
   return {
     find(text, language) {
       const forms = surnames.get(language) ?? surnames.get('en')
@@ -104,22 +118,38 @@ export function createPersonIndex(persons: readonly KnownPerson[]): PersonIndex 
         if (!ids) continue
         let start = index
         const end = index + word.length
-        // "von der Leyen", "Von der Leyen": the surname's particles as the registry writes them.
+        // "von der Leyen", "Von der Leyen": the surname's particles as the registry writes them. A surname many
+        // people share (a long text's titled persons) is looked at without copying its ids or particles.
         const window = text.slice(Math.max(0, start - 24), start)
-        for (const p of new Set([...ids].flatMap((id) => [...(particles.get(id) ?? [])]))) {
-          const lead = new RegExp(`(?<![\\p{L}])${p.split(' ').join('\\s+')}\\s+$`, 'iu').exec(window)
-          if (lead) {
-            start -= lead[0].length
-            break
+        let tried: Set<string> | null = null
+        search: for (const id of ids) {
+          for (const p of particles.get(id) ?? []) {
+            if (tried?.has(p)) continue
+            tried ??= new Set()
+            tried.add(p)
+            const lead = particleLead(p).exec(window)
+            if (lead) {
+              start -= lead[0].length
+              break search
+            }
           }
         }
         // The first name right before it ("Maria Sacharowa", "Марии Захаровой") belongs to the mention.
         const before = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))
+        const first = before?.[1].toLowerCase()
+        const isFirstName = (id: string) => {
+          if (first === undefined) return false
+          for (const f of firstNames.get(id) ?? []) if (sameFirstName(f, first)) return true
+          return false
+        }
         let withFirst = false
-        const isFirstName = (id: string) => !!before && [...(firstNames.get(id) ?? [])].some((f) => sameFirstName(f, before[1].toLowerCase()))
-        if (before && [...ids].some(isFirstName)) {
-          start -= before[0].length
-          withFirst = true
+        if (before) {
+          for (const id of ids) {
+            if (!isFirstName(id)) continue
+            start -= before[0].length
+            withFirst = true
+            break
+          }
         }
         const matching = withFirst ? [...ids].filter(isFirstName) : [...ids]
         const usable = withFirst ? matching : matching.filter((id) => byId.get(id)!.surnameAlone !== false)

@@ -1,4 +1,5 @@
 import { foldWord } from './normalize'
+import { classesAt, Digit, Invisible, Letter, Mark, widthAt } from './word-scan'
 
 /** What separates a token from the one before it. */
 export const Gap = {
@@ -26,7 +27,8 @@ export interface Token {
   caps: boolean
 }
 
-const RUN = /[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060]+/gu
+/** What a letter run is made of: [\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060] (soft hyphen and zero-width characters too). */
+const RUN_PART = Letter | Mark | Digit | Invisible
 const LETTER = /[\p{L}\p{N}]/u
 const APOSTROPHES = /’/g
 
@@ -69,13 +71,14 @@ function gapBetween(text: string, from: number, to: number): Gap {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  const re = new RegExp(RUN)
   let prevEnd = 0
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const start = m.index
-    let end = start + m[0].length
+  // Letter runs are read code point by code point (word-scan.ts): a regex with these classes costs twice as much.
+  for (let start = nextRun(text, 0); start >= 0; ) {
+    const runEnd = endOfRun(text, start)
+    let end = runEnd
     let word: string
     let possessive = false
+    let resume: number
     if (end - start === 1 && text.charCodeAt(end) === 0x2e && isUpperAt(text, start) && isUpperAt(text, end + 1) && text.charCodeAt(end + 2) === 0x2e) {
       // U.S. / U.K. / E.U.
       let letters = text[start]
@@ -85,15 +88,12 @@ export function tokenize(text: string): Token[] {
       }
       word = letters
       end += 1
-      re.lastIndex = end
+      resume = end
     } else {
-      while (isApostrophe(text.charCodeAt(end)) && isLetter(text, end + 1)) {
-        re.lastIndex = end + 1
-        const more = re.exec(text)!
-        end = more.index + more[0].length
-      }
+      while (isApostrophe(text.charCodeAt(end)) && isLetter(text, end + 1)) end = endOfRun(text, end + 1)
+      resume = end
       word = text.slice(start, end)
-      if (end - start !== m[0].length) {
+      if (end - start !== runEnd - start) {
         const plain = word.replace(APOSTROPHES, "'")
         if (plain.length > 2 && (plain.endsWith("'s") || plain.endsWith("'S"))) {
           word = word.slice(0, -2)
@@ -118,6 +118,27 @@ export function tokenize(text: string): Token[] {
       caps: upper && (word.length < 2 || isUpperAt(word, 1)),
     })
     prevEnd = end
+    start = nextRun(text, resume)
   }
   return tokens
+}
+
+/**
+ * Where the next letter run starts at or after i, or -1. From inside a surrogate pair (an abbreviation's end can
+ * fall there: "U.K." takes in the character after it) the pair counts whole, as a Unicode regex resumes.
+ */
+function nextRun(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  const before = text.charCodeAt(i - 1)
+  if (c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff) i--
+  while (i < text.length) {
+    if (classesAt(text, i) & RUN_PART) return i
+    i += widthAt(text, i)
+  }
+  return -1
+}
+
+function endOfRun(text: string, i: number): number {
+  while (i < text.length && classesAt(text, i) & RUN_PART) i += widthAt(text, i)
+  return i
 }

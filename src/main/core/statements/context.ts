@@ -78,6 +78,8 @@ export function compatibleKind(kind: BodyKind, actorKind: ActorKind): boolean {
 
 interface Person {
   name: string
+  /** The name's words, stemmed (stem): compared on every lookup, so computed once. */
+  stems: string[]
   actorId: string | null
 }
 
@@ -219,7 +221,7 @@ export class AttributionContext {
       if (actorId && (overwrite || !existing.actorId)) existing.actorId = actorId
       return
     }
-    this.persons.push({ name, actorId })
+    this.persons.push({ name, stems: name.split(/\s+/u).map(stem), actorId })
   }
 
   /**
@@ -231,7 +233,7 @@ export class AttributionContext {
     const last = parts[parts.length - 1]
     if (last.length < 3) return undefined
     return this.persons.find((p) => {
-      const known = p.name.split(/\s+/u).map(stem)
+      const known = p.stems
       return parts.length === 1 ? known.some((k) => sameStem(k, last)) : sameStem(known[known.length - 1], last)
     })
   }

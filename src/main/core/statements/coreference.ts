@@ -19,6 +19,8 @@ type Gender = 'f' | 'm' | null
 interface Person {
   /** The fullest form of the name seen so far. */
   name: string
+  /** Its last word (lastWord), compared on every lookup. */
+  surname: string
   start: number
   sentence: number
   paragraph: number
@@ -126,7 +128,7 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
       }
     } else {
       const surname = lastWord(mention)
-      found = [...before].reverse().find((p) => p.name !== mention && /\s/u.test(p.name) && sameName(lastWord(p.name), surname))
+      found = before.findLast((p) => p.name !== mention && /\s/u.test(p.name) && sameName(p.surname, surname))
       how = 'surname'
     }
     if (found) {
@@ -155,7 +157,7 @@ function fittingPersons(recent: readonly Person[], pronoun: string): Person[] {
 
 /** The person is the one a speaker's name stands for ("Lavrov" for Sergey Lavrov). */
 function isNamed(p: Person, name: string | null): boolean {
-  return !!name && (p.name === name || sameName(lastWord(p.name), lastWord(name)))
+  return !!name && (p.name === name || sameName(p.surname, lastWord(name)))
 }
 
 /** The different people who fit, named in the pronoun's own sentence or together in the last sentence that names one. */
@@ -181,13 +183,16 @@ function collectPersons(doc: StatementDocument): Person[] {
     if (!name || /['’]s\s+\S/u.test(name)) continue
     // The phrase around the name: roles before it and an apposition after it ("X, Sprecherin des …").
     const phrase = introduction(doc, g.start, Math.min(doc.masked.length, g.end + 60))
-    const full = (bySurname.get(surnameKey(name)) ?? []).find((p) => sameName(lastWord(p.name), lastWord(name)) && p.name.length >= name.length)
+    const surname = lastWord(name)
+    const full = (bySurname.get(surnameKey(name)) ?? []).find((p) => sameName(p.surname, surname) && p.name.length >= name.length)
     const s = sentenceOf(doc, n.start)
     // A person the registry knows: their name and gender from there.
     const known = spansOverlapping(doc.personMentions, n.start, n.end).find((m) => m.personIds.length === 1)
     const seed = known ? doc.persons?.person(known.personIds[0]) : undefined
+    const fullest = seed && !/\s/u.test(full?.name ?? name) ? doc.persons!.displayName(seed.id, doc.language) : (full?.name ?? name)
     const person: Person = {
-      name: seed && !/\s/u.test(full?.name ?? name) ? doc.persons!.displayName(seed.id, doc.language) : (full?.name ?? name),
+      name: fullest,
+      surname: lastWord(fullest),
       start: n.start,
       sentence: s.index,
       paragraph: s.paragraph,
@@ -204,9 +209,11 @@ function collectPersons(doc: StatementDocument): Person[] {
 }
 
 // Whole words only: "talking" holds no "king", "within" and "Putin" no German feminine "-in". German role nouns
-// take "-in" after an agent suffix (Sprecherin, Präsidentin, Journalistin, Direktorin, Sekretärin).
-const FEMININE_ROLE = /(?<![\p{L}])(?:\p{L}+(?:erin|entin|antin|istin|orin|ärin|eurin)(?:nen)?|spokeswoman|chairwoman|congresswoman|businesswoman|mrs|ms|frau|madam|queen|princess|duchess|countess|empress|actress|heiress|\p{L}+ница|госпожа)(?![\p{L}])/iu
-const MASCULINE_ROLE = /(?<![\p{L}])(?:spokesman|chairman|congressman|businessman|mr|herr|sir|king|prince|duke|pope|господин|(?:\p{L}+-)?(?:papst|präsident|minister|kanzler|sprecher|chef|botschafter|vorsitzender|direktor|bürgermeister|generalsekretär|abgeordneter))(?![\p{L}])/iu
+// take "-in" after an agent suffix (Sprecherin, Präsidentin, Journalistin, Direktorin, Sekretärin), so such an
+// ending counts after a letter, at a word's end; a word of its own counts from the word's start ("Kreml-Sprecher"
+// too: a hyphen is no letter). Only tested, never matched: written so that no letter run is tried at every word start.
+const FEMININE_ROLE = /(?:(?<=\p{L})(?:(?:erin|entin|antin|istin|orin|ärin|eurin)(?:nen)?|ница)|(?<![\p{L}])(?:spokeswoman|chairwoman|congresswoman|businesswoman|mrs|ms|frau|madam|queen|princess|duchess|countess|empress|actress|heiress|госпожа))(?![\p{L}])/iu
+const MASCULINE_ROLE = /(?<![\p{L}])(?:spokesman|chairman|congressman|businessman|mr|herr|sir|king|prince|duke|pope|господин|papst|präsident|minister|kanzler|sprecher|chef|botschafter|vorsitzender|direktor|bürgermeister|generalsekretär|abgeordneter)(?![\p{L}])/iu
 
 /** The words that introduce a person: the name's phrase and the words right before it, within its clause. */
 function introduction(doc: StatementDocument, start: number, end: number): string {

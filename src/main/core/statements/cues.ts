@@ -1,6 +1,6 @@
 /** Cue phrases that introduce or attribute a statement, found in the quote-masked text. */
 import type { StatementDocument } from './document'
-import { matchesIn } from './patterns'
+import { matchesAfterWordStart, matchesIn } from './patterns'
 import { spansInRange } from './spans-in-range'
 import type { Cue, CueType } from './annotations'
 
@@ -19,13 +19,16 @@ export function findCues(doc: StatementDocument, from: number, to: number): Cue[
   return spansInRange((doc.cues ??= computeCues(doc)), from, to)
 }
 
+/** Cue types whose regexes are phrases with few first words: scanned for those words (patterns.ts, matchesAfterWordStart). */
+const PHRASES: ReadonlySet<CueType> = new Set(['according', 'impersonal', 'naming'])
+
 function computeCues(doc: StatementDocument): Cue[] {
   const { lex, masked } = doc
   const out: Cue[] = []
   const occupied = new Uint8Array(masked.length)
   const add = (type: CueType, re: RegExp | null) => {
     if (!re) return
-    for (const m of matchesIn(re, masked, 0, masked.length)) {
+    for (const m of PHRASES.has(type) ? matchesAfterWordStart(re, masked) : matchesIn(re, masked, 0, masked.length)) {
       const start = m.index
       const end = start + m[0].length
       if (occupied.subarray(start, end).includes(1)) continue

@@ -23,7 +23,7 @@ import { findTitledPersons, withTitledPersons } from './titled-persons'
 import { explain } from './reasons'
 import { findReported } from './reported'
 import { score } from './scoring'
-import { matchesIn } from './patterns'
+import { matchesNear } from './patterns'
 import { spansInRange } from './spans-in-range'
 import { afterPreposition, resolveGroup, toBodyKind } from './speakers'
 import { isGerundCue } from './speaker-phrase'
@@ -249,6 +249,7 @@ function notePeople(doc: StatementDocument, ctx: AttributionContext, from: numbe
 }
 
 const MAX_SENTENCE_SCAN = 2000
+const LETTER_OR_SPACE = /[\p{L}\s]/u
 
 /**
  * "nach einem Treffen mit seinem armenischen Kollegen Ararat Mirsojan": the person holds the current speaker's
@@ -257,7 +258,7 @@ const MAX_SENTENCE_SCAN = 2000
 function noteCounterparts(doc: StatementDocument, ctx: AttributionContext, from: number, to: number): void {
   const current = ctx.current?.actorId ? doc.matcher.actor(ctx.current.actorId) : undefined
   if (!current?.country) return
-  const all = (doc.counterparts ??= matchesIn(doc.lex.counterpart.re, doc.masked, 0, doc.masked.length).map((m) => ({ start: m.index, end: m.index + m[0].length, adjective: m[1] })))
+  const all = (doc.counterparts ??= matchesNear(doc.lex.counterpart.re, doc.lex.counterpart.anchor, LETTER_OR_SPACE, doc.masked).map((m) => ({ start: m.index, end: m.index + m[0].length, adjective: m[1] })))
   for (const m of spansInRange(all, from, Math.min(to, from + MAX_SENTENCE_SCAN))) {
     const name = /^[\s,]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/u.exec(doc.masked.slice(m.end, to))?.[1]
     if (!name) continue

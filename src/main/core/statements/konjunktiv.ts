@@ -62,15 +62,17 @@ const T_STEMS = [
 const ENDE_VERBS = ['beende', 'verwende', 'wende', 'sende', 'vollende', 'spende', 'verschwende', 'entsende']
 const ADJECTIVE_SUFFIX = /(?:ische|liche|bare|same|hafte|lose|ste)$/u
 
+const LOWER_FIRST = /^\p{Ll}/u
+
 export function findKonjunktiv(text: string, from: number, to: number): KonjunktivHit[] {
   const toks = tokens(text, from, to)
   const hits: KonjunktivHit[] = []
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]
     const w = t.text
-    if (!/^\p{Ll}/u.test(w)) continue
+    // Most words end otherwise: the set and ending tests before the regex.
     const strong = STRONG.has(w) || (w.length > 5 && w.endsWith('iere'))
-    if (!strong && !w.endsWith('e') && !SUBSTITUTES.has(w)) continue
+    if ((!strong && !w.endsWith('e') && !SUBSTITUTES.has(w)) || !LOWER_FIRST.test(w)) continue
     const prev = toks[i - 1]
     const prevWord = prev?.text.toLowerCase()
     if (prevWord === 'ich' || prevWord === 'wir' || prevWord === 'du') continue

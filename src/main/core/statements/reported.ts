@@ -23,7 +23,7 @@ import { isUnasserted } from './unasserted'
 import { perfectContent } from './german-perfect'
 import { JUDGEMENT, OBJECT_VERBS } from './object-verbs'
 import { isGerundCue, OWN_PRONOUN, speakerPhrase } from './speaker-phrase'
-import { GERMAN_SUBORDINATOR, IRREGULAR_PAST, matchesIn, tokens, words } from './patterns'
+import { GERMAN_SUBORDINATOR, IRREGULAR_PAST, matchAt, matchesIn, tokens, words } from './patterns'
 import { resolveGroup, type SpeakerResolution } from './speakers'
 
 const MAX_SENTENCE = 2000
@@ -521,9 +521,8 @@ function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): Conte
       const rest = doc.masked.slice(at, s.to)
       const ws = /^\s*/u.exec(rest)![0].length
       const adverbial = doc.lex.adverbial
-      if (adverbial) adverbial.lastIndex = 0
-      const adv = adverbial?.exec(rest.slice(ws))
-      if (adv && adv.index === 0) {
+      const adv = adverbial ? matchAt(adverbial, rest.slice(ws), 0) : null
+      if (adv) {
         at += ws + adv[0].length
         continue
       }
@@ -540,10 +539,8 @@ function contentStart(doc: StatementDocument, cue: Cue, s: SentenceFrame): Conte
   // "Der Kreml kritisierte den Plan und das Auswärtige Amt erklärte, …": the comma belongs to a later verb of saying.
   if (findCues(doc, cue.end, cue.end + m[1].length).some((c) => c.type === 'verb' || c.type === 'naming')) return null
   const at = cue.end + m[0].length
-  const complementizer = doc.lex.complementizer
-  complementizer.lastIndex = 0
-  const c = complementizer.exec(doc.masked.slice(at, s.to))
-  const hasComplementizer = !!c && c.index === 0
+  const c = matchAt(doc.lex.complementizer, doc.masked.slice(at, s.to), 0)
+  const hasComplementizer = !!c
   const isColon = m[2] === ':'
   if (hasComplementizer) return { at: at + c![0].length, complementizer: true, needsKonjunktiv: false }
   if (isColon) return { at, complementizer: true, needsKonjunktiv: false }
@@ -688,9 +685,7 @@ function quoteOpeningAt(doc: StatementDocument, pos: number) {
 }
 
 function startsWith(re: RegExp, text: string): boolean {
-  re.lastIndex = 0
-  const m = re.exec(text)
-  return !!m && m.index === 0
+  return !!matchAt(re, text, 0)
 }
 
 function containsWord(re: RegExp, text: string): boolean {

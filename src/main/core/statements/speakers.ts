@@ -12,7 +12,7 @@ import { stopwords as stopwordsDe } from '@orama/stopwords/german'
 import { stopwords as stopwordsEn } from '@orama/stopwords/english'
 import { stopwords as stopwordsRu } from '@orama/stopwords/russian'
 import { isNameWord } from './names'
-import { followsPreposition, IRREGULAR_PAST, matchesIn } from './patterns'
+import { followsPreposition, IRREGULAR_PAST, isSpace, lastLetterRuns, matchesIn } from './patterns'
 import { findRoles } from './role-scan'
 import { spansInRange, spansOverlapping } from './spans-in-range'
 import { unknownNationality } from './unregistered-bodies'
@@ -96,7 +96,9 @@ function computeRefs(doc: StatementDocument): Ref[] {
     const prefix = /^([\p{L}\p{N}]+)-/u.exec(masked.slice(start, end))?.[1]
     if (!taken(start, end)) push({ type: 'role', start, end, kind: role.kind, prefix, indefinite: INDEFINITE.test(masked.slice(Math.max(0, start - 12), start)) })
   }
-  for (const m of matchesIn(NAME, masked, 0, masked.length)) {
+  // Read as found (a copy, with its own lastIndex): a long text has tens of thousands of capitalised runs.
+  const runs = new RegExp(NAME)
+  for (let m = runs.exec(masked); m; m = runs.exec(masked)) {
     const name = trimName(m[0], m.index)
     const free = name && freePart(occupied, name.start, name.end, masked)
     if (!free) continue
@@ -156,9 +158,7 @@ function germanName(masked: string, start: number, end: number): boolean {
   // Every German noun comes here: the cheap test on the word itself first.
   const surface = masked.slice(start, end)
   if (!/\s/u.test(surface) && GERMAN_NOUN_SUFFIX.test(surface)) return false
-  const before = masked.slice(Math.max(0, start - 60), start).match(/\p{L}+/gu) ?? []
-  const prev = before[before.length - 1]
-  const prev2 = before[before.length - 2]
+  const [prev, prev2] = lastLetterRuns(masked, Math.max(0, start - 60), start, 2)
   if (prev && GERMAN_ARTICLES.has(prev.toLowerCase())) return false
   return !(prev && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(prev) && prev2 && GERMAN_ARTICLES.has(prev2.toLowerCase()))
 }
@@ -223,10 +223,19 @@ function isModifier(doc: StatementDocument, start: number, end: number, byNextWo
 
 /** Drop capitalised function words at the front of a capitalised run ("Auch Lawrow", "The Kremlin"). */
 function trimName(surface: string, start: number): { start: number; end: number } | null {
-  const parts = surface.split(/(\s+)/u)
-  let i = 0
+  // The words before the first that may be a name go, with the spaces after them. Read in place, not split: every
+  // capitalised run of the text comes here, and it starts with a word.
   let offset = 0
-  while (i < parts.length && (isNotName(parts[i]) || /^\s+$/u.test(parts[i]))) offset += parts[i++].length
+  while (offset < surface.length) {
+    let end = offset
+    if (isSpace(surface.charCodeAt(offset))) {
+      while (end < surface.length && isSpace(surface.charCodeAt(end))) end++
+    } else {
+      while (end < surface.length && !isSpace(surface.charCodeAt(end))) end++
+      if (!isNotName(surface.slice(offset, end))) break
+    }
+    offset = end
+  }
   return surface.length - offset >= 3 ? { start: start + offset, end: start + surface.length } : null
 }
 

@@ -13,9 +13,11 @@ import rolesData from '../../../../resources/persons/roles.json'
 import { createPersonIndex, layerPersonIndex } from '../actors/person-index'
 import type { KnownPerson } from '../actors/person-seed'
 import type { ActorMention } from '../actors/types'
+import { classesAt, Letter, Mark } from '../actors/word-scan'
 import { roleGender } from './coreference'
 import type { StatementDocument } from './document'
 import { isNameWord } from './names'
+import { isSpace } from './patterns'
 import { NOT_NAMES as NEVER_NAMES } from './speakers'
 import { spansOverlapping } from './spans-in-range'
 import { titledId } from './titled-id'
@@ -191,10 +193,11 @@ function roleBefore(text: string, end: number, roles: RoleSet): { start: number;
   // Whole words of letters and hyphens, separated by whitespace only (as the role patterns are).
   while (words.length < 7) {
     let j = i
-    while (j > 0 && j > end - 90 && /\s/u.test(text[j - 1])) j--
+    while (j > 0 && j > end - 90 && isSpace(text.charCodeAt(j - 1))) j--
     if (j === i && words.length > 0) break
     let k = j
-    while (k > 0 && /[\p{L}\p{M}-]/u.test(text[k - 1])) k--
+    // [\p{L}\p{M}-] tested on each UTF-16 unit (as the regex did on text[k - 1], a surrogate alone matching nothing).
+    while (k > 0 && (text.charCodeAt(k - 1) === 0x2d || classesAt(text, k - 1, k) & (Letter | Mark))) k--
     if (k === j) break
     words.unshift({ start: k, end: j })
     i = k

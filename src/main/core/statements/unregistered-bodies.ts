@@ -5,7 +5,7 @@
  * "ведомство" resolves to them — to no actor — instead of jumping to a registered ministry named earlier.
  */
 import type { ActorKind, ActorMention, GenericReference } from '../actors/types'
-import { matchesIn } from './patterns'
+import { matchesNear } from './patterns'
 import { spansOverlapping } from './spans-in-range'
 
 /** What the search reads of a statement document (document.ts builds one from these, so it cannot take the document). */
@@ -32,13 +32,24 @@ const PATTERNS: Record<string, RegExp> = {
   ru: /(?<![\p{L}\p{N}])(?:[Мм]инистерств\p{L}*\s+(?!иностранных)\p{Ll}{2,}(?:ого|его|ой|ей|ы|и|а|я|ов|ев)(?:\s+\p{Ll}{3,}(?:а|ы|и|я|ов))?|Мин(?!ск|истр|ист)\p{Ll}{3,})(?![\p{L}\p{N}])/gu,
 }
 
+/**
+ * A literal every match of the language's pattern holds, with only what BEFORE_ANCHOR accepts before it in the
+ * match: the pattern is tried only there (patterns.ts, matchesNear).
+ */
+const ANCHORS: Record<string, RegExp> = {
+  de: /inisterium|ehörde|ressort/g,
+  en: /inistry|epartment|Office|Agency/g,
+  ru: /инистерств|Мин/g,
+}
+const BEFORE_ANCHOR = /[\p{L}\s-]/u
+
 /** Specific body names outside the registry's mentions, sorted by position. */
 export function findUnregisteredBodies(doc: ScannedText): UnregisteredBody[] {
   const re = PATTERNS[doc.language]
   if (!re) return []
   const out: UnregisteredBody[] = []
   let m = 0
-  for (const hit of matchesIn(re, doc.masked, 0, doc.masked.length)) {
+  for (const hit of matchesNear(re, ANCHORS[doc.language], BEFORE_ANCHOR, doc.masked)) {
     const start = hit.index
     const end = start + hit[0].length
     while (m < doc.mentions.length && doc.mentions[m].end <= start) m++

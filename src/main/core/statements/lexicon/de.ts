@@ -65,7 +65,7 @@ export const de: Lexicon = {
   ),
   // "Dies teilte das Ministerium mit": a main clause verb, whole frame included, after "Dies"/"Das".
   anaphoricCue: wholeWords(`(?:Dies|Das)\\s+(?:${verbPattern(ofClass(deVerbs, 'speech'), { frameEnd: FRAME_END, filter: finiteAlone })})`),
-  counterpart: { re: /(?<![\p{L}])(\p{Ll}+(?:e|en|er|es|em))\s+(?:Amts)?[Kk]olleg(?:e|en|in|innen)(?![\p{L}])/gu, bodyNoun: 'Außenministerium' },
+  counterpart: { re: /(?<![\p{L}])(\p{Ll}+(?:e|en|er|es|em))\s+(?:Amts)?[Kk]olleg(?:e|en|in|innen)(?![\p{L}])/gu, anchor: /olleg/g, bodyNoun: 'Außenministerium' },
   adverbial: null,
   stanceVerb: wholeWords(verbPattern(ofClass(deVerbs, 'stance'), { frameEnd: FRAME_END, filter: indicative })),
   weakVerb: wholeWords(verbPattern(ofClass(deVerbs, 'weak'), { frameEnd: FRAME_END, filter: indicative })),

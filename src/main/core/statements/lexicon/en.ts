@@ -70,7 +70,7 @@ export const en: Lexicon = {
   ),
   // "This was stated by …", "That was announced on Monday by …".
   anaphoricCue: wholeWords(`(?:This|That)\\s+was\\s+(?:${verbPattern(speechOnly, { filter: (f) => f.kind === 'participle' })})\\s+by`, 'giu'),
-  counterpart: { re: /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+counterparts?(?![\p{L}])/gu, bodyNoun: 'Foreign Ministry' },
+  counterpart: { re: /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+counterparts?(?![\p{L}])/gu, anchor: /counterpart/g, bodyNoun: 'Foreign Ministry' },
   adverbial: words(
     '(?:late\\s+|early\\s+|earlier\\s+)?on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2})|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?|(?:earlier\\s+|late\\s+)?(?:today|yesterday|tonight)|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning|evening)|in\\s+a\\s+(?:written\\s+|separate\\s+|brief\\s+)?(?:statement|post|tweet|message|letter|interview|video|briefing)(?:\\s+(?:on|posted|published)\\s+[^,]{1,40}?)?|at\\s+a\\s+(?:regular\\s+|daily\\s+|weekly\\s+)?(?:news\\s+|press\\s+)?(?:briefing|conference)|on\\s+(?:twitter|x|telegram|facebook)|in\\s+(?:moscow|kyiv|minsk|washington|beijing|brussels|london|berlin)|also|further|again|earlier|separately|however',
   ),

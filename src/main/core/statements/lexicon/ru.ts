@@ -75,7 +75,7 @@ export const ru: Lexicon = {
     })})`,
   ),
   anaphoricCue: wholeWords(`[Оо]б\\s+этом\\s+(?:(?:[^\\s,.;:!?]+\\s+){0,3})?(?:${verbPattern(speech, { filter: notImpersonal })}|${impersonalSource})`, 'giu'),
-  counterpart: { re: /(?<![\p{L}])(\p{Ll}+(?:ий|ый|ой|им|ым|ого|ому|ом|ая|ую|ей|ие|их|ими))\s+коллег\p{L}*(?![\p{L}])/gu, bodyNoun: 'МИД' },
+  counterpart: { re: /(?<![\p{L}])(\p{Ll}+(?:ий|ый|ой|им|ым|ого|ому|ом|ая|ую|ей|ие|их|ими))\s+коллег\p{L}*(?![\p{L}])/gu, anchor: /коллег/g, bodyNoun: 'МИД' },
   adverbial: null,
   stanceVerb: wholeWords(verbPattern(ofClass(ruVerbs, 'stance'), { filter: notImpersonal })),
   weakVerb: wholeWords(verbPattern(ofClass(ruVerbs, 'weak'), { filter: notImpersonal })),

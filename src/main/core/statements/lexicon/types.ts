@@ -68,9 +68,10 @@ export interface Lexicon {
   /**
    * "seinem armenischen Kollegen X", "his Armenian counterpart X", "с армянским коллегой X": a person holding the
    * current speaker's office in another country. Group 1 is the nationality; `bodyNoun` lets the actor matcher
-   * read it ("armenischen Außenministerium" → Armenia).
+   * read it ("armenischen Außenministerium" → Armenia). `anchor` finds a literal every match holds, with only letters
+   * and spaces before it in the match (patterns.ts, matchesNear).
    */
-  counterpart: { re: RegExp; bodyNoun: string }
+  counterpart: { re: RegExp; anchor: RegExp; bodyNoun: string }
   /** English: adverbials between "said" and a content clause without "that" ("said on Thursday it …"). */
   adverbial: RegExp | null
   /** Stance verbs only ("befürchtet", "believes", "считает"); they are part of `speechVerb` too. */
