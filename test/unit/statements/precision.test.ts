@@ -187,6 +187,8 @@ describe('objects, compounds and lists are not speakers (real pages)', () => {
     expect(of('Russia’s foreign ministry summoned the German ambassador. The ambassador later said he had protested.', 'en').actorId).not.toBe('ru-mfa')
     // Two countries joined as one subject put neither in focus for a later "the foreign ministry".
     expect(of('Berlin and Moscow exchanged accusations on Monday. The foreign ministry said the claims were baseless.', 'en').actorId).toBeNull()
+    // Two known people side by side are two names; the one after a preposition is whom one spoke with.
+    expect(of('В ходе разговора с Бербок Лавров заявил, что Россия готова к диалогу.', 'ru')).toMatchObject({ speaker: 'Лавров', actorId: 'ru-mfa' })
     // Russian puts whom it was said to first: the subject follows the verb.
     expect(of('Блинкену ответил Лавров: «Это ложь».', 'ru')).toMatchObject({ speaker: 'Лавров', actorId: 'ru-mfa' })
   })

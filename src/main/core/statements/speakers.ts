@@ -107,8 +107,15 @@ function computeRefs(doc: StatementDocument): Ref[] {
       // and only as far as the mention goes ("Lawrows Worte": the nouns beside it are no part of the name).
       for (const p of spansOverlapping(doc.personMentions, free.start, free.end)) {
         // After its preposition the person is an object or whose words, never the subject ("nach dem Treffen mit Lawrow sagte …").
-        if (!taken(p.start, p.end) && PREPOSITION_BEFORE.test(masked.slice(Math.max(0, p.start - 12), p.start))) push({ type: 'name', start: p.start, end: p.end, located: true })
+        if (!taken(p.start, p.end) && PREPOSITION_BEFORE.de.test(masked.slice(Math.max(0, p.start - 12), p.start))) push({ type: 'name', start: p.start, end: p.end, located: true })
       }
+      continue
+    }
+    // "с Бербок Лавров заявил": a run of capitalised words holding two people the registry knows is two names; one
+    // after its preposition is whom one spoke with.
+    const known = spansOverlapping(doc.personMentions, free.start, free.end)
+    if (known.length > 1 && known.every((p, i) => i === 0 || p.start >= known[i - 1].end)) {
+      for (const p of known) if (!taken(p.start, p.end)) push({ type: 'name', start: p.start, end: p.end, located: (PREPOSITION_BEFORE[doc.language]?.test(masked.slice(Math.max(0, p.start - 12), p.start))) || undefined })
       continue
     }
     // A lone capitalised word is a name only where the text shows it to be one ("Zugleich", "Asked" are not).
@@ -139,7 +146,12 @@ function computeRefs(doc: StatementDocument): Ref[] {
 /** Ambassadors, envoys and diplomats: people of their own state abroad. */
 const ENVOY = /(?:botschafter|gesandte|diplomat|ambassador|envoy|посол|посл[аеуо]м?|дипломат)/iu
 
-const PREPOSITION_BEFORE = /(?<![\p{L}])(?:von|vom|an|auf|mit|bei|für|gegen|nach|über|zu|aus)\s+$/iu
+/** A preposition right before a word: what it governs is an object or a place, not a subject. */
+const PREPOSITION_BEFORE: Record<string, RegExp> = {
+  de: /(?<![\p{L}])(?:von|vom|an|auf|mit|bei|für|gegen|nach|über|zu|aus)\s+$/iu,
+  en: /(?<![\p{L}])(?:with|to|from|by|for|about|against|of)\s+$/iu,
+  ru: /(?<![\p{L}])(?:с|со|к|ко|у|от|для|о|об|при|по|за|над|под|перед|между)\s+$/iu,
+}
 
 const GERMAN_ARTICLES = new Set(
   (
@@ -275,7 +287,9 @@ export function groupRefs(doc: StatementDocument, refs: readonly Ref[]): RefGrou
   for (const r of refs) {
     const last = groups[groups.length - 1]
     const gap = last ? doc.masked.slice(last.end, r.start) : ''
-    if (last && r.start >= last.end && ((gap.length <= 25 && CONNECTOR.test(gap) && !RELATIVE_GAP.test(gap) && (!gap.includes(',') || apposition(last.refs[last.refs.length - 1], r))) || modifiedRole(doc, last, r, gap))) {
+    // "с Бербок Лавров заявил": the object of a preposition ends its phrase; the name after it starts another.
+    const afterObject = !!last?.refs[last.refs.length - 1].located && !r.located && r.type === 'name'
+    if (last && !afterObject && r.start >= last.end && ((gap.length <= 25 && CONNECTOR.test(gap) && !RELATIVE_GAP.test(gap) && (!gap.includes(',') || apposition(last.refs[last.refs.length - 1], r))) || modifiedRole(doc, last, r, gap))) {
       last.refs.push(r)
       last.end = Math.max(last.end, r.end)
     } else {
