@@ -217,9 +217,22 @@ export function bareWhoBefore(masked: string, language: string, from: number, po
 
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|into|with|for|of|on|by|near|across|im|in|aus|nach|bei|mit|von|vom|zu|zur|zum|über|gegen|в|во|на|из|с|со|к|по|у|о|об|außer|neben|except|besides|without|ohne|кроме|помимо)\s+(?:(?:the|der|die|das|dem|den)\s+)?$/iu
 
+/** Prepositions that are other words in another language ("an" is English's article), for that language only. */
+const OWN_PREPOSITION_BEFORE: Record<string, RegExp> = {
+  de: /(?<![\p{L}])(?:an|am|auf|für)\s+(?:(?:der|die|das|dem|den)\s+)?$/iu,
+  ru: /(?<![\p{L}])(?:от|для|при|за|над|под|перед|между|ко)\s+$/iu,
+}
+
+/**
+ * A preposition of the medium or occasion before a noun: "said in a statement", "at a briefing", "sagte in einer
+ * Erklärung", "mit den Worten", "заявил в обращении": the noun is how something was said, not what.
+ */
+export const MEDIUM_BEFORE = /(?:^|\s)(?:in|im|at|via|through|per|with|during|before|bei|beim|vor|mit|während|в|во|на|при|перед)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu
+
 /** Text before start ends in a preposition: what follows is a place or an object, not a subject. */
-export function followsPreposition(masked: string, start: number): boolean {
-  return PREPOSITION_BEFORE.test(masked.slice(Math.max(0, start - 16), start))
+export function followsPreposition(masked: string, start: number, language?: string): boolean {
+  const before = masked.slice(Math.max(0, start - 16), start)
+  return PREPOSITION_BEFORE.test(before) || (!!language && !!OWN_PREPOSITION_BEFORE[language]?.test(before))
 }
 
 /** An English or Russian sentence opening with a subordinate clause ("But while Republicans …, sources say …"). */

@@ -8,7 +8,7 @@ import { refGroupsIn } from './attribution'
 import type { RefGroup } from './annotations'
 import type { AttributionContext } from './context'
 import type { StatementDocument } from './document'
-import { matchesIn } from './patterns'
+import { matchesIn, MEDIUM_BEFORE } from './patterns'
 import { resolveGroup, type SpeakerResolution } from './speakers'
 
 /** Verbs of quoting: their object is whose words follow. */
@@ -20,8 +20,6 @@ const QUOTING = /(?<![\p{L}])(?:zitier(?:t|te|ten|en|e)?|quot(?:e|es|ed|ing)|cit
 const PASSING_ON = /(?<![\p{L}])(?:zitier\p{L}*|erinner(?:t|te|ten|n)?\s+(?:\p{L}+\s+){0,3}?an|verw(?:ies|eist|iesen)\s+(?:\p{L}+\s+){0,3}?auf|las\s|veröffentlich\p{L}*|verbreitete\p{L}*|quot\p{L}*|publish(?:es|ed)?|releas(?:es|ed)|read(?:s|ing)?|cit(?:e|es|ed|ing)|recall(?:s|ed|ing)?|referr?(?:s|ed|ing)?\s+to|pointed\s+to|read\s+out|repeat(?:s|ed|ing)?|привёл|привел|привела|процитировал\p{L}*|цитир\p{L}*|напомнил\p{L}*|опубликовал\p{L}*|распространил\p{L}*|сослал\p{L}*\s+на)(?![\p{L}])/iu
 /** "words", "response": no speech nouns of the lexicon (they would read "the words that …" as content), but whose they are counts here. */
 const WORDS = /(?<![\p{L}])(?:words|response|reply|answer|Worte|Wörter|слова)(?![\p{L}])/gu
-/** A preposition of the medium before a noun: "sagte in einer Erklärung:", "said in a statement:", "заявил в обращении:". */
-const MEDIUM = /(?:^|[^\p{L}])(?:in|im|bei|beim|während|mit|per|via|at|during|with|through|в|во|на|при)\s+(?:\p{L}+\s+){0,3}$/iu
 /** Between a noun and its owner after it: a genitive article, "von", "of", "by" (Russian puts the genitive right after). */
 const OWNER_AFTER = /^\s+(?:(?:des|der|von|vom|of|by|from)\s+(?:(?:the|dem|den)\s+)?)?$/iu
 /** Between an owner and its noun: "Lavrov’s", "Lawrows" (the group ends in its genitive -s), adjectives. */
@@ -41,7 +39,7 @@ export function quotedWordsOwner(doc: StatementDocument, ctx: AttributionContext
     const start = noun.index
     if (start < passedFrom) continue
     const end = start + noun[0].length
-    if (MEDIUM.test(text.slice(Math.max(from, start - 40), start))) continue
+    if (MEDIUM_BEFORE.test(text.slice(Math.max(from, start - 40), start))) continue
     const owner = ownerAfter(doc, groups, end, colon) ?? ownerBefore(doc, groups, start)
     if (owner) return resolveGroup(doc, ctx, owner)
   }

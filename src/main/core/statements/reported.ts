@@ -23,7 +23,7 @@ import { isUnasserted } from './unasserted'
 import { perfectContent } from './german-perfect'
 import { JUDGEMENT, OBJECT_VERBS } from './object-verbs'
 import { isGerundCue, OWN_PRONOUN, speakerPhrase } from './speaker-phrase'
-import { GERMAN_SUBORDINATOR, IRREGULAR_PAST, matchAt, matchesIn, tokens, words } from './patterns'
+import { GERMAN_SUBORDINATOR, IRREGULAR_PAST, matchAt, matchesIn, MEDIUM_BEFORE, tokens, words } from './patterns'
 import { resolveGroup, type SpeakerResolution } from './speakers'
 
 const MAX_SENTENCE = 2000
@@ -594,8 +594,6 @@ function speechNounBetween(doc: StatementDocument, cue: Cue, to: number): boolea
   })
 }
 
-/** A preposition of the medium or occasion before a noun: "in a statement", "at a briefing", "in einer Erklärung", "в заявлении". */
-const MEDIUM_BEFORE = /(?:^|\s)(?:in|im|at|via|through|per|bei|vor|during|before|в|во|на|перед)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu
 
 /** Where the object content of a demand or announcement verb starts (after a subject that follows the verb), or null. */
 function objectContent(doc: StatementDocument, cue: Cue, s: SentenceFrame): number | null {

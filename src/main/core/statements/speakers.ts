@@ -102,20 +102,17 @@ function computeRefs(doc: StatementDocument): Ref[] {
     const name = trimName(m[0], m.index)
     const free = name && freePart(occupied, name.start, name.end, masked)
     if (!free) continue
-    if (doc.language === 'de' && !germanName(masked, free.start, free.end)) {
-      // A person the registry knows is a name wherever it stands, after a preposition too ("die Worte von Lawrow"),
-      // and only as far as the mention goes ("Lawrows Worte": the nouns beside it are no part of the name).
-      for (const p of spansOverlapping(doc.personMentions, free.start, free.end)) {
-        // After its preposition the person is an object or whose words, never the subject ("nach dem Treffen mit Lawrow sagte …").
-        if (!taken(p.start, p.end) && PREPOSITION_BEFORE.de.test(masked.slice(Math.max(0, p.start - 12), p.start))) push({ type: 'name', start: p.start, end: p.end, located: true })
-      }
-      continue
-    }
-    // "с Бербок Лавров заявил": a run of capitalised words holding two people the registry knows is two names; one
-    // after its preposition is whom one spoke with.
+    // People the registry knows are names only as far as their mentions go, and after a preposition whom one met or
+    // whose words, never the subject: "die Worte von Lawrow", "Lawrows Worte" (German nouns beside them are no part of
+    // the name), "с Бербок Лавров заявил" (a run of capitalised words holding two people is two names).
     const known = spansOverlapping(doc.personMentions, free.start, free.end)
-    if (known.length > 1 && known.every((p, i) => i === 0 || p.start >= known[i - 1].end)) {
-      for (const p of known) if (!taken(p.start, p.end)) push({ type: 'name', start: p.start, end: p.end, located: (PREPOSITION_BEFORE[doc.language]?.test(masked.slice(Math.max(0, p.start - 12), p.start))) || undefined })
+    const german = doc.language === 'de' && !germanName(masked, free.start, free.end)
+    if (german || (known.length > 1 && known.every((p, i) => i === 0 || p.start >= known[i - 1].end))) {
+      for (const p of known) {
+        const located = afterPreposition(doc, p.start)
+        // A German run that is no name gives only the people after a preposition ("Der CDU-Vorsitzende Friedrich Merz" stays to the title stage).
+        if (!taken(p.start, p.end) && (located || !german)) push({ type: 'name', start: p.start, end: p.end, ...(located ? { located } : {}) })
+      }
       continue
     }
     // A lone capitalised word is a name only where the text shows it to be one ("Zugleich", "Asked" are not).
@@ -145,13 +142,6 @@ function computeRefs(doc: StatementDocument): Ref[] {
 
 /** Ambassadors, envoys and diplomats: people of their own state abroad. */
 const ENVOY = /(?:botschafter|gesandte|diplomat|ambassador|envoy|посол|посл[аеуо]м?|дипломат)/iu
-
-/** A preposition right before a word: what it governs is an object or a place, not a subject. */
-const PREPOSITION_BEFORE: Record<string, RegExp> = {
-  de: /(?<![\p{L}])(?:von|vom|an|auf|mit|bei|für|gegen|nach|über|zu|aus)\s+$/iu,
-  en: /(?<![\p{L}])(?:with|to|from|by|for|about|against|of)\s+$/iu,
-  ru: /(?<![\p{L}])(?:с|со|к|ко|у|от|для|о|об|при|по|за|над|под|перед|между)\s+$/iu,
-}
 
 const GERMAN_ARTICLES = new Set(
   (
@@ -202,7 +192,7 @@ const VICE_BEFORE = /(?:vice|vize|вице)[\s-]?$/iu
 
 /** The mention follows a preposition: a place or an object, not a subject. */
 export function afterPreposition(doc: StatementDocument, start: number): boolean {
-  return followsPreposition(doc.masked, start)
+  return followsPreposition(doc.masked, start, doc.language)
 }
 
 
