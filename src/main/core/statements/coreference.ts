@@ -66,9 +66,9 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
     if (said && sp.speaker.trim().toLowerCase() !== 'sie' && sp.person) {
       const known = pronounGender.get(sp.person) ?? persons.find((p) => p.start < sp.start && isNamed(p, sp.person) && p.gender)?.gender ?? null
       if (known && known !== said) {
-        d.speaker = { ...sp, person: null, actorId: sp.viaContext ? null : sp.actorId, review: true, confidence: Math.min(sp.confidence, 0.4) }
-        d.reasons = [...(d.reasons ?? []), `“${sp.speaker.trim()}” cannot be ${sp.person}, ${known === 'f' ? 'a woman' : 'a man'}`]
+        leaveOpen(d, `“${sp.speaker.trim()}” cannot be ${sp.person}, ${known === 'f' ? 'a woman' : 'a man'}`)
         lastSpeaker = spokeBefore
+        lastSpokeAt = spokeBeforeAt
         continue
       }
       pronounGender.set(sp.person, said)
@@ -84,9 +84,9 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
     // "Lavrov met Blinken on Friday. He said …": two people who fit, named together last, and neither the last
     // speaker: nobody can tell, also where the context had taken one of them for the speaker.
     if (rivals.size > 1 && !fitting.some((p) => isNamed(p, spokeBefore)) && sp.person) {
-      d.speaker = { ...sp, person: null, actorId: sp.viaContext ? null : sp.actorId, review: true, confidence: Math.min(sp.confidence, 0.4) }
-      d.reasons = [...(d.reasons ?? []), `“${mention}” may be ${[...rivals].join(' or ')}: left open`]
+      leaveOpen(d, `“${mention}” may be ${[...rivals].join(' or ')}: left open`)
       lastSpeaker = spokeBefore
+      lastSpokeAt = spokeBeforeAt
       continue
     }
     // "Netanyahu visited the settlement on Tuesday. “…,” he said": someone else who fits opened the sentence right
@@ -101,8 +101,7 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
       continue
     }
     if (newcomer) {
-      d.speaker = { ...sp, person: null, actorId: sp.viaContext ? null : sp.actorId, review: true, confidence: Math.min(sp.confidence, 0.4) }
-      d.reasons = [...(d.reasons ?? []), `“${mention}” may be ${spokeBefore} or ${newcomer.name}: left open`]
+      leaveOpen(d, `“${mention}” may be ${spokeBefore} or ${newcomer.name}: left open`)
       lastSpeaker = spokeBefore
       lastSpokeAt = spokeBeforeAt
       continue
@@ -140,6 +139,13 @@ export function resolveCoreference(doc: StatementDocument, drafts: Draft[]): Dra
     }
   }
   return drafts
+}
+
+/** The mention may be more than one person, or not the one the context gave: no person, and no actor through the context. */
+function leaveOpen(d: Draft, why: string): void {
+  const sp = d.speaker!
+  d.speaker = { ...sp, person: null, actorId: sp.viaContext ? null : sp.actorId, review: true, confidence: Math.min(sp.confidence, 0.4) }
+  d.reasons = [...(d.reasons ?? []), why]
 }
 
 /** The person's mention opens its sentence, titles and all ("Blinken, meanwhile, …", "Foreign Minister Kuleba wrote"). */
