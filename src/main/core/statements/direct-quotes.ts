@@ -12,6 +12,7 @@ import type { Draft } from './draft'
 import { fullMatch, tokens } from './patterns'
 import type { QuoteSpan } from './quotes'
 import { quotedWordsOwner } from './quoted-words'
+import { countStartingBefore } from './spans-in-range'
 import { isFunctionWord } from './speaker-phrase'
 import { afterPreposition, resolveGroup, type SpeakerResolution } from './speakers'
 
@@ -114,8 +115,8 @@ const INQUIT_BETWEEN = /^\s*,?\s*[–—-]?\s*(?:[^\s.;:!?„“”"«»,]+\s+){
  * whatever case its first word has.
  */
 function resumedQuote(doc: StatementDocument, ctx: AttributionContext, q: QuoteSpan, from: number, paragraph: number): { cue: Cue; speaker: SpeakerResolution | null } | null {
-  const at = doc.quotes.indexOf(q)
-  const before = at > 0 ? doc.quotes[at - 1] : undefined
+  // The quote before this one (found by binary search: a long page has thousands of quotes).
+  const before = doc.quotes[countStartingBefore(doc.quotes, q.start) - 1]
   if (!before || before.close < from) return null
   // The first half breaks off at a comma, inside its marks or right after them.
   const between = doc.masked.slice(before.close + 1, q.open)
