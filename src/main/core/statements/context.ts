@@ -8,6 +8,7 @@ import type { ActorKind } from '../actors/types'
 import type { StatementDocument } from './document'
 import type { BodyKind } from './lexicon'
 import { followsPreposition } from './patterns'
+import { countStartingBefore } from './spans-in-range'
 import { sentenceAt } from './text-structure'
 
 export interface Entity {
@@ -201,8 +202,8 @@ export class AttributionContext {
 
   /** Another entity joined to this one by "and" (or a comma) in the text: "Berlin and Moscow", "Moskau und Kiew". */
   private coordinated(e: Entity, others: readonly Entity[]): boolean {
-    const mention = this.doc.mentions.find((m) => m.start === e.pos)
-    if (!mention) return false
+    const mention = this.doc.mentions[countStartingBefore(this.doc.mentions, e.pos)]
+    if (mention?.start !== e.pos) return false
     const joined = COORDINATION.exec(this.doc.masked.slice(mention.end, mention.end + 12))
     return !!joined && others.some((o) => o !== e && o.pos === mention.end + joined[0].length)
   }
