@@ -66,5 +66,10 @@ describe('scanQuotes', () => {
   it('stays linear on pathological input', () => {
     const text = '„'.repeat(100_000) + '"a" '.repeat(50_000)
     expect(scanQuotes(text).length).toBeGreaterThan(0)
+    // Straight marks after a space inside „ look ahead for a closing “ once, not once per mark.
+    const marks = '„' + 'Wort "x '.repeat(200_000)
+    const started = performance.now()
+    scanQuotes(marks)
+    expect(performance.now() - started).toBeLessThan(2000)
   })
 })

@@ -6,7 +6,7 @@ import type { StatementDocument } from './document'
 import { afterFrontedClause, bareWhoBefore, fullMatch, GERMAN_SUBORDINATOR } from './patterns'
 import { isEnglishPassive, isFunctionWord, isGerundCue, isRussianDative } from './speaker-phrase'
 import { afterPreposition, ALLEGED_WHY, findRefs, groupRefs, resolveGroup, type SpeakerResolution } from './speakers'
-import { countStartingBefore } from './spans-in-range'
+import { countStartingBefore, spansOverlapping } from './spans-in-range'
 
 /** Adverbials allowed between a verb and a speaker that follows it ("sagte am Donnerstag Lawrow", "— сказала она"). */
 const AFTER_GAP = /^[\s,–—-]*(?:(?:am|an|im|vor|heute|gestern|zudem|außerdem|auch|dann|noch|erneut|bereits|also|then|again|в|на|же|также)(?:\s+\p{L}+)?\s+)?(?:(?:der|die|das|den|dem|des|ein|eine|the|a|an)\s+)?$/iu
@@ -271,8 +271,7 @@ function relativeClauseStart(doc: StatementDocument, from: number, pos: number):
 function russianOblique(doc: StatementDocument, g: RefGroup): boolean {
   const first = doc.masked.slice(g.start, g.end).split(/\s/u)[0]
   if (!RU_OBLIQUE.test(first)) return false
-  const at = g.start
-  const person = doc.personMentions.find((m) => m.start <= at && at < m.end && m.personIds.length === 1)
+  const person = spansOverlapping(doc.personMentions, g.start, g.start + 1).find((m) => m.personIds.length === 1)
   const names = person ? (doc.persons?.person(person.personIds[0])?.names.ru ?? []) : []
   return !names.some((n) => n.split(/\s+/u).includes(first))
 }

@@ -86,6 +86,17 @@ export function scanQuotes(original: string): QuoteSpan[] {
   }
 
   let skipReopenAt = -1
+  // The next “ or ”, and the next „ or line end, after a position: looked up forward only, so the scan stays linear.
+  const closers = { re: /[“”]/g, at: -1, found: -1 }
+  const barriers = { re: /[„\n]/g, at: -1, found: -1 }
+  const nextAfter = (memo: { re: RegExp; at: number; found: number }, pos: number): number => {
+    if (memo.at < 0 || (memo.found >= 0 && memo.found <= pos)) {
+      memo.re.lastIndex = pos + 1
+      memo.found = memo.re.exec(text)?.index ?? -1
+      memo.at = pos
+    }
+    return memo.found
+  }
   const interesting = /[„“”«»‚‘’‹›"'\n]/g
   for (let found = interesting.exec(text); found; found = interesting.exec(text)) {
     const i = found.index
@@ -178,8 +189,8 @@ export function scanQuotes(original: string): QuoteSpan[] {
    */
   function straightClosesLow(entry: Open, at: number): boolean {
     if (entry.mark !== '„' || text[at] !== '"' || !isSpace(text[at - 1])) return false
-    for (let k = at + 1; k < text.length && text[k] !== '\n' && text[k] !== '„'; k++) if (text[k] === '“' || text[k] === '”') return false
-    return true
+    const closer = nextAfter(closers, at)
+    return closer < 0 || closer > nextAfter(barriers, at)
   }
 
   /** Does the paragraph starting at `from` close the open quote before opening another of its kind? */
