@@ -190,7 +190,8 @@ export function scanQuotes(original: string): QuoteSpan[] {
   function straightClosesLow(entry: Open, at: number): boolean {
     if (entry.mark !== '„' || text[at] !== '"' || !isSpace(text[at - 1])) return false
     const closer = nextAfter(closers, at)
-    return closer < 0 || closer > nextAfter(barriers, at)
+    const barrier = nextAfter(barriers, at)
+    return closer < 0 || (barrier >= 0 && closer > barrier)
   }
 
   /** Does the paragraph starting at `from` close the open quote before opening another of its kind? */
